@@ -1,0 +1,40 @@
+# Sidenote: `make run` serves the seeded site, `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format eval-importer bench-import clean
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+## Set up everything and serve the site on SQLite with the seeds loaded and published.
+run: $(STAMP)
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_seeds --publish
+	DEBUG=1 $(PY) manage.py dev_login
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+## Run the whole test suite (DATABASE_URL picks PostgreSQL; SQLite when unset).
+test: $(STAMP)
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run --verbosity 0 || \
+		(echo "Model changes without a migration: run makemigrations." && exit 1)
+	$(PY) -m ruff check .
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache
