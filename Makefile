@@ -14,6 +14,12 @@ $(STAMP): requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $(STAMP)
 
+# Test-only front-end tools (axe-core); skipped when npm is missing.
+node_modules/.installed: package.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: browser accessibility checks will be skipped"; fi
+
 ## Set up everything and serve the site on SQLite with the seeds loaded and published.
 run: $(STAMP)
 	DEBUG=1 $(PY) manage.py migrate --noinput
@@ -22,7 +28,7 @@ run: $(STAMP)
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## Run the whole test suite (DATABASE_URL picks PostgreSQL; SQLite when unset).
-test: $(STAMP)
+test: $(STAMP) node_modules/.installed
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run --verbosity 0 || \
 		(echo "Model changes without a migration: run makemigrations." && exit 1)
 	$(PY) -m ruff check .

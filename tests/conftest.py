@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,29 @@ def pytest_report_header(config):
 
     db = settings.DATABASES["default"]
     return f"database: {db['ENGINE'].rsplit('.', 1)[-1]} ({db.get('NAME')})"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """A headless Chromium for the session (see tests/browser.py)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        from .browser import unavailable
+
+        unavailable("Playwright is not installed: pip install -r requirements.txt")
+    from .browser import launch
+
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
