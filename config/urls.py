@@ -7,5 +7,6 @@ admin.site.index_title = "Newsroom"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("interviews.api.urls")),
     path("", include("interviews.urls")),
 ]
