@@ -112,9 +112,19 @@ class Topic(TagBase):
         return [k.strip() for k in self.keywords.replace("\n", ",").split(",") if k.strip()]
 
 
+class TaggedItemManager(models.Manager):
+    """Natural keys for tag links: (interview slug or statement id, topic name)."""
+
+    def get_by_natural_key(self, obj_key, tag_name):
+        field = "content_object__slug" if self.model is TaggedInterview else "content_object_id"
+        return self.get(**{field: obj_key, "tag__name": tag_name})
+
+
 class TaggedInterview(TaggedItemBase):
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_interviews")
     content_object = models.ForeignKey("Interview", on_delete=models.CASCADE)
+
+    objects = TaggedItemManager()
 
     class Meta:
         constraints = [
@@ -131,6 +141,8 @@ class TaggedQuote(TaggedItemBase):
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_quotes")
     content_object = models.ForeignKey("Quote", on_delete=models.CASCADE)
 
+    objects = TaggedItemManager()
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="uniq_quote_topic")
@@ -146,6 +158,8 @@ class TaggedCommentary(TaggedItemBase):
     tag = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="tagged_commentary")
     content_object = models.ForeignKey("Commentary", on_delete=models.CASCADE)
 
+    objects = TaggedItemManager()
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="uniq_commentary_topic")
@@ -155,16 +169,6 @@ class TaggedCommentary(TaggedItemBase):
         return (self.content_object_id, self.tag.name)
 
     natural_key.dependencies = ["interviews.commentary", "interviews.topic"]
-
-
-class _ThroughManager(models.Manager):
-    def get_by_natural_key(self, obj_key, tag_name):
-        field = "content_object__slug" if self.model is TaggedInterview else "content_object_id"
-        return self.get(**{field: obj_key, "tag__name": tag_name})
-
-
-for _through in (TaggedInterview, TaggedQuote, TaggedCommentary):
-    _through.add_to_class("objects", _ThroughManager())
 
 
 # --- Speakers -------------------------------------------------------------
@@ -325,6 +329,11 @@ class Participant(models.Model):
         return f"{self.speaker} ({self.get_role_display()})"
 
 
+class SourceDocumentManager(models.Manager):
+    def get_by_natural_key(self, name):
+        return self.get(name=name)
+
+
 class SourceDocument(models.Model):
     """One write-up an interview was read from; the same conversation may have several."""
 
@@ -345,6 +354,8 @@ class SourceDocument(models.Model):
     dropped = models.JSONField(default=list, blank=True)
     imported_at = models.DateTimeField(default=timezone.now)
 
+    objects = SourceDocumentManager()
+
     class Meta:
         ordering = ["interview", "ordinal", "id"]
         constraints = [
@@ -358,14 +369,6 @@ class SourceDocument(models.Model):
         return (self.name,)
 
     natural_key.dependencies = ["interviews.interview"]
-
-
-class SourceDocumentManager(models.Manager):
-    def get_by_natural_key(self, name):
-        return self.get(name=name)
-
-
-SourceDocument.add_to_class("objects", SourceDocumentManager())
 
 
 class Section(EditorTracked):
