@@ -34,6 +34,17 @@ test: $(STAMP) node_modules/.installed
 	$(PY) -m ruff check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+## Score the importer's dry run on the seeds and the annotated sets (shared scorer).
+eval-importer: $(STAMP)
+	tools/eval_importer.sh $(SCORER)
+
+## Import 1,000 generated articles into a scratch PostgreSQL database; print speed and memory.
+BENCH_DB ?= sidenote_bench
+bench-import: $(STAMP)
+	psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(BENCH_DB)" -c "CREATE DATABASE $(BENCH_DB)" postgres
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) DEBUG=1 $(PY) manage.py migrate -v0
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) tools/bench_import.py $(or $(COUNT),1000)
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .

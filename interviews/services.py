@@ -123,6 +123,11 @@ def parse_text(text: str) -> ParsedArticle:
     return parse_article(text, known_speakers=known_speakers())
 
 
+def preview_article(*, data: bytes | str) -> ParsedArticle:
+    """What the importer would read from ``data``, writing nothing (dry runs, admin preview)."""
+    return parse_text(read_article(data))
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -411,7 +416,7 @@ def _source_base(source: SourceDocument) -> int:
 def _upsert_sections(interview, source, parsed, counts) -> list[Section]:
     base = _source_base(source)
     existing = {s.position: s for s in source.sections.all()}
-    result = []
+    result, new = [], []
     for i, parsed_section in enumerate(parsed.sections):
         position = base + i + 1
         values = {
@@ -420,10 +425,8 @@ def _upsert_sections(interview, source, parsed, counts) -> list[Section]:
         }
         section = existing.pop(position, None)
         if section is None:
-            section = Section.objects.create(
-                interview=interview, source=source, position=position, **values
-            )
-            counts["sections created"] += 1
+            section = Section(interview=interview, source=source, position=position, **values)
+            new.append(section)
         elif changed := _set_fields(section, values):
             section.save(update_fields=changed)
             counts["sections updated"] += 1
@@ -432,7 +435,18 @@ def _upsert_sections(interview, source, parsed, counts) -> list[Section]:
         if not stale.edited_fields:
             stale.delete()
             counts["sections deleted"] += 1
+    counts["sections created"] += _bulk_create(new)
     return result
+
+
+def _bulk_create(objs: list[Model]) -> int:
+    """Insert new rows in one statement, adding them to the current revision."""
+    if objs:
+        type(objs[0]).objects.bulk_create(objs)
+        if reversion.is_active():
+            for obj in objs:
+                reversion.add_to_revision(obj)
+    return len(objs)
 
 
 def _section(sections: list[Section], index: int | None) -> Section | None:
@@ -473,14 +487,12 @@ def _upsert_quotes(interview, source, parsed, sections, resolver, counts) -> lis
         quote.save(update_fields=["position"])
         taken.add(quote.position)
 
-    result = []
+    result, new = [], []
     for quote, key, values in plans:
         if quote is None:
             values["position"] = _free_position(values["position"], taken)
-            quote = Quote.objects.create(
-                interview=interview, source=source, import_key=key, **values
-            )
-            counts["statements created"] += 1
+            quote = Quote(interview=interview, source=source, import_key=key, **values)
+            new.append(quote)
         else:
             if "position" not in quote.edited_fields and quote.position != values["position"]:
                 taken.discard(quote.position)
@@ -490,6 +502,7 @@ def _upsert_quotes(interview, source, parsed, sections, resolver, counts) -> lis
                 counts["statements updated"] += 1
         taken.add(quote.position)
         result.append(quote)
+    counts["statements created"] += _bulk_create(new)
     return result
 
 
@@ -504,6 +517,7 @@ def _upsert_commentary(interview, source, parsed, sections, quotes, counts) -> N
     author = (parsed.byline or "")[:200]
     keys = _keys(("commentary", c.text) for c in parsed.commentary)
     existing = {c.import_key: c for c in source.commentary.all()}
+    new = []
     for i, (pc, key) in enumerate(zip(parsed.commentary, keys, strict=True)):
         quote = quotes[pc.quote] if pc.quote is not None and 0 <= pc.quote < len(quotes) else None
         values = {
@@ -516,8 +530,7 @@ def _upsert_commentary(interview, source, parsed, sections, quotes, counts) -> N
         }
         item = existing.pop(key, None)
         if item is None:
-            Commentary.objects.create(interview=interview, source=source, import_key=key, **values)
-            counts["commentary created"] += 1
+            new.append(Commentary(interview=interview, source=source, import_key=key, **values))
         elif changed := _set_fields(item, values):
             item.save(update_fields=[*changed, "updated_at"])
             counts["commentary updated"] += 1
@@ -525,30 +538,51 @@ def _upsert_commentary(interview, source, parsed, sections, quotes, counts) -> N
         if not stale.edited_fields:
             stale.delete()
             counts["commentary deleted"] += 1
+    counts["commentary created"] += _bulk_create(new)
 
 
 def _suggest_topics(interview, quotes, parsed, matcher, counts) -> None:
-    """Tag new statements and the interview with the topics their words suggest.
+    """Tag statements and the interview with the topics their words suggest.
 
-    Suggestions are added, never removed: an editor's untagging of a topic
-    that the text still suggests is kept by marking "topics" as edited.
+    Suggestions are only added. Once an editor changes an object's topics
+    ("topics" in its edited_fields) the importer leaves them alone.
     """
-    all_text = []
-    for quote in quotes:
-        all_text.append(quote.text)
-        if "topics" in quote.edited_fields:
-            continue
-        names = matcher.suggest(quote.text)
-        if names and not set(names) <= {t.name for t in quote.topics.all()}:
-            quote.topics.add(*Topic.objects.filter(name__in=names))
-            counts["statement topics"] += len(names)
+    wanted = {
+        quote.pk: set(matcher.suggest(quote.text))
+        for quote in quotes
+        if "topics" not in quote.edited_fields
+    }
+    names = set().union(*wanted.values()) if wanted else set()
     if "topics" not in interview.edited_fields:
-        text = " ".join([parsed.title or "", *all_text, *(c.text for c in parsed.commentary)])
-        names = matcher.suggest(text)
-        current = set(interview.topics.names())
-        if set(names) - current:
-            interview.topics.add(*Topic.objects.filter(name__in=set(names) - current))
-            counts["interview topics"] += len(set(names) - current)
+        text = " ".join(
+            [parsed.title or "", *(q.text for q in quotes), *(c.text for c in parsed.commentary)]
+        )
+        interview_names = set(matcher.suggest(text))
+        names |= interview_names
+    else:
+        interview_names = set()
+    if not names:
+        return
+    by_name = {t.name: t for t in Topic.objects.filter(name__in=names)}
+    through = Quote.topics.through
+    have = set(
+        through.objects.filter(content_object_id__in=wanted).values_list(
+            "content_object_id", "tag__name"
+        )
+    )
+    links = [
+        through(content_object_id=quote_id, tag=by_name[name])
+        for quote_id, quote_names in wanted.items()
+        for name in sorted(quote_names)
+        if name in by_name and (quote_id, name) not in have
+    ]
+    through.objects.bulk_create(links, ignore_conflicts=True)
+    counts["statement topics"] += len(links)
+    current = set(interview.topics.names())
+    missing = [by_name[n] for n in sorted(interview_names - current) if n in by_name]
+    if missing:
+        interview.topics.add(*missing)
+        counts["interview topics"] += len(missing)
 
 
 # --- workflow -------------------------------------------------------------

@@ -1,0 +1,84 @@
+"""Benchmark: import generated articles of realistic size into the configured database.
+
+Usage: DATABASE_URL=postgres://… python tools/bench_import.py [COUNT]
+Prints articles per second and peak memory, with checkpoints so that
+memory growth with the count shows. Writes into the database it is given:
+point it at a scratch database.
+"""
+
+import os
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ.setdefault("DEBUG", "1")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import reset_queries  # noqa: E402
+
+from interviews.services import import_article  # noqa: E402
+
+FIRST = ["Ana", "Tomas", "Priya", "Kwame", "Lena", "Hiro", "Sofia", "Omar", "Mei", "Jonas"]
+LAST = ["Ruiz", "Berg", "Natarajan", "Mensah", "Vogel", "Tanaka", "Moreau", "Haddad", "Lin"]
+ORGS = ["Fernhill", "Halden Bank", "Northwind", "Brightline", "Copperleaf", "Quayside Labs"]
+TOPICS = ["pricing", "hiring", "regulation", "open models", "energy", "privacy", "growth"]
+
+
+def article(n: int, rng: random.Random) -> str:
+    subject = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    surname = subject.split()[-1]
+    org = rng.choice(ORGS)
+    parts = [
+        f"{subject} on {rng.choice(TOPICS)} and what comes next (#{n})",
+        f"{org}'s CEO {subject} spoke to us at length about the year ahead.",
+    ]
+    for s in range(6):
+        topic = rng.choice(TOPICS)
+        parts.append(f"The question of {topic} {s}")
+        parts.append(
+            f"{surname} argued that {topic} will decide the next decade for {org}, and that "
+            f"the company has spent two years preparing for it. {surname} believes rivals "
+            "underestimate how long the shift will take."
+        )
+        parts.append(
+            f'"We spent a long time on {topic}, longer than anyone expected, and it paid off '
+            f'in ways I did not predict when we started," {surname} said.'
+        )
+        parts.append(
+            f"That claim is hard to square with {org}'s own results, which show {topic} "
+            "costs rising faster than revenue. Rivals such as Northwind have taken a more "
+            "cautious approach, and their margins show it."
+        )
+    return "\n\n".join(parts) + "\n"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(count: int) -> None:
+    rng = random.Random(7)
+    texts = [article(n, rng) for n in range(count)]
+    size = sum(len(t) for t in texts) / count
+    print(f"{count} articles, {size / 1000:.1f} KB each on average")
+    start = time.perf_counter()
+    checkpoints = {count // 4, count // 2, 3 * count // 4, count}
+    for n, text in enumerate(texts, start=1):
+        import_article(data=text.encode(), name=f"bench-{start:.0f}-{n}.txt")
+        reset_queries()
+        if n in checkpoints:
+            elapsed = time.perf_counter() - start
+            print(f"  {n:5d} imported  {n / elapsed:6.1f} articles/s  peak RSS {rss_mb():.0f} MB")
+    elapsed = time.perf_counter() - start
+    print(f"{count / elapsed:.1f} articles per second; peak memory {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Score the importer's dry run against each annotated set with the shared scorer.
+# Usage: tools/eval_importer.sh [SCORER]   (default: ../shared/tools/score_import.py)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+SCORER=${1:-../shared/tools/score_import.py}
+if [ ! -f "$SCORER" ]; then
+  echo "The scorer is not at $SCORER; pass its path." >&2
+  exit 2
+fi
+export DEBUG=1 DATABASE_URL="sqlite:///$(mktemp -d)/eval.sqlite3"
+$PY manage.py migrate --noinput -v0
+status=0
+for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
+           "own articles:tests/fixtures/articles:tests/fixtures/articles/expected.toml" \
+           "holdout:tests/fixtures/holdout:tests/fixtures/holdout/expected.toml"; do
+  IFS=: read -r label dir expected <<<"$set"
+  [ -f "$expected" ] || continue
+  mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
+  out=$(mktemp)
+  $PY manage.py import_article --dry-run --json "${files[@]}" >"$out" || status=1
+  echo "== $label (${#files[@]} articles)"
+  $PY "$SCORER" "$out" "$expected" | tail -n 1
+done
+exit $status
