@@ -4,6 +4,8 @@ Nothing in this package imports Django, so it can be tested (and reused)
 without a database.
 """
 
+from .normalize import UnreadableArticle, decode_article
+from .parse import parse_article
 from .types import (
     ParsedArticle,
     ParsedCommentary,
@@ -18,4 +20,7 @@ __all__ = [
     "ParsedQuote",
     "ParsedSection",
     "ParsedSpeaker",
+    "UnreadableArticle",
+    "decode_article",
+    "parse_article",
 ]

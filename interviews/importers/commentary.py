@@ -1,0 +1,397 @@
+"""Reported speech (paraphrases) and the author's commentary, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import REPORTING_VERBS, ROLE_NOUNS, split_sentences
+from .speakers import Person, Registry, pronoun_gender
+from .structure import Para
+
+
+@dataclass
+class Piece:
+    """A paraphrase or a commentary item, located in the article."""
+
+    kind: str  # "paraphrase" or a commentary kind
+    text: str
+    para: int
+    start: int
+    speaker: str | None = None
+    is_commentary: bool = False
+
+
+class _Cues:
+    """Case-insensitive patterns, each checked only when its literal anchor word occurs:
+    one alternation regex per sentence was the parser's main cost."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.items = []
+        for p in patterns:
+            anchor = ""
+            if "|" not in p:
+                bare = p.replace("\\b", " ").replace("\\s", " ").replace("^", " ")
+                m = re.search(r"[a-z][a-z'-]{2,}(?![?*+{\[a-z])", bare)
+                anchor = m.group(0) if m and m.start() == len(bare) - len(bare.lstrip()) else ""
+            self.items.append((anchor, re.compile(p, re.I)))
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        return any((not a or a in low) and rx.search(text) for a, rx in self.items)
+
+
+def _rx(*patterns: str) -> _Cues:
+    return _Cues(patterns)
+
+
+# Cues that the author, not the speaker, is talking. "strong" cues hold even inside
+# reported speech; "medium" ones only outside a reporting sentence; "weak" ones only
+# in a paragraph that reports nobody.
+STRONG = {
+    "fact-check": _rx(
+        r"\bin fact\b",
+        r"\bactually\b",
+        r"\baccording to (?:data|figures|records|filings|"
+        r"official|public|the (?:company|firm|club|council|department)['’]?s? own|"
+        r"its own|their own|"
+        r"the latest|a \d{4})",
+        r"\b(?:that|the|this) figure\b",
+        r"\bis (?:not |in)accurate\b",
+        r"\bholds up\b",
+        r"\b(?:accounts|data|figures|records|filings|numbers) (?:show|suggest)\b",
+        r"\bfigure (?:she|he|they) cite",
+        r"\bmatch(?:es)? (?:the|those|that)\b",
+        r"\b(?:measurements?|figures?|accounts?|data|numbers|records?) (?:agrees?|match)",
+        r"\bcontradict",
+        r"\bundercut",
+        r"\boverstat",
+        r"\bunderstat",
+        r"\bputs? (?:its|the|their) \w+ (?:at|near)\b",
+        r"\b(?:annual|own) report\b",
+        r"\brisk register\b",
+        r"\bnewer estimate\b",
+    ),
+    "context": _rx(
+        r"^for (?:those|readers) (?:unaware|unfamiliar)\b",
+        r"^for context\b",
+        r"^(?:editor['’]s note|note|background|context)\s*:",
+    ),
+    "comparison": _rx(
+        r"\b(?:other )?companies like\b",
+        r"\bsimilar to (?:how|what)\b",
+        r"\bin contrast\b",
+        r"\bby contrast\b",
+        r"\bunlike\b",
+        r"\bmirrors\b",
+        r"\bresembles?\b",
+        r"\bis not alone\b",
+        r"^like many\b",
+        r"\bcompared (?:with|to)\b",
+        r"\bcompetitive standpoint\b",
+        r"\bmore than most\b",
+        r"\bsomewhat similar\b",
+        r"\bsimilar boycotts?\b",
+        r"\blarger rivals\b",
+        r"\bmost of its rivals\b",
+        r"\bcommon among\b",
+    ),
+    "critique": _rx(
+        r"\bremains to be seen\b",
+        r"\braises (?:\w+ )?(?:questions|concerns|doubts)\b",
+        r"\blikely due to\b",
+        r"\bcritics\b",
+        r"\bskeptic",
+        r"\bis another matter\b",
+        r"\bnot without its\b",
+        r"\bit['’]?s (?:crucial|worth|important|unclear|hard to)\b",
+        r"^whether\b",
+        r"\bby another name\b",
+        r"\bless optimistic\b",
+        r"\bmatters more\b",
+        r"\bhard to (?:sustain|believe|square)\b",
+        r"\bfraught\b",
+        r"\bmodest pitch\b",
+        r"\bis more than\b",
+        r"\bbegs the question\b",
+        r"\bto be fair\b",
+    ),
+    "insight": _rx(r"^insight\s*:", r"^(?:analysis|our take|takeaway)\s*:"),
+}
+MEDIUM = _rx(
+    r"\bhowever\b",
+    r"^yet\b",
+    r"^but\b",
+    r"\bthis seems\b",
+    r"\bseems\b",
+    r"\bshould\b",
+    r"\bmust\b",
+    r"\?\s*$",
+    r"\bwhich suggests\b",
+    r"\bas some have called\b",
+    r"\balthough\b",
+    r"\bnot yet\b",
+    r"\bso far\b",
+)
+WEAK = _rx(
+    r"\bcould\b",
+    r"\bmight\b",
+    r"\bmay\b",
+    r"\bperhaps\b",
+    r"\barguably\b",
+    r"\blikely\b",
+    r"\bindeed\b",
+    r"\bpromises\b",
+    r"\bcompelling\b",
+    r"\bgame-changer\b",
+    r"\bsignificant\b",
+    r"\bprofound\b",
+    r"\bhighlights\b",
+    r"\breflects\b",
+    r"\brepresents\b",
+    r"\bemphasizes\b",
+    r"\bemphasises\b",
+    r"\bimportance\b",
+    r"\bimplications?\b",
+    r"\bfor decades\b",
+    r"\bhave long\b",
+    r"\blong before\b",
+    r"\bfounded in\b",
+    r"\bhas raised\b",
+    r"\bhas been studied\b",
+    r"\bwas built\b",
+    r"\bwidely\b",
+)
+_CONTEXT_WEAK = _rx(
+    r"\bfor decades\b",
+    r"\bhave long\b",
+    r"\blong before\b",
+    r"\bfounded in\b",
+    r"\bhas raised\b",
+    r"\bhas been studied\b",
+    r"\bwas built\b",
+    r"^like many\b",
+)
+_CRITICAL = _rx(
+    r"\bhowever\b",
+    r"\bbut\b",
+    r"\byet\b",
+    r"\bcould\b",
+    r"\bmight\b",
+    r"\braises\b",
+    r"\bconcerns?\b",
+    r"\brisks?\b",
+    r"\bcritic",
+    r"\?",
+    r"\bnot without\b",
+    r"\bcrucial\b",
+    r"\bchallenges?\b",
+    r"\bslower\b",
+    r"\bcostlier\b",
+    r"\brarely\b",
+    r"\bnot a\b",
+    r"\bless\b",
+    r"\bmodest\b",
+    r"\bwhether\b",
+)
+_SPLIT_MARKERS = _rx(
+    r"^in fact\b",
+    r"^for (?:those|readers) unaware\b",
+    r"^in contrast\b",
+    r"^by contrast\b",
+    r"^similarly\b",
+    r"^insight\s*:",
+)
+_LABEL_PREFIX = re.compile(
+    r"^\[?\s*(?:insight|analysis|our take|takeaway|editor['’]s note|note|background|context|"
+    r"[A-Z][\w ]{0,20} notes)\s*:\s*",
+    re.I,
+)
+
+_VERBS = "|".join(
+    sorted((v for v in REPORTING_VERBS if v not in ("was", "were", "is")), key=len, reverse=True)
+)
+_COPULA_PHRASES = (
+    r"(?:was|is|were)\s+(?:open|optimistic|pessimistic|asked|blunter|candid|clear|"
+    r"adamant|unapologetic|frank|keen|quick|careful|cautious|dismissive|emphatic)"
+)
+
+
+def reporting_regex(reg: Registry) -> re.Pattern[str]:
+    forms = sorted({f for p in reg.persons for f in (p.name, *p.aliases)}, key=len, reverse=True)
+    roles = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    who = [r"\b[Hh]e\b", r"\b[Ss]he\b", rf"\b[Tt]he\s+(?:{roles})\b"]
+    if forms:
+        who.insert(0, r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?")
+    return re.compile(
+        rf"(?:{'|'.join(who)})(?:\s*,[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+|further\s+|"
+        rf"has\s+|had\s+|did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+)?"
+        rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|began\s+by|concluded\s+by)\b"
+        rf"|\b[Aa]ccording to (?:{'|'.join(who)})"
+    )
+
+
+def cue_of(sentence: str) -> tuple[str | None, str]:
+    """(kind, strength) of the strongest commentary cue in a sentence."""
+    s = sentence.strip().lstrip("[")
+    for kind in ("insight", "context", "fact-check", "comparison", "critique"):
+        if STRONG[kind].search(s):
+            return kind, "strong"
+    if MEDIUM.search(s):
+        return "critique", "medium"
+    if WEAK.search(s):
+        return ("context" if _CONTEXT_WEAK.search(s) else None), "weak"
+    return None, ""
+
+
+def kind_of(text: str) -> str:
+    sentences = [text[s:e] for s, e in split_sentences(text)] or [text]
+    first, _ = cue_of(sentences[0])
+    if first in ("insight", "context", "fact-check", "comparison"):
+        return first
+    for s in sentences:
+        kind, strength = cue_of(s)
+        if strength == "strong" and kind != "critique":
+            if kind in ("fact-check", "comparison"):
+                return kind
+    if any(_CRITICAL.search(s) for s in sentences):
+        return "critique"
+    for s in sentences:
+        kind, _ = cue_of(s)
+        if kind:
+            return kind
+    return "insight"
+
+
+@dataclass
+class ParaInfo:
+    reporting: bool
+    has_quote: bool
+    speakers: list[str]
+
+
+def read_paragraph(
+    para: Para,
+    reg: Registry,
+    rep_rx: re.Pattern[str],
+    quote_ranges: list[tuple[int, int, str | None]],
+    *,
+    after_quote: bool,
+    next_speaker: str | None,
+    interjection: bool,
+) -> tuple[list[Piece], ParaInfo]:
+    text = para.text
+    prot = [(s, e) for s, e, _ in quote_ranges]
+    sents = split_sentences(text, prot)
+    labels: list[str] = []
+    speakers: list[str | None] = []
+    for s, e in sents:
+        sentence = text[s:e]
+        in_quote = any(qs < e and qe > s for qs, qe in prot)
+        outside = sentence
+        for qs, qe in prot:
+            if qs < e and qe > s:
+                outside = outside.replace(text[max(qs, s) : min(qe, e)], " ")
+        rep = rep_rx.search(outside)
+        kind, strength = cue_of(outside)
+        if (strength == "strong" and not (rep and kind == "comparison")) or (
+            strength == "medium" and not rep and not in_quote
+        ):
+            labels.append("C")
+            speakers.append(None)
+        elif in_quote and (not rep or sentence.lstrip()[:1] in '"“«'):
+            labels.append("Q")  # a quotation's own sentence: the quote is the statement
+            speakers.append(None)
+        elif rep:
+            labels.append("R")
+            speakers.append(_speaker_of(rep.group(0), reg, para.index, s))
+        else:
+            labels.append("W" if strength == "weak" else "N")
+            speakers.append(None)
+    reporting = any(lb == "R" for lb in labels)
+    info = ParaInfo(reporting=reporting, has_quote=bool(prot), speakers=[])
+    pieces: list[Piece] = []
+    whole = bool(sents) and not reporting and not prot
+    if interjection:
+        body = _LABEL_PREFIX.sub("", text.strip()).rstrip("]").strip()
+        offset = text.find(body[:20]) if body else 0
+        return [Piece(kind_of(text), body, para.index, max(0, offset), is_commentary=True)], info
+    if whole:
+        lead_in = (
+            next_speaker is not None and next_speaker.split()[-1] in text and "C" not in labels
+        ) or text.rstrip().endswith(":")
+        if ("C" in labels or "W" in labels or after_quote) and not lead_in:
+            pieces.extend(_commentary_items(text, sents, para.index))
+        return pieces, info
+    # a paragraph that reports speech: paraphrase runs and commentary runs
+    i = 0
+    while i < len(sents):
+        lb = labels[i]
+        if lb == "R":
+            j = i + 1
+            while (
+                j < len(sents)
+                and labels[j] != "C"
+                and not (labels[j] == "R" and speakers[j] and speakers[j] != speakers[i])
+            ):
+                j += 1
+            s0, e0 = sents[i][0], sents[j - 1][1]
+            who = speakers[i] or _fallback_speaker(reg, para.index, s0)
+            pieces.append(Piece("paraphrase", text[s0:e0], para.index, s0, speaker=who))
+            if who:
+                info.speakers.append(who)
+            i = j
+        elif lb == "C":
+            j = i + 1
+            while j < len(sents) and labels[j] in ("C", "N", "W"):
+                j += 1
+            pieces.extend(_commentary_items(text, sents[i:j], para.index))
+            i = j
+        else:
+            i += 1
+    return pieces, info
+
+
+def _commentary_items(text: str, sents: list[tuple[int, int]], para: int) -> list[Piece]:
+    groups: list[list[tuple[int, int]]] = []
+    for s, e in sents:
+        if groups and not _SPLIT_MARKERS.search(text[s:e]):
+            groups[-1].append((s, e))
+        else:
+            groups.append([(s, e)])
+    out = []
+    for g in groups:
+        body = text[g[0][0] : g[-1][1]]
+        label = _LABEL_PREFIX.match(body)
+        start = g[0][0]
+        kind = kind_of(body)
+        if label:
+            body = body[label.end() :]
+            start += label.end()
+        out.append(Piece(kind, body.strip(), para, start, is_commentary=True))
+    return out
+
+
+def _speaker_of(match: str, reg: Registry, para: int, at: int) -> str | None:
+    first = match.split()[0] if match.split() else ""
+    if first.lower() in ("he", "she"):
+        person = reg.last_mentioned((para, at + 1), pronoun_gender(first))
+        return person.name if person else None
+    if first.lower() == "according":
+        rest = match.split()[2:] if len(match.split()) > 2 else []
+        return _speaker_of(" ".join(rest) + " x", reg, para, at) if rest else None
+    if first.lower() == "the":
+        person = reg.by_role_word(match.split()[1], (para, at)) if len(match.split()) > 1 else None
+        return person.name if person else None
+    person: Person | None = None
+    for k in range(min(4, len(match.split())), 0, -1):
+        cand = re.sub(r"['’]s$", "", " ".join(match.split()[:k]))
+        person = reg.resolve(cand)
+        if person:
+            break
+    return person.name if person else None
+
+
+def _fallback_speaker(reg: Registry, para: int, at: int) -> str | None:
+    person = reg.last_mentioned((para, at + 1))
+    return person.name if person else None

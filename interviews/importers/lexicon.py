@@ -1,0 +1,173 @@
+"""Word lists and small text helpers shared by the parser's modules.
+
+The lists are deliberately generic English journalism vocabulary: nothing here
+may name a particular article, person or outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised word of a name: letters (any script), inner apostrophes and hyphens.
+_CAP = r"[^\W\d_a-z][^\W_]*(?:['’-][^\W\d_][^\W_]*)*"
+_PARTICLE = r"(?:de|da|das|do|dos|van|von|der|den|del|della|di|du|la|le|bin|ibn|al|el|ter|ten)"
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady)\.?"
+# One to four capitalised words (an optional honorific first); no nested repetition,
+# so it stays linear on long inputs.
+NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
+HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}\s+")
+
+SPEECH_VERBS = (
+    "said says say told tells added adds noted notes explained explains asked asks replied "
+    "replies answered answers insisted insists argued argues stated states recalled recalls "
+    "remarked remarks observed observes joked jokes admitted admits conceded concedes "
+    "continued continues declared declares warned warns claimed claims acknowledged "
+    "acknowledges suggested suggests quipped quips responded responds countered counters "
+    "predicted predicts promised promises mused muses confessed confesses agreed agrees "
+    "cautioned cautions urged urges recounted recounts reflected reflects emphasized "
+    "emphasizes emphasised emphasises stressed stresses concluded concludes offered offers "
+    "laughed laughs shrugged sighed smiled whispered shouted interjected interrupted "
+    "announced announces confirmed confirms explained revealed reveals added pointed"
+).split()
+SPEECH_ING = (
+    "saying stating adding noting explaining asking replying answering insisting arguing "
+    "recalling remarking observing joking admitting conceding declaring warning claiming "
+    "acknowledging suggesting quipping responding countering predicting promising musing "
+    "confessing agreeing cautioning urging recounting reflecting emphasizing emphasising "
+    "stressing concluding telling writing tweeting posting"
+).split()
+WRITTEN_VERBS = (
+    "wrote writes write tweeted tweets posted posts emailed emails texted texts messaged "
+    "messages blogged blogs read reads"
+).split()
+WRITTEN_NOUNS = (
+    "tweet tweets post posts blog blogpost email emails e-mail memo memos letter letters "
+    "newsletter op-ed essay message messages statement caption thread note notes column"
+).split()
+# Reported speech: verbs whose subject is a person and whose object is what they said.
+REPORTING_VERBS = sorted(
+    set(SPEECH_VERBS)
+    | set(
+        "envisions envisioned envision believes believed believe highlights highlighted "
+        "highlight indicated indicates revealed reveals predicted predicts expects expected "
+        "sees saw views viewed describes described defended defends discusses discussed "
+        "shared shares expressed expresses addressed addresses touched touches mentioned "
+        "mentions advocated advocates reaffirmed reaffirms recognizes recognized recognises "
+        "recognised acknowledges outlined outlines laid lays detailed details elaborated "
+        "elaborates underscored underscores reiterated reiterates maintained maintains "
+        "contended contends thinks thought feels felt hopes hoped wants wanted called calls "
+        "criticized criticised dismissed dismisses rejected rejects denied denies disputed "
+        "disputes began begins opened concluded wrapped "
+        "considers considered estimates estimated proposed proposes "
+        "worries worried fears feared admitted announced "
+        "was were is".split()
+    )
+)
+# "was"/"is" only count as reporting in fixed phrases; see commentary.REPORTING_RE.
+_COPULAS = {"was", "were", "is"}
+
+WRITTEN_VERB_SET = set(WRITTEN_VERBS)
+SPEECH_VERB_SET = set(SPEECH_VERBS) | set(SPEECH_ING)
+
+ROLE_NOUNS = set(
+    """
+    ceo cto cfo coo cmo cio cso cpo vp evp svp md chair chairman chairwoman chairperson
+    president founder co-founder cofounder director head manager minister secretary mayor
+    governor senator editor engineer scientist researcher professor teacher lecturer owner
+    spokesperson spokesman spokeswoman analyst host presenter anchor correspondent reporter
+    journalist author novelist writer poet chef cook coach partner investor officer executive
+    lead leader economist designer architect developer physician doctor nurse surgeon lawyer
+    attorney judge historian artist musician player captain principal dean chancellor
+    commissioner adviser advisor consultant strategist activist campaigner organiser organizer
+    entrepreneur ambassador representative mp congressman congresswoman councillor councilor
+    chief boss producer filmmaker actor actress singer fellow student farmer pilot astronaut
+    curator critic commentator expert specialist official president premier chancellor
+    treasurer controller superintendent inspector sergeant detective general colonel admiral
+    bishop pastor rabbi imam priest glaciologist meteorologist psychologist physicist chemist
+    biologist geologist climatologist epidemiologist economist sociologist anthropologist
+    moderator interviewer panelist panellist guest trustee governor deputy assistant
+    administrator coordinator supervisor technician scholar diplomat negotiator regulator
+    prosecutor defender goalkeeper striker midfielder defender manager trainer athlete
+    """.split()
+)
+ROLE_SUFFIXES = ("ologist", "ist", "ician")
+
+
+def is_role_word(word: str) -> bool:
+    w = word.lower().strip(".,;:’'")
+    return w in ROLE_NOUNS or (len(w) > 5 and w.endswith(ROLE_SUFFIXES))
+
+
+# Capitalised words that begin sentences or name things, never a person's first name.
+NOT_NAME_WORDS = set(
+    """
+    the a an in on at for from to of and or but yet so as by with without into onto about
+    this that these those there here then than when where while whether which who whom whose
+    what why how if though although because since after before during until unless despite
+    however moreover meanwhile today yesterday tomorrow tonight now still also even just only
+    it its it's he she they we i you his her their our my your him them us me one some many
+    most more much all both each every any no not none other another such
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    insight note update editor photo image picture video watch read listen share subscribe
+    related advertisement sponsored tags tag posted filed source credit caption episode
+    chapter part section q a question answer interviewer transcript full conclusion summary
+    background context correction disclosure warning tip
+    ai
+    """.split()
+)
+
+ABBREVIATIONS = (
+    "dr mr mrs ms mx prof sir st jr sr vs etc inc ltd co corp no nos e.g i.e a.m p.m u.s "
+    "u.k u.n approx fig gen gov sen rep col capt lt sgt mt ft"
+).split()
+
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")|\b[A-Z]|\.\.)\.$",
+    re.I,
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z]|\s*$)|\n")
+
+
+def split_sentences(text: str, protected: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; a boundary never falls inside a protected span."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    prot = sorted(protected)
+    pi = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        while pi < len(prot) and prot[pi][1] <= m.start():
+            pi += 1
+        if pi < len(prot) and prot[pi][0] < end <= prot[pi][1]:
+            continue
+        if m.group(0) != "\n" and _ABBREV_RE.search(text[max(start, end - 8) : end]):
+            # "Dr." "U.S." "Mr." end no sentence, unless the next word clearly starts one
+            if not text[end:].lstrip().startswith(("“", '"')):
+                continue
+        seg = text[start:end]
+        if seg.strip():
+            s = start + (len(seg) - len(seg.lstrip()))
+            out.append((s, start + len(seg.rstrip())))
+        start = end
+    seg = text[start:]
+    if seg.strip():
+        s = start + (len(seg) - len(seg.lstrip()))
+        out.append((s, start + len(seg.rstrip())))
+    return out
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_][^\W_'’-]*(?:['’-][^\W_]+)*", text)
+
+
+def strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name)
+
+
+def title_case_name(name: str) -> str:
+    """'GWEN ADAIR' -> 'Gwen Adair' (labels in capitals name the same person)."""
+    if name.isupper():
+        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    return name

@@ -1,0 +1,83 @@
+"""Who was interviewed, by whom, for which outlet, at which event."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NAME
+from .speakers import Registry
+
+_ORG = r"(?<![\w'’-])(?:The\s+)?[^\W\d_a-z][\w&.-]*(?:\s+[^\W\d_a-z][\w&.-]*){0,4}"
+_WITH = re.compile(
+    rf"\b(?:conversation|interview|chat|talk|talks|talked|discussion|sit-down|sat\s+down|spoke|"
+    rf"speaking|session|Q&A)\s+(?:[a-z-]+\s+)?(?:with|to)\s+(?:(?P<org>{_ORG})['’]s\s+)?"
+    rf"(?P<who>{NAME})(?:\s+of\s+(?:the\s+)?(?P<org2>{_ORG}))?"
+)
+_HOST = re.compile(
+    rf"\b(?:Host|Presenter|Interviewer|Moderator|Anchor|host|presenter)\s+(?P<who>{NAME})"
+)
+_ASKER = re.compile(
+    rf"(?P<who>{NAME})\s+(?:questioned|interviewed|pressed|asked|sat\s+down\s+with|spoke\s+to|"
+    rf"spoke\s+with|talked\s+to|talks\s+with|talked\s+with|met)\s+(?P<obj>\w+)"
+)
+_EVENT = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<event>[^\W\d_a-z][\w&-]*(?:\s+[^\W\d_a-z][\w&-]*){0,4}"
+    r"(?:\s+(?:19|20)\d\d)?)"
+)
+_EVENT_WORD = re.compile(
+    r"(?:19|20)\d\d|Summit|Conference|Festival|Forum|Expo|Triennale|Biennale|Week|Con\b|Awards|"
+    r"Congress|Symposium|Meeting|Fair|Show|Convention|Keynote|Assembly"
+)
+_OUTLET_TO = re.compile(rf"\b(?:spoke|talked|told|gave\s+\w+\s+\w+)\s+to\s+(?P<org>{_ORG})\b")
+_OUTLET_FOR = re.compile(rf"\bfor\s+(?P<org>{_ORG})\s+(?:after|about|at|in|on)\b")
+
+
+def read_meta(
+    intro: list[str], reg: Registry, byline: str | None, hints: list[str]
+) -> tuple[list[str], str | None, str | None]:
+    """(interviewers, outlet, event) as the opening paragraphs state them."""
+    interviewers: list[str] = []
+    outlet: str | None = None
+    event: str | None = None
+
+    def add(name: str) -> None:
+        person = reg.resolve(name) or reg.add(name)
+        if person.name not in interviewers:
+            interviewers.append(person.name)
+
+    for text in intro:
+        for m in _HOST.finditer(text):
+            add(m.group("who"))
+        for m in _WITH.finditer(text):
+            who, org = m.group("who"), m.group("org")
+            poss = re.split(r"['’]s\s+", who)
+            if len(poss) > 1:
+                org, who = poss[0], poss[-1]
+            clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+            if any(i.split()[-1] in clause for i in interviewers):
+                continue  # "Host X talks with Y": Y is the guest
+            if reg.resolve(who) or (org and len(who.split()) in (2, 3)):
+                add(who)
+                outlet = outlet or org or m.group("org2")
+            elif not outlet and not re.match(r"(?:He|She|They|Her|Him)$", who):
+                outlet = who
+            tail = text[m.end() : m.end() + 80]
+            ev = _EVENT.match(tail.strip()) if tail.strip().startswith("at ") else None
+            if ev and _EVENT_WORD.search(ev.group("event")):
+                event = event or ev.group("event")
+        for m in _ASKER.finditer(text):
+            obj = m.group("obj")
+            if reg.resolve(m.group("who")) and (obj[:1].islower() or reg.resolve(obj)):
+                add(m.group("who"))
+        if not event:
+            for ev in _EVENT.finditer(text):
+                if _EVENT_WORD.search(ev.group("event")) and not reg.resolve(ev.group("event")):
+                    event = ev.group("event")
+                    break
+        if not outlet:
+            m = _OUTLET_TO.search(text) or _OUTLET_FOR.search(text)
+            if m and not reg.resolve(m.group("org")) and m.group("org") not in ("The",):
+                outlet = m.group("org")
+    if not outlet and hints:
+        outlet = hints[0]
+    return interviewers, outlet, event

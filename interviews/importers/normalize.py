@@ -1,0 +1,379 @@
+"""Bytes to text, and text (plain, Markdown or HTML) to a flat list of blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+
+class UnreadableArticle(ValueError):
+    """The input is not text the importer can read; the message says why, for an editor."""
+
+
+@dataclass
+class Block:
+    """One paragraph-like unit of the article.
+
+    ``kind`` is "p" (paragraph), "h" (a heading the markup declared), or "bq"
+    (a paragraph inside a block quote).  ``level`` is the declared heading level.
+    ``bold`` marks a paragraph that was entirely emphasised (a pseudo-heading).
+    """
+
+    text: str
+    kind: str = "p"
+    level: int | None = None
+    bold: bool = False
+    dropped_by_markup: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def decode_article(data: bytes) -> str:
+    """Decode an uploaded article.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read; text that is
+    not valid UTF-8 is rejected rather than guessed at (a cp1252 guess would
+    silently change curly quotes and accented names, which a direct quote must
+    keep).  Line endings become ``\\n``.
+    """
+    if not data or not data.strip():
+        raise UnreadableArticle("The file is empty: there is no article text to import.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise UnreadableArticle(
+                "The file starts with a UTF-16 byte-order mark but is not valid UTF-16."
+            ) from exc
+    else:
+        if b"\x00" in data[:4096]:
+            raise UnreadableArticle(
+                "The file looks binary (it contains NUL bytes); upload the article as "
+                "plain text, Markdown or HTML."
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise UnreadableArticle(
+                f"The file is not UTF-8 text (undecodable byte at position {exc.start}); "
+                "save it as UTF-8 and import it again."
+            ) from exc
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    sample = text[:8192]
+    if sample:
+        bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f") or ch == "\ufffd")
+        if bad / len(sample) > 0.05:
+            raise UnreadableArticle(
+                "The file is mostly control characters, not text; it does not look like an article."
+            )
+    if not text.strip():
+        raise UnreadableArticle("The file contains only whitespace: there is no article text.")
+    return text
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def clean_inline(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def detect_format(text: str) -> str:
+    head = text[:20000]
+    tags = len(
+        re.findall(r"</?(?:p|div|h[1-6]|br|html|body|article|span|a|li)\b[^>]*>", head, re.I)
+    )
+    if tags >= 3 or re.match(r"\s*<(?:!doctype|html)\b", head, re.I):
+        return "html"
+    md = len(re.findall(r"(?m)^(?:#{1,6}\s+\S|>\s?|\*\*[^*\n]+\*\*|[-*]\s+\S)", head))
+    md += len(re.findall(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)", head))
+    return "markdown" if md >= 2 else "text"
+
+
+def to_blocks(text: str) -> list[Block]:
+    fmt = detect_format(text)
+    if fmt == "html":
+        return html_to_blocks(text)
+    if fmt == "markdown":
+        return markdown_to_blocks(text)
+    return text_to_blocks(text)
+
+
+# --- plain text -----------------------------------------------------------------
+
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Prose wrapped at a fixed width: join it; otherwise every line is its own block."""
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    if any(len(ln) > 100 for ln in lines):
+        return False
+    if sum(len(ln) for ln in body) / len(body) < 45:
+        return False
+    if any(re.match(r"\s*(?:[-–—•*]|\d+[.)]|>|\[)", ln) for ln in lines[1:]):
+        return False
+    ended = sum(1 for ln in body if ln.rstrip().endswith(_SENTENCE_END))
+    return ended <= len(body) / 2
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n[ \t]*\n", text):
+        lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if _looks_hard_wrapped(lines):
+            blocks.append(Block(clean_inline(" ".join(lines))))
+        else:
+            blocks.extend(Block(clean_inline(ln)) for ln in lines)
+    return [b for b in blocks if b.text]
+
+
+# --- Markdown -------------------------------------------------------------------
+
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
+_MD_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,1000}\)")
+_MD_REFLINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]*?\S)\1(?![\w*])")
+_MD_CODE = re.compile(r"`([^`\n]*)`")
+
+
+def strip_markdown_inline(text: str) -> str:
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REFLINK.sub(r"\1", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_BOLD.sub(r"\2", text)
+    text = _MD_EM.sub(r"\2", text)
+    return clean_inline(text)
+
+
+def _md_is_bold_line(line: str) -> bool:
+    s = line.strip()
+    return bool(re.fullmatch(r"(\*\*|__)[^*_\n]+\1[:.]?", s))
+
+
+def markdown_to_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    para: list[str] = []
+    quote: list[str] = []
+
+    def flush_para() -> None:
+        if para:
+            joined = " ".join(para) if _looks_hard_wrapped(para) else None
+            for raw in [joined] if joined else para:
+                out = strip_markdown_inline(raw)
+                if out:
+                    blocks.append(Block(out, bold=_md_is_bold_line(raw)))
+            para.clear()
+
+    def flush_quote() -> None:
+        if quote:
+            current: list[str] = []
+            for ln in quote + [""]:
+                # a dash line inside a block quote is its attribution: keep it apart
+                if not ln or re.match(r"[-–—]{1,2}\s*\S", ln):
+                    if current:
+                        blocks.append(Block(strip_markdown_inline(" ".join(current)), kind="bq"))
+                        current = []
+                    if ln:
+                        blocks.append(Block(strip_markdown_inline(ln), kind="bq"))
+                else:
+                    current.append(ln)
+            quote.clear()
+
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        stripped = line.strip()
+        m_head = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        if stripped.startswith(">"):
+            flush_para()
+            quote.append(re.sub(r"^(?:>\s?)+", "", stripped).strip())
+            continue
+        flush_quote()
+        if not stripped:
+            flush_para()
+        elif m_head:
+            flush_para()
+            heading = strip_markdown_inline(m_head.group(2))
+            if heading:
+                blocks.append(Block(heading, kind="h", level=len(m_head.group(1))))
+        elif re.fullmatch(r"(?:[-*_]\s*){3,}", stripped):
+            flush_para()
+        elif re.fullmatch(r"=+|-+", stripped) and para:
+            # setext heading: the paragraph line above is the heading
+            heading = strip_markdown_inline(para.pop())
+            flush_para()
+            blocks.append(Block(heading, kind="h", level=1 if stripped[0] == "=" else 2))
+        else:
+            item = re.match(r"(?:[-*+]|\d{1,3}[.)])\s+(.*)", stripped)
+            if item:
+                flush_para()
+                para.append(item.group(1))
+                flush_para()
+            else:
+                para.append(stripped)
+    flush_para()
+    flush_quote()
+    return [b for b in blocks if b.text]
+
+
+# --- HTML -----------------------------------------------------------------------
+
+_HTML_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "head",
+}
+_HTML_FURNITURE = {"nav", "footer", "aside", "figcaption", "figure"}
+_HTML_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "tr",
+    "table",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "br",
+    "hr",
+    "body",
+    "html",
+}
+_HTML_FURNITURE_CLASS = re.compile(
+    r"\b(?:share|social|related|newsletter|subscribe|cookie|advert|ad-|promo|sponsor|"
+    r"byline-card|author-card|breadcrumb|comments?)\b",
+    re.I,
+)
+
+
+class _BlockParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self.dropped: list[str] = []
+        self.buf: list[str] = []
+        self.skip = 0
+        self.furniture = 0
+        self.stack: list[tuple[str, bool]] = []
+        self.heading: int | None = None
+        self.bq = 0
+        self.strong = 0
+        self.strong_chars = 0
+        self.doc_title: list[str] = []
+        self.in_title = False
+
+    def _flush(self) -> None:
+        text = clean_inline("".join(self.buf))
+        self.buf.clear()
+        bold_all = bool(text) and self.strong_chars >= len(text) - 2
+        self.strong_chars = 0
+        if not text:
+            return
+        if self.furniture:
+            self.dropped.append(text)
+            return
+        kind = "h" if self.heading else ("bq" if self.bq else "p")
+        self.blocks.append(Block(text, kind=kind, level=self.heading, bold=bold_all))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in ("br", "hr", "img", "meta", "link", "input"):
+            if tag in ("br", "hr"):
+                self._flush()
+            return
+        classes = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
+        furniture = tag in _HTML_FURNITURE or bool(_HTML_FURNITURE_CLASS.search(classes))
+        skip = tag in _HTML_SKIP
+        if tag in _HTML_BLOCK or furniture or skip:
+            self._flush()
+        self.stack.append((tag, furniture or skip))
+        if skip:
+            self.skip += 1
+        elif furniture:
+            self.furniture += 1
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.heading = int(tag[1])
+        elif tag == "blockquote":
+            self.bq += 1
+        elif tag in ("strong", "b"):
+            self.strong += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if not any(t == tag for t, _ in self.stack):
+            return
+        if tag in _HTML_BLOCK or tag in _HTML_FURNITURE or tag in _HTML_SKIP:
+            self._flush()
+        while self.stack:
+            t, counted = self.stack.pop()
+            if counted:
+                if t in _HTML_SKIP:
+                    self.skip -= 1
+                else:
+                    self.furniture -= 1
+            if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.heading = None
+            elif t == "blockquote":
+                self.bq -= 1
+            elif t in ("strong", "b"):
+                self.strong -= 1
+            if t == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.doc_title.append(data)
+            return
+        if self.skip:
+            return
+        self.buf.append(data.replace("\n", " "))
+        if self.strong:
+            self.strong_chars += len(data.strip())
+
+
+def html_to_blocks(text: str) -> list[Block]:
+    parser = _BlockParser()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    blocks = parser.blocks
+    for dropped in parser.dropped:
+        blocks.append(Block(dropped, dropped_by_markup=True))
+    title = clean_inline("".join(parser.doc_title))
+    if title and not any(b.kind == "h" and b.level == 1 for b in blocks):
+        # the <title> element names the page: use it (without the site suffix) as a heading 1
+        title = re.split(r"\s+[|–—-]\s+", title)[0]
+        blocks.insert(0, Block(title, kind="h", level=1, extra={"doc_title": True}))
+    return blocks

@@ -1,0 +1,243 @@
+"""parse_article: text in, ParsedArticle out. Orchestrates the other modules."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .commentary import Piece, read_paragraph, reporting_regex
+from .lexicon import title_case_name
+from .meta import read_meta
+from .normalize import detect_format, to_blocks
+from .quotes import DASH_LINE, Found, classify_spans, scan_spans
+from .speakers import Registry, add_label, read_people
+from .structure import Para, analyse
+from .transcript import Transcript, find_transcript
+from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
+
+_QA = {"Q", "Question", "A", "Answer"}
+
+
+def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) -> ParsedArticle:
+    art = ParsedArticle()
+    fmt = detect_format(text)
+    skeleton = analyse(to_blocks(text), art, fmt)
+    paras = skeleton.paras
+    texts = [p.text for p in paras]
+    reg = read_people(texts, list(known_speakers))
+    tr = find_transcript(paras, reg)
+    if tr:
+        for turn in tr.turns:
+            if turn.label not in _QA:
+                add_label(reg, title_case_name(turn.label))
+    in_turn = tr.in_turn if tr else set()
+    interjections = tr.interjections if tr else set()
+    dash_lines = {}
+    for p in paras:
+        m = DASH_LINE.match(p.text.strip())
+        if m and len(p.text.split()) <= 14 and p.index not in in_turn:
+            dash_lines[p.index] = m
+    spans = scan_spans(paras, in_turn | interjections | set(dash_lines), art.warnings)
+    excluded: dict[int, list[tuple[int, int]]] = {}
+    for sp in spans:
+        for pi, s, e in sp.parts:
+            excluded.setdefault(pi, []).append((max(0, s - 1), e + 1))
+    for pi in in_turn:
+        excluded.setdefault(pi, []).append((0, len(texts[pi])))
+    reg.index_mentions(texts, excluded)
+    found = classify_spans(spans, paras, reg, dash_lines, art.warnings)
+    found.extend(_bare_blockquotes(paras, spans, dash_lines, reg))
+
+    interviewers, outlet, event = read_meta(texts[:2], reg, art.byline, skeleton.outlet_hints)
+    for line in art.dropped:
+        m = re.search(r"\binterview(?:ed)?\s+by\s+(.+)$", line, re.I)
+        if m:
+            person = reg.resolve(m.group(1).strip()) or reg.add(m.group(1).strip())
+            if person.name not in interviewers:
+                interviewers.append(person.name)
+    art.interviewers, art.outlet, art.event = interviewers, outlet, event
+
+    statements: list[tuple[tuple[int, int], ParsedQuote]] = []
+    for f in found:
+        q = ParsedQuote(text=f.text, speaker=f.speaker, kind=f.kind, section=paras[f.para].section)
+        statements.append(((f.para, f.start), q))
+    if tr:
+        statements.extend(_turn_statements(tr, paras, reg, interviewers, texts, art))
+
+    pieces = _prose_pieces(paras, reg, found, tr, dash_lines)
+    for piece in pieces:
+        if not piece.is_commentary and piece.speaker:
+            q = ParsedQuote(
+                text=piece.text,
+                speaker=piece.speaker,
+                kind="paraphrase",
+                section=paras[piece.para].section,
+            )
+            statements.append(((piece.para, piece.start), q))
+    statements.sort(key=lambda item: item[0])
+    art.quotes = [q for _, q in statements]
+    keys = [pos for pos, _ in statements]
+    for piece in pieces:
+        if not piece.is_commentary or not piece.text:
+            continue
+        section = paras[piece.para].section
+        idx = None
+        if section not in skeleton.conclusion_sections:
+            k = bisect.bisect_left(keys, (piece.para, piece.start))
+            idx = k - 1 if k else None
+        art.commentary.append(
+            ParsedCommentary(text=piece.text, kind=piece.kind, quote=idx, section=section)
+        )
+    _fill_people(art, reg, texts)
+    return art
+
+
+def _bare_blockquotes(
+    paras: list[Para], spans: list, dash_lines: dict, reg: Registry
+) -> list[Found]:
+    """A block quote without quote marks, signed on the next line ("— Name")."""
+    with_marks = {pi for sp in spans for pi, _, _ in sp.parts}
+    out = []
+    for p in paras:
+        if p.kind == "bq" and p.index not in with_marks and p.index + 1 in dash_lines:
+            m = dash_lines[p.index + 1]
+            person = reg.resolve(m.group("who")) or reg.add(m.group("who"))
+            out.append(
+                Found(
+                    p.text,
+                    person.name,
+                    "direct",
+                    p.index,
+                    0,
+                    p.index,
+                    len(p.text),
+                    [(p.index, 0, len(p.text))],
+                )
+            )
+    return out
+
+
+def _turn_statements(
+    tr: Transcript,
+    paras: list[Para],
+    reg: Registry,
+    interviewers: list[str],
+    texts: list[str],
+    art: ParsedArticle,
+) -> list[tuple[tuple[int, int], ParsedQuote]]:
+    named = {title_case_name(t.label) for t in tr.turns if t.label not in _QA}
+    if not interviewers:
+        # the participant who asks (turns ending in "?") is the interviewer
+        asks = Counter(
+            title_case_name(t.label)
+            for t in tr.turns
+            if t.label not in _QA and t.texts[-1].rstrip().endswith("?")
+        )
+        if asks:
+            person = reg.resolve(asks.most_common(1)[0][0])
+            if person:
+                interviewers.append(person.name)
+    subject = None
+    first_turn = min(t.paras[0] for t in tr.turns)
+    for pi in range(first_turn):
+        for person in reg.mentioned_in(pi, 0, len(texts[pi])):
+            if person.name not in interviewers:
+                subject = subject or person.name
+    out = []
+    for turn in tr.turns:
+        if turn.label in ("Q", "Question"):
+            speaker = interviewers[0] if interviewers else None
+        elif turn.label in ("A", "Answer"):
+            speaker = subject
+        else:
+            person = reg.resolve(title_case_name(turn.label))
+            speaker = person.name if person else title_case_name(turn.label)
+        if speaker is None:
+            art.warnings.append(
+                f"The transcript turn labelled “{turn.label}:” (“{turn.texts[0][:50]}…”) could "
+                "not be matched to a named person; set its speaker by hand."
+            )
+        text = "\n\n".join(turn.texts)
+        out.append(
+            (
+                (turn.paras[0], 0),
+                ParsedQuote(
+                    text=text, speaker=speaker, kind="direct", section=paras[turn.paras[0]].section
+                ),
+            )
+        )
+    if named and not art.subjects:
+        for label in sorted(named):
+            person = reg.resolve(label)
+            if person and person.name not in interviewers:
+                art.subjects.append(person.name)
+    elif subject:
+        art.subjects = [subject]
+    return out
+
+
+def _prose_pieces(
+    paras: list[Para],
+    reg: Registry,
+    found: list[Found],
+    tr: Transcript | None,
+    dash_lines: dict,
+) -> list[Piece]:
+    rep_rx = reporting_regex(reg)
+    ranges: dict[int, list[tuple[int, int, str | None]]] = {}
+    direct_paras: set[int] = set()
+    first_speaker: dict[int, str | None] = {}
+    for f in found:
+        for pi, s, e in f.parts:
+            ranges.setdefault(pi, []).append(
+                (max(0, s - 1), min(len(paras[pi].text), e + 1), f.speaker)
+            )
+            first_speaker.setdefault(pi, f.speaker)
+        if f.kind == "direct":
+            direct_paras.add(f.end_para)
+    in_turn = tr.in_turn if tr else set()
+    interjections = tr.interjections if tr else set()
+    pieces: list[Piece] = []
+    after_quote = False
+    section = object()
+    for k, p in enumerate(paras):
+        if p.section != section:
+            section, after_quote = p.section, False
+        if p.index in in_turn:
+            after_quote = True
+            continue
+        if p.index in dash_lines:
+            continue
+        nxt = paras[k + 1].index if k + 1 < len(paras) else None
+        got, info = read_paragraph(
+            p,
+            reg,
+            rep_rx,
+            sorted(ranges.get(p.index, [])),
+            after_quote=after_quote,
+            next_speaker=first_speaker.get(nxt) if nxt is not None else None,
+            interjection=p.index in interjections,
+        )
+        pieces.extend(got)
+        if p.index in direct_paras or p.index in interjections:
+            after_quote = True
+        elif info.reporting or not any(g.is_commentary for g in got):
+            after_quote = False
+    return pieces
+
+
+def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
+    counts = Counter(q.speaker for q in art.quotes if q.speaker)
+    if not art.subjects and counts:
+        top, n = counts.most_common(1)[0]
+        if n >= 2 and top not in art.interviewers:
+            art.subjects = [top]
+    wanted = set(counts) | set(art.interviewers) | set(art.subjects)
+    for person in reg.persons:
+        if person.name in wanted:
+            art.speakers.append(
+                ParsedSpeaker(name=person.name, role=person.role, aliases=sorted(person.aliases))
+            )
+    art.interviewers = [n for n in art.interviewers if n not in art.subjects]

@@ -1,0 +1,429 @@
+"""Finding quotations and who said them.
+
+Only double quote marks (straight, curly, guillemets) delimit quotations:
+an apostrophe is never a quote mark, so "don't", "Meta's" and "the users'
+data" are safe by construction.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    NAME,
+    SPEECH_ING,
+    SPEECH_VERBS,
+    WRITTEN_NOUNS,
+    WRITTEN_VERB_SET,
+    WRITTEN_VERBS,
+    is_role_word,
+    split_sentences,
+    words,
+)
+from .speakers import Person, Registry, pronoun_gender
+from .structure import Para
+
+OPENERS = "“«„"
+CLOSERS = "”»"
+_OPEN_CTX = set(" \t\n([{—–-/“‘'")
+_CLOSE_CTX = set(" \t\n.,;:!?)]}—–-…”’'")
+
+
+@dataclass
+class Span:
+    parts: list[tuple[int, int, int]]  # (paragraph index, start, end) of the words inside the marks
+    unclosed: bool = False
+
+    @property
+    def para(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][1]
+
+    @property
+    def end_para(self) -> int:
+        return self.parts[-1][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][2]
+
+
+@dataclass
+class Found:
+    """A quotation the parser accepted as a statement."""
+
+    text: str
+    speaker: str | None
+    kind: str
+    para: int
+    start: int
+    end_para: int
+    end: int
+    parts: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def scan_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    open_at: tuple[int, int] | None = None
+    carried: list[tuple[int, int, int]] = []
+    for k, p in enumerate(paras):
+        if p.index in skip:
+            if open_at:
+                warnings.append(_unbalanced(paras, open_at))
+            open_at, carried = None, []
+            continue
+        text = p.text
+        n = len(text)
+        skip_first = False
+        if open_at is not None and open_at[1] == -1:
+            open_at, skip_first = (p.index, 1), True
+        for i, ch in enumerate(text):
+            if skip_first and i == 0:
+                continue
+            if ch != '"' and ch not in OPENERS and ch not in CLOSERS:
+                continue
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            can_open = prev in _OPEN_CTX and not nxt.isspace()
+            can_close = nxt in _CLOSE_CTX and not prev.isspace()
+            if open_at is None:
+                if (
+                    ch in OPENERS
+                    or (ch == '"' and (can_open or not can_close))
+                    or (ch in CLOSERS and can_open and not can_close)
+                ):
+                    open_at = (p.index, i + 1)
+                else:
+                    warnings.append(
+                        f"A closing quote mark in “{_excerpt(text, i)}” has no opening mark; "
+                        "check whether a quotation starts earlier."
+                    )
+            elif (
+                ch in CLOSERS
+                or (ch == '"' and (can_close or not can_open))
+                or (ch == "“" and can_close and not can_open)
+            ):
+                if open_at[0] == p.index:
+                    spans.append(Span(carried + [(p.index, open_at[1], i)]))
+                carried, open_at = [], None
+            else:
+                warnings.append(_unbalanced(paras, open_at))
+                carried, open_at = [], (p.index, i + 1)
+        if open_at is not None:
+            nxt_para = paras[k + 1] if k + 1 < len(paras) else None
+            if (
+                nxt_para is not None
+                and nxt_para.index not in skip
+                and nxt_para.text[:1] in ('"',) + tuple(OPENERS)
+            ):
+                # a quotation running over paragraphs repeats its opening mark on each one
+                carried.append((p.index, open_at[1], n))
+                open_at = (nxt_para.index, -1)  # resolved at the next paragraph's first mark
+                continue
+            warnings.append(_unbalanced(paras, open_at))
+            open_at, carried = None, []
+    return spans
+
+
+def _excerpt(text: str, i: int) -> str:
+    return text[max(0, i - 30) : i + 30].strip()
+
+
+def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
+    text = paras[open_at[0]].text if 0 <= open_at[0] < len(paras) else ""
+    at = max(0, open_at[1])
+    return (
+        f"An opening quote mark is never closed near “{text[at : at + 60].strip()}…”; "
+        "the quotation's extent is unclear, so it was not imported as a quote."
+    )
+
+
+# --- attribution -----------------------------------------------------------------
+
+_VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
+_WHO = (
+    rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+_AFTER_SUBJ = re.compile(
+    rf"^[\s,]*{_WHO}\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
+    rf"(?P<verb>{_VERBS}|put\s+it)\b"
+)
+_AFTER_VERB = re.compile(
+    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<who>{NAME}|he|she|they)"
+    r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,120}))?"
+)
+_AFTER_DASH = re.compile(
+    rf"^\s*[-–—]{{1,2}}\s*(?P<who>{NAME})(?:\s*,\s*(?P<role>[^\n\"“”]{{2,120}}?))?\s*\.?\s*$"
+)
+DASH_LINE = re.compile(
+    rf"^[-–—]{{1,2}}\s*(?P<who>{NAME})(?:\s*,\s*(?P<role>[^\n\"“”]{{2,120}}?))?\s*\.?$"
+)
+_BEFORE_VERB = re.compile(
+    rf"\b(?:{_VERBS}|{'|'.join(SPEECH_ING)}|put\s+it|asked|told\s+\w+(?:\s+\w+)?)"
+    r"(?:\s+(?:that|this|simply|bluntly|firmly|flatly|later|then))?\s*[:,]?\s*$"
+)
+_BEFORE_COLON = re.compile(r":\s*$")
+_SENTENCE_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_NAMING = re.compile(
+    r"(?:\b(?:called|call|calls|calling|dubbed|dubs|so-called|named|titled|entitled|term|word|"
+    r"phrase|label|slogan|motto|nicknamed|known\s+as|labelled|labeled|branded|coined|as|"
+    r"hashtag|headline|book|film|album|song|show|series|novel|project|programme|program|"
+    r"campaign|initiative|codenamed|code-named)\s*$)",
+    re.I,
+)
+_NAMING_NEAR = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labelled|labeled|brand|"
+    r"brands|branded|describe|describes|described|term|terms|termed|consider|considers)\b"
+    r"(?:\s+[\w'’]+){0,3}\s*$",
+    re.I,
+)
+_NAMING_AFTER = re.compile(
+    r"^[,.]?\s*,?\s*as\s+(?:\w+\s+){0,2}(?:have\s+|has\s+)?(?:called|dubbed|put|termed|"
+    r"described|labelled|labeled|nicknamed)\b",
+    re.I,
+)
+_WRITTEN_CTX = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w)
+        for w in WRITTEN_NOUNS + ["wrote", "tweeted", "posted", "emailed", "texted", "blogged"]
+    )
+    + r")\b"
+)
+
+
+_STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cached = _STARTS_CACHE.get(id(text))
+    if cached is None or cached[0] is not text:
+        cached = (text, [s for s, _ in split_sentences(text)])
+        _STARTS_CACHE.clear()
+        _STARTS_CACHE[id(text)] = cached
+    starts = cached[1]
+    k = bisect.bisect_right(starts, at) - 1
+    return starts[k] if k >= 0 else 0
+
+
+class Attributor:
+    def __init__(self, paras: list[Para], reg: Registry) -> None:
+        self.paras = {p.index: p for p in paras}
+        self.reg = reg
+
+    def text(self, i: int) -> str:
+        return self.paras[i].text
+
+    def resolve(self, who: str | None, pos: tuple[int, int]) -> tuple[Person | None, bool]:
+        """(person, written-source) for an attribution phrase."""
+        if not who:
+            return None, False
+        w = who.strip()
+        low = w.lower()
+        if low in ("he", "she", "they"):
+            return self.reg.last_mentioned(pos, pronoun_gender(low)), False
+        m = re.match(r"(?:the|his|her|their|its|our)\s+(.+)$", low)
+        if m:
+            noun = m.group(1).split()[-1]
+            if noun in WRITTEN_NOUNS:
+                return self.reg.last_mentioned(pos), True
+            if is_role_word(noun) or noun in ("company", "firm"):
+                return (self.reg.by_role_word(noun, pos) or self.reg.last_mentioned(pos)), False
+            return None, False
+        person = self.reg.resolve(w)
+        if person is None and len(w.split()) >= 1 and w.split()[0].lower() not in ("i", "we"):
+            person = self.reg.add(w)
+        return person, False
+
+
+def classify_spans(
+    spans: list[Span],
+    paras: list[Para],
+    reg: Registry,
+    dash_lines: dict[int, re.Match[str]],
+    warnings: list[str],
+) -> list[Found]:
+    att = Attributor(paras, reg)
+    found: list[Found] = []
+    used_dash: set[int] = set()
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        first_text = att.text(span.para)
+        last_text = att.text(span.end_para)
+        inner = "\n\n".join(att.text(pi)[s:e] for pi, s, e in span.parts)
+        inner = inner.strip()
+        after = last_text[span.end + 1 : span.end + 220]
+        sent0 = _sentence_start(first_text, max(0, span.start - 1))
+        before = first_text[sent0 : max(0, span.start - 1)]
+        who, verb, role, explicit, merged = None, None, None, False, [span]
+        m = _AFTER_DASH.match(after)
+        if m:
+            who, role, explicit = m.group("who"), m.group("role"), True
+        elif span.end_para + 1 in dash_lines and not after.strip(" .,"):
+            dm = dash_lines[span.end_para + 1]
+            who, role, explicit = dm.group("who"), dm.group("role"), True
+            used_dash.add(span.end_para + 1)
+        else:
+            m = _AFTER_SUBJ.match(after) or _AFTER_VERB.match(after)
+            if m:
+                who, verb, explicit = m.group("who"), m.group("verb"), True
+                role = m.groupdict().get("role")
+                # a split quotation: "…," she said, "…" is one quotation
+                while i + 1 < len(spans) and spans[i + 1].para == span.end_para:
+                    nxt = spans[i + 1]
+                    between = last_text[span.end + 1 : max(span.end + 1, nxt.start - 1)]
+                    mm = _AFTER_SUBJ.match(between) or _AFTER_VERB.match(between)
+                    rest = between[mm.end() :] if mm else "x."
+                    if mm and len(between) < 200 and re.fullmatch(r"[^.!?\"“”]*[.,:!?]?\s*", rest):
+                        merged.append(nxt)
+                        i += 1
+                        span = nxt
+                    else:
+                        break
+            elif _BEFORE_VERB.search(before) or _BEFORE_COLON.search(before):
+                explicit = True
+                named = reg.mentioned_in(span.para, sent0, span.start)
+                who = named[0].name if named else _subject_in(before)
+                vm = _SENTENCE_VERB.search(before)
+                verb = vm.group(0) if vm else None
+        if len(merged) > 1:
+            inner = " ".join(
+                "\n\n".join(att.text(pi)[s:e] for pi, s, e in sp.parts).strip() for sp in merged
+            )
+        pos = (merged[0].para, merged[0].start)
+        speech = _is_speech(inner, before, after, explicit, first_text, merged[0])
+        if not speech:
+            i += 1
+            continue
+        sentence_after = after.split(".")[0] if not explicit else after[:120]
+        written = bool(
+            (verb and verb.split()[0].lower() in WRITTEN_VERB_SET)
+            or _WRITTEN_CTX.search(before)
+            or (who and _WRITTEN_CTX.search(who))
+            or (not explicit and _WRITTEN_CTX.search(sentence_after))
+        )
+        if not who and not explicit:
+            named = reg.mentioned_in(merged[0].para, sent0, merged[0].start)
+            who = named[0].name if named else _subject_in(before)
+        person, written_src = att.resolve(who, pos)
+        written = written or written_src
+        if person is None and who is None:
+            person = reg.last_mentioned(pos)
+            if person is not None:
+                warnings.append(
+                    f"The quotation “{_short(inner)}” has no attribution; it was given to "
+                    f"{person.name}, the last person named before it — check the speaker."
+                )
+        if person is not None and role and not person.role:
+            person.role = re.sub(r"^(?:the|a|an)\s+", "", role.strip().rstrip("."), flags=re.I)
+        if person is None:
+            warnings.append(
+                f"No speaker found for the quotation “{_short(inner)}”"
+                + (f" (attributed to “{who}”, which could not be resolved)" if who else "")
+                + "; set the speaker by hand."
+            )
+        found.append(
+            Found(
+                text=inner,
+                speaker=person.name if person else None,
+                kind="written" if written else "direct",
+                para=merged[0].para,
+                start=merged[0].start,
+                end_para=span.end_para,
+                end=span.end,
+                parts=[pt for sp in merged for pt in sp.parts],
+            )
+        )
+        i += 1
+    return found
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+_SUBJECT = re.compile(rf"(?:^|[\s,(])({NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z][\w-]*)\b")
+_NOT_SUBJECT = {
+    "when",
+    "asked",
+    "after",
+    "in",
+    "on",
+    "at",
+    "while",
+    "as",
+    "despite",
+    "with",
+    "for",
+    "a",
+    "an",
+    "this",
+    "that",
+    "but",
+    "and",
+    "yet",
+    "then",
+    "still",
+    "later",
+    "earlier",
+    "last",
+    "next",
+    "if",
+    "today",
+    "meanwhile",
+}
+
+
+def _subject_in(before: str) -> str | None:
+    """The first person-like subject in a clause ("Osei", "she", "the founder")."""
+    for m in _SUBJECT.finditer(before):
+        cand = m.group(1)
+        first = cand.split()[0].lower()
+        if cand.lower().startswith("the "):
+            if is_role_word(cand.split()[-1]):
+                return cand
+            continue
+        if first not in _NOT_SUBJECT and not any(
+            t.isupper() and len(t) > 1 for t in re.split(r"[\s-]", cand)
+        ):
+            return cand
+    return None
+
+
+def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, span: Span) -> bool:
+    ws = words(inner)
+    if not ws:
+        return False
+    if _NAMING.search(before) or _NAMING_AFTER.match(after):
+        return False
+    if len(ws) <= 5 and _NAMING_NEAR.search(before):
+        return False
+    first = inner.lstrip("“\"'‘(…. ")[:1]
+    title_like = (
+        len(ws) <= 6
+        and all(w[:1].isupper() or w.lower() in _SMALL for w in ws)
+        and (not re.search(r"[.!?,]$", inner.strip()))
+    )
+    if title_like and not (explicit and len(ws) > 2):
+        return False
+    if explicit:
+        return len(ws) >= 1
+    whole = inner.strip()
+    sentence_like = first.isupper() and len(ws) >= 5 and re.search(r"[.!?,…]$", whole)
+    if sentence_like:
+        return True
+    # a partial quotation inside reported speech: she wrote that the firm would "stop …"
+    if len(ws) >= 4 and _SENTENCE_VERB.search(before) and _subject_in(before):
+        return True
+    return False
+
+
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "vs"}

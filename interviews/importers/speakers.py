@@ -1,0 +1,394 @@
+"""Who is who: the people an article names, their roles, genders and short names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    HONORIFIC_RE,
+    NAME,
+    NAME2,
+    NOT_NAME_WORDS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    is_role_word,
+    strip_possessive,
+    title_case_name,
+)
+from .types import ParsedSpeaker
+
+Pos = tuple[int, int]  # (paragraph index, character offset)
+
+_NAME2_RE = re.compile(NAME2)
+_VERB_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:"
+    r"sat|spoke|speaks|talked|talks|met|interviewed|interviews|questioned|pressed|joined|"
+    + "|".join(
+        sorted(
+            {v for v in REPORTING_VERBS if v not in ("was", "were", "is")}, key=len, reverse=True
+        )
+    )
+    + r")\b"
+)
+_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+_INTERVIEW_BEFORE = re.compile(
+    r"\b(?:conversation|interview|interviewed|chat|talk|talks|talked|talking|discussion|"
+    r"sit-down|sat\s+down|spoke|speaking|speaks|session|asked|questioned|"
+    r"joined|joins|hosted|moderated|met|meeting)\s+(?:[a-z-]+\s+)?(?:with|to|by)\s+$"
+)
+ORG_WORDS = set(
+    """Journal Review Times News Post Magazine Weekly Daily Radio FM TV Television Institute
+    University College School Labs Lab Inc Ltd LLC Corp Group Foundation Agency Council
+    Ministry Department Bank Press Media Network Studio Studios Estudio Hardware Street Avenue
+    Road Square Park Summit Conference Festival Forum Expo Awards Club Town City United FC
+    Partners Capital Ventures Holdings Technologies Systems Company Co Association Society
+    Party Government Commission Committee Court Centre Center Museum Gallery Hospital
+    Services Solutions Energy Motors Airlines Records Books Publishing Broadcasting Podcast
+    Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
+    Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire""".split()
+)
+_APPOSITION = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"
+)
+_REPORTER = re.compile(
+    r"(?<![\w'’])([^\W\d_a-z][^\W_]*)(?:['’]s)?\s+(?:[a-z]+ly\s+)?(?:"
+    + "|".join(v for v in REPORTING_VERBS if v not in ("was", "were", "is"))
+    + r")\b"
+)
+_PRONOUN_NEXT = re.compile(r"^\s*[^.!?]{0,200}?[.!?]\s+(?:He|She|His|Her)\b")
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "with",
+    "and",
+    "of",
+    "to",
+    "by",
+    "for",
+    "as",
+    "at",
+    "in",
+    "on",
+    "former",
+    "new",
+}
+_ORG_STOP = {"The", "A", "An"}
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    male: int = 0
+    female: int = 0
+    known: bool = False
+    evidence: int = 0
+
+    @property
+    def gender(self) -> str | None:
+        if self.male > self.female:
+            return "m"
+        if self.female > self.male:
+            return "f"
+        return None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def clean_name(name: str) -> str:
+    name = HONORIFIC_RE.sub("", name.strip())
+    name = strip_possessive(name)
+    return title_case_name(name)
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[tuple[Pos, int]] = []
+        self._mention_keys: list[Pos] = []
+
+    # --- building ---------------------------------------------------------------
+    def add(self, name: str, role: str | None = None, *, known: bool = False) -> Person:
+        name = clean_name(name)
+        existing = self.resolve(name)
+        if existing and (
+            existing.name.lower() == name.lower() or len(name.split()) < len(existing.name.split())
+        ):
+            if role and not existing.role:
+                existing.role = role
+            return existing
+        if existing and len(name.split()) > len(existing.name.split()):
+            # a fuller form of a name seen only in part ("Zuckerberg" then "Mark Zuckerberg")
+            existing.aliases.add(existing.name)
+            existing.name = name
+            existing.aliases.add(name.split()[-1])
+            if role and not existing.role:
+                existing.role = role
+            return existing
+        person = Person(name=name, role=role, known=known)
+        if len(name.split()) > 1:
+            person.aliases.add(name.split()[-1])
+        self.persons.append(person)
+        return person
+
+    def resolve(self, ref: str | None) -> Person | None:
+        if not ref:
+            return None
+        ref = clean_name(ref)
+        low = ref.lower()
+        for p in self.persons:
+            if p.name.lower() == low:
+                return p
+        for p in self.persons:
+            if low in (a.lower() for a in p.aliases):
+                return p
+        toks = low.split()
+        if len(toks) == 1:
+            firsts = [p for p in self.persons if p.name.lower().split()[0] == low]
+            if len(firsts) == 1:
+                return firsts[0]
+        elif toks:
+            # "Dr Ana Ruiz" / "Ana Ruiz-Soto": same surname and first initial
+            cands = [
+                p
+                for p in self.persons
+                if p.name.lower().split()[-1] == toks[-1] and p.name.lower()[0] == low[0]
+            ]
+            if len(cands) == 1:
+                return cands[0]
+        return None
+
+    def by_role_word(self, word: str, before: Pos | None = None) -> Person | None:
+        word = word.lower()
+        cands = [p for p in self.persons if p.role and word in p.role.lower()]
+        if len(cands) == 1:
+            return cands[0]
+        if cands and before is not None:
+            ids = {id(p) for p in cands}
+            for _, pi in reversed(self.mentions[: bisect.bisect_left(self._mention_keys, before)]):
+                if id(self.persons[pi]) in ids:
+                    return self.persons[pi]
+        return cands[0] if cands else None
+
+    # --- mentions and pronouns ---------------------------------------------------
+    def index_mentions(self, texts: list[str], excluded: dict[int, list[tuple[int, int]]]) -> None:
+        forms: dict[str, int] = {}
+        for i, p in enumerate(self.persons):
+            for form in {p.name, *p.aliases}:
+                forms.setdefault(form, i)
+        if not forms:
+            return
+        pattern = re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            + r")(?![\w])"
+        )
+        mentions: list[tuple[Pos, int]] = []
+        for pi, text in enumerate(texts):
+            spans = excluded.get(pi, [])
+            for m in pattern.finditer(text):
+                if any(s <= m.start() < e for s, e in spans):
+                    continue
+                mentions.append(((pi, m.start()), forms[m.group(0)]))
+        mentions.sort()
+        self.mentions = mentions
+        self._mention_keys = [pos for pos, _ in mentions]
+        self._count_genders(texts, excluded)
+
+    def _count_genders(self, texts: list[str], excluded: dict[int, list[tuple[int, int]]]) -> None:
+        for pi, text in enumerate(texts):
+            spans = excluded.get(pi, [])
+            for rx, attr in ((_MALE, "male"), (_FEMALE, "female")):
+                for m in rx.finditer(text):
+                    if any(s <= m.start() < e for s, e in spans):
+                        continue
+                    k = bisect.bisect_left(self._mention_keys, (pi, m.start())) - 1
+                    if k >= 0 and self._mention_keys[k][0] >= pi - 1:
+                        person = self.persons[self.mentions[k][1]]
+                        setattr(person, attr, getattr(person, attr) + 1)
+
+    def last_mentioned(self, before: Pos, gender: str | None = None) -> Person | None:
+        k = bisect.bisect_left(self._mention_keys, before)
+        unknown: Person | None = None
+        for j in range(k - 1, max(-1, k - 40), -1):
+            pos, pi = self.mentions[j]
+            if pos[0] < before[0] - 6:
+                break
+            person = self.persons[pi]
+            if gender is None or person.gender == gender:
+                return person
+            if person.gender is None and unknown is None:
+                unknown = person
+        return unknown
+
+    def mentioned_in(self, para: int, start: int, end: int) -> list[Person]:
+        lo = bisect.bisect_left(self._mention_keys, (para, start))
+        hi = bisect.bisect_left(self._mention_keys, (para, end))
+        out: list[Person] = []
+        for _, pi in self.mentions[lo:hi]:
+            if self.persons[pi] not in out:
+                out.append(self.persons[pi])
+        return out
+
+
+# --- reading people out of the text ---------------------------------------------
+
+
+def _normalise_role(role: str, org: str | None) -> str:
+    role = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", role.strip(), flags=re.I)
+    if org and " of " not in role and " at " not in role:
+        return f"{role} of {org}"
+    return role
+
+
+def _peel(candidate: str, before: str) -> tuple[str, str | None, bool]:
+    """Split "Nvidia CEO Jensen Huang" into ("Jensen Huang", "CEO of Nvidia")."""
+    tokens = candidate.split()
+    rejected = False
+    poss_at = [i for i, t in enumerate(tokens[:-1]) if re.search(r"['’]s?$", t)]
+    while tokens and (tokens[0].lower().strip(".") in NOT_NAME_WORDS and len(tokens) > 1):
+        if tokens[0] in _ORG_STOP and not poss_at:
+            rejected = True
+        tokens.pop(0)
+    cut = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if is_role_word(tok) or re.search(r"['’]s?$", tok):
+            cut = i
+    role: str | None = None
+    if cut >= 0:
+        prefix, tokens = tokens[: cut + 1], tokens[cut + 1 :]
+        org = None
+        role_words = prefix
+        poss = [i for i, t in enumerate(prefix) if re.search(r"['’]s?$", t)]
+        if poss:
+            org = strip_possessive(" ".join(prefix[: poss[-1] + 1]))
+            role_words = prefix[poss[-1] + 1 :]
+        elif len(prefix) > 1 and prefix[-1].isupper() and len(prefix[-1]) <= 4:
+            org, role_words = " ".join(prefix[:-1]), prefix[-1:]
+        if role_words and any(is_role_word(w) for w in role_words):
+            role = _normalise_role(" ".join(role_words), org)
+    if role is None:
+        # lower-case role words right before the name: "research engineer Sam Okoro"
+        m = re.search(r"(?<![\w'’])((?:[a-z][\w-]*\s+){1,3})$", before)
+        if m:
+            ws = m.group(1).split()
+            if ws and is_role_word(ws[-1]):
+                keep = []
+                for w in reversed(ws):
+                    if w in _DETERMINERS:
+                        break
+                    keep.insert(0, w)
+                org = None
+                pm = re.search(
+                    r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+$", before[: m.start()] + " "
+                )
+                if pm and len(keep) == len(ws):
+                    org = pm.group(1)
+                if keep:
+                    role = _normalise_role(" ".join(keep), org)
+    return " ".join(tokens), role, rejected
+
+
+def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Registry:
+    reg = Registry()
+    for sp in known:
+        p = reg.add(sp.name, sp.role, known=True)
+        p.aliases.update(a for a in sp.aliases if a)
+    candidates: dict[str, int] = {}
+    for text in texts:
+        for m in _NAME2_RE.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()]
+            after = text[m.end() : m.end() + 160]
+            name, role, rejected = _peel(m.group(0), before)
+            name = clean_name(name)
+            toks = name.split()
+            if rejected or not toks or any(t.isupper() and len(t) > 1 for t in toks):
+                continue
+            if re.search(r"\bthe\s+$", before) or any(t in ORG_WORDS for t in toks):
+                continue  # "the United States", "Atlas Design Journal": not people
+            if re.search(r"[\"“‘«]$", before) and re.match(r"[,.]?[\"”’»]", after):
+                continue  # a quoted name is a title, not a person
+            if len(toks) == 1:
+                known_one = reg.resolve(name)
+                if known_one and role and not known_one.role:
+                    known_one.role = role
+                continue
+            if toks[0].lower() in NOT_NAME_WORDS:
+                continue
+            evidence = 0
+            if role:
+                evidence += 2
+            app = _APPOSITION.match(after)
+            if app and any(is_role_word(w) for w in app.group("role").split()[:4]):
+                app_role = app.group("role").strip()
+                role = role or _normalise_role(app_role, None)
+                evidence += 2
+            if _VERB_AFTER.match(after) or _VERB_BEFORE.search(before):
+                evidence += 2
+            if re.search(r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+$", before) or HONORIFIC_RE.match(m.group(0)):
+                evidence += 2
+            if _INTERVIEW_BEFORE.search(before):
+                evidence += 2
+            if re.search(r"(?:^|\n|[”\"])\s*[-–—]{1,2}\s*$", before):
+                evidence += 2
+            if _PRONOUN_NEXT.match(after) and re.search(r"(?:^|[.!?]\s+)$", before):
+                evidence += 2
+            if len(toks) > 4:
+                continue
+            if evidence >= 1:
+                p = reg.resolve(name)
+                if p is None or len(toks) >= len(p.name.split()):
+                    p = reg.add(name, role)
+                elif role and not p.role:
+                    p.role = role
+                p.evidence += evidence
+            else:
+                candidates[name] = candidates.get(name, 0) + 1
+    # A capitalised pair seen without context is a person when its surname alone
+    # later reports speech ("Mark Zuckerberg shared…" … "Zuckerberg argues").
+    reporters = set()
+    for text in texts:
+        reporters.update(m.group(1) for m in _REPORTER.finditer(text))
+    for name in candidates:
+        if not reg.resolve(name) and name.split()[-1] in reporters:
+            reg.add(name)
+    return reg
+
+
+def add_label(reg: Registry, label: str) -> Person | None:
+    if not re.fullmatch(NAME, label):
+        return None
+    return reg.add(label)
+
+
+def pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    if w in ("he", "him", "his"):
+        return "m"
+    if w in ("she", "her", "hers"):
+        return "f"
+    return None
+
+
+__all__ = [
+    "Person",
+    "Registry",
+    "add_label",
+    "clean_name",
+    "pronoun_gender",
+    "read_people",
+]

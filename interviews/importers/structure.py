@@ -1,0 +1,176 @@
+"""Title, byline, date, furniture and headings: the article's skeleton."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import furniture as furn
+from .lexicon import NAME
+from .normalize import Block
+from .types import ParsedArticle, ParsedSection
+
+
+@dataclass
+class Para:
+    """A body paragraph after furniture and headings were taken out."""
+
+    text: str
+    kind: str  # "p" or "bq"
+    section: int | None
+    index: int = 0
+    notes: dict = field(default_factory=dict)
+
+
+@dataclass
+class Skeleton:
+    paras: list[Para]
+    outlet_hints: list[str]
+    conclusion_sections: set[int]
+
+
+_LABEL_LINE = re.compile(
+    r"^\W{0,3}(?:\[[\d:.]+\]\s*)?[^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3}\s*:\s+\S"
+)
+_CONCLUSION = re.compile(
+    r"^(?:conclusion|conclusions|in conclusion|final thoughts|closing thoughts|the bottom line|"
+    r"bottom line|summary|in summary|wrapping up|takeaways|key takeaways|the verdict|verdict|"
+    r"our take|final word|the takeaway|looking ahead)$",
+    re.I,
+)
+_NAME_LINE = re.compile(rf"^{NAME}$")
+
+
+def _heading_like(text: str, *, strict: bool = True) -> bool:
+    t = text.strip()
+    n_words = len(t.split())
+    if not t or n_words > 14 or len(t) > 120:
+        return False
+    if t[0] in '"“«' and t[-1] in '"”»':
+        return False  # a quotation on a line of its own
+    bare = t.rstrip("\"”’'»)")
+    if bare.endswith((".", ",", ";", ":", "!")) or (strict and bare.endswith("?") and n_words > 10):
+        return False
+    first = t.lstrip("\"'“‘«#*")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if t[0] in "-–—•*>[(":
+        return False
+    if _LABEL_LINE.match(t) and re.search(r"[.?!]$", t):
+        return False
+    if re.search(r"[”\"]\s*[-–—]\s*\w", t):  # a quote with its dash attribution
+        return False
+    return True
+
+
+def _title_like(block: Block) -> bool:
+    t = block.text.strip()
+    if block.kind == "h":
+        return True
+    if len(t.split()) > 25 or len(t) > 220 or t.endswith((".", ",", ";", ":")):
+        return False
+    if _LABEL_LINE.match(t) and not re.match(r"^[\"“]", t) and len(t.split(":")[0].split()) <= 3:
+        # "Felix Amari: Your new survey…" is a turn, not a title
+        return bool(re.search(r"\w$", t)) and not re.search(r"[.?!]", t)
+    first = t.lstrip("\"'“‘«")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
+    outlet_hints: list[str] = []
+    kept: list[Block] = []
+    expect_author_name = False
+    for block in blocks:
+        text = block.text.strip()
+        if block.dropped_by_markup:
+            art.dropped.append(text)
+            continue
+        if expect_author_name and len(text.split()) <= 5 and _NAME_LINE.match(text):
+            art.byline = art.byline or text
+            art.dropped.append(text)
+            expect_author_name = False
+            continue
+        expect_author_name = False
+        if furn.is_furniture(text):
+            art.dropped.append(text)
+            low = text.lower().strip("*_: ")
+            if low in ("written by", "words by", "about the author", "author", "by"):
+                expect_author_name = True
+            name = furn.byline_name(text)
+            if name and not art.byline:
+                art.byline = name
+            if not art.date:
+                art.date = furn.date_line(text)
+            m = re.match(rf"^(?:Picture|Photo) of ({NAME})$", text)
+            if m and not art.byline:
+                art.byline = m.group(1)
+            outlet_hints.extend(furn.meta_parts(text))
+            continue
+        kept.append(block)
+
+    # The title: the first block when it reads as one (a paragraph opening means no title).
+    if kept:
+        first = kept[0]
+        h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
+        if h1 is not None:
+            art.title = kept.pop(h1).text
+        elif _title_like(first) and len(kept) > 1:
+            art.title = kept.pop(0).text
+
+    # Headings and body paragraphs.
+    is_heading: list[bool] = []
+    for i, b in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if b.kind == "h":
+            is_heading.append(True)
+        elif nxt is None or b.kind == "bq":
+            is_heading.append(False)
+        elif fmt == "html":
+            is_heading.append(b.bold and _heading_like(b.text))
+        else:
+            is_heading.append(_heading_like(b.text))
+
+    paras: list[Para] = []
+    section: int | None = None
+    conclusion: set[int] = set()
+    heading_idx: list[int] = []
+    for i, b in enumerate(kept):
+        if is_heading[i]:
+            art.sections.append(ParsedSection(heading=b.text.strip().strip("*_ "), level=1))
+            section = len(art.sections) - 1
+            heading_idx.append(i)
+            if _CONCLUSION.match(art.sections[section].heading):
+                conclusion.add(section)
+            continue
+        text, pointer = furn.strip_pointer_sentence(b.text)
+        if pointer:
+            art.dropped.append(pointer)
+        if text.strip():
+            paras.append(Para(text=text.strip(), kind=b.kind, section=section, index=len(paras)))
+
+    _assign_levels(art, kept, is_heading, heading_idx)
+    return Skeleton(paras=paras, outlet_hints=outlet_hints, conclusion_sections=conclusion)
+
+
+def _assign_levels(
+    art: ParsedArticle, kept: list[Block], is_heading: list[bool], heading_idx: list[int]
+) -> None:
+    declared = [kept[i].level for i in heading_idx]
+    if heading_idx and all(lv is not None for lv in declared):
+        for sec, lv in zip(art.sections, declared, strict=True):
+            sec.level = int(lv)
+        return
+    # A heading followed at once by another heading opens a group: level 1, and the
+    # headings after it are level 2 until the next group opens (or a conclusion).
+    opens = [i + 1 < len(kept) and is_heading[i + 1] for i in heading_idx]
+    grouped = any(opens)
+    in_group = False
+    for sec, i, opener in zip(art.sections, heading_idx, opens, strict=True):
+        if kept[i].level is not None:
+            sec.level = int(kept[i].level)
+            continue
+        if opener or _CONCLUSION.match(sec.heading):
+            sec.level = 1
+            in_group = opener
+        else:
+            sec.level = 2 if (grouped and in_group) else 1

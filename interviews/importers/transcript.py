@@ -1,0 +1,105 @@
+"""Q&A transcripts: turns labelled "Name:", "Q:"/"A:", "[00:01:02] Name:", "NAME:"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import NAME, NOT_NAME_WORDS, is_role_word
+from .speakers import Registry
+from .structure import Para
+
+_LABEL = re.compile(
+    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*)?"
+    rf"(?P<label>Q|A|Question|Answer|{NAME})\s*:\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+@dataclass
+class Turn:
+    label: str
+    paras: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Transcript:
+    turns: list[Turn]
+    in_turn: set[int]
+    interjections: set[int]
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    first = label.split()[0].lower().rstrip("'’s")
+    if label not in ("Q", "A", "Question", "Answer") and first in NOT_NAME_WORDS:
+        return None
+    if len(label.split()) > 4:
+        return None
+    return label, m.group("rest").strip()
+
+
+def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
+    labels: dict[int, tuple[str, str]] = {}
+    for p in paras:
+        lab = label_of(p.text)
+        if lab:
+            labels[p.index] = lab
+    counts = Counter(lab for lab, _ in labels.values())
+    qa = counts["Q"] + counts["Question"] >= 1 and counts["A"] + counts["Answer"] >= 1
+    recurring = [lab for lab, n in counts.items() if n >= 2]
+    if not qa and not (len(counts) >= 2 and recurring and sum(counts.values()) >= 3):
+        return None
+    names = {lab for lab in counts if lab not in ("Q", "A", "Question", "Answer")}
+    surnames = {n.split()[-1].lower() for n in names if not n.isupper()}
+    surnames |= {n.split()[-1].lower() for n in names if n.isupper()}
+    surnames |= {p.surname.lower() for p in reg.persons}
+    for p in reg.persons:
+        if any(p.name.lower().split()[-1] == s for s in surnames) and p.role:
+            surnames |= {w.lower() for w in p.role.split() if is_role_word(w)}
+    turns: list[Turn] = []
+    in_turn: set[int] = set()
+    interjections: set[int] = set()
+    current: Turn | None = None
+    prev_section = None
+    for p in paras:
+        if p.section != prev_section:
+            current = None
+            prev_section = p.section
+        if p.index in labels:
+            label, rest = labels[p.index]
+            current = Turn(label=label, paras=[p.index], texts=[rest])
+            turns.append(current)
+            in_turn.add(p.index)
+            continue
+        if current is None:
+            continue
+        if _interjection(p.text, current, surnames):
+            interjections.add(p.index)
+            current = None
+            continue
+        current.paras.append(p.index)
+        current.texts.append(p.text)
+        in_turn.add(p.index)
+    return Transcript(turns=turns, in_turn=in_turn, interjections=interjections)
+
+
+def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
+    """A paragraph inside a run of turns that is the author's, not the speaker's."""
+    t = text.strip()
+    if t.startswith("[") and t.endswith("]"):
+        return True
+    if re.match(r"^[A-Z][\w'’ ]{0,30}(?:note|notes|update|correction|context)\s*:", t, re.I):
+        return True
+    # the author names the speaker in the third person ("Mwangi's claim…", "the mayor says")
+    lowered = re.findall(r"[\w'’-]+", t.lower())
+    for w in lowered:
+        base = re.sub(r"['’]s$", "", w)
+        if base in words and len(base) > 2:
+            return True
+    return False
