@@ -24,7 +24,7 @@ node_modules/.installed: package.json
 run: $(STAMP)
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py load_seeds --publish
-	DEBUG=1 $(PY) manage.py dev_login
+	DEBUG=1 $(PY) manage.py dev_login --url http://$(HOST):$(PORT)/admin/
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## Run the whole test suite (DATABASE_URL picks PostgreSQL; SQLite when unset).
