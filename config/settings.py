@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Read-only CORS for public GETs under /api/ (see interviews/api/cors.py).
+    "interviews.api.cors.PublicReadCorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -185,6 +187,17 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "InterviewStatus": "interviews.models.Status",
+        "InterviewFormat": "interviews.models.Format",
+        "QuoteKind": "interviews.models.QuoteKind",
+        "CommentaryKind": "interviews.models.CommentaryKind",
+        "CommentaryStatus": "interviews.models.CommentaryStatus",
+        "ParticipantRole": "interviews.models.Role",
+        "DatePrecision": "interviews.models.DatePrecision",
+    },
 }
 
 TAGGIT_CASE_INSENSITIVE = True
