@@ -9,7 +9,8 @@ from __future__ import annotations
 import reversion
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -227,6 +228,20 @@ class SpeakerAlias(models.Model):
 # --- Interviews -----------------------------------------------------------
 
 
+def _count_per_interview(model_name: str, **filters):
+    from django.apps import apps
+
+    rows = (
+        apps.get_model("interviews", model_name)
+        .objects.filter(interview=OuterRef("pk"), **filters)
+        .order_by()
+        .values("interview")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
+
+
 class InterviewQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Status.PUBLISHED)
@@ -238,13 +253,13 @@ class InterviewQuerySet(models.QuerySet):
         return self.published()
 
     def with_counts(self):
+        """statement_count and commentary_count (published critique), one subquery each.
+
+        Subqueries rather than joins: two joins would multiply statements by critiques.
+        """
         return self.annotate(
-            statement_count=Count("quotes", distinct=True),
-            commentary_count=Count(
-                "commentary",
-                filter=Q(commentary__status=CommentaryStatus.PUBLISHED),
-                distinct=True,
-            ),
+            statement_count=_count_per_interview("Quote"),
+            commentary_count=_count_per_interview("Commentary", status=CommentaryStatus.PUBLISHED),
         )
 
     def with_related(self):
