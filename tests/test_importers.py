@@ -310,3 +310,96 @@ def test_large_input_returns():
 def test_pathological_single_line_returns():
     text = ('"' + "word " * 20000) * 5 + "A" * 100000
     parse_article(text)
+
+
+# --- rules from the blind review (invented text) ------------------------------------
+
+
+def _direct(art: ParsedArticle) -> list:
+    return [q for q in art.quotes if q.kind == "direct"]
+
+
+def test_new_sentence_after_attribution_is_a_second_quote():
+    art = parse_article(
+        "Tova Lindqvist runs the ferry company.\n\n"
+        '"The boats are old," Lindqvist said. "We will replace two of them next spring."\n'
+    )
+    quotes = _direct(art)
+    assert [q.text for q in quotes] == [
+        "The boats are old,",
+        "We will replace two of them next spring.",
+    ]
+    assert all(q.speaker == "Tova Lindqvist" for q in quotes)
+
+
+def test_sentence_interrupted_by_its_attribution_is_one_quote():
+    art = parse_article(
+        "Tova Lindqvist runs the ferry company.\n\n"
+        '"The boats are old," Lindqvist said, "but they have never missed a crossing."\n'
+    )
+    assert [q.text for q in _direct(art)] == [
+        "The boats are old, but they have never missed a crossing."
+    ]
+
+
+def test_edit_notes_credits_and_tip_lines_are_furniture():
+    art = parse_article(
+        "Orla Brennan on glass\n\n"
+        "Orla Brennan, a glassblower in Cork, talks about her studio. Show notes by Pim Visser.\n\n"
+        'Q: Why glass?\n\nA: "It forgives nothing," I suppose.\n\n'
+        "This interview has been edited for length and clarity.\n\n"
+        "Have a story about craft? Email tips@example.org\n"
+    )
+    content = " ".join(q.text for q in art.quotes) + " ".join(c.text for c in art.commentary)
+    assert "Show notes" not in content and "edited for length" not in content
+    assert "tips@" not in content
+    assert any("Show notes by Pim Visser" in d for d in art.dropped)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That claim does not survive a close look at the ledger.",
+        "The comparison flatters the machine a little.",
+        "That policy is more generous than most.",
+        "That is a plausible mechanism, but the evidence for it is thin.",
+        "Both readings can be true at once.",
+        "The pilot ran for six months across 30 schools.",
+    ],
+)
+def test_author_judgment_and_context_sentences_are_commentary(sentence):
+    art = parse_article(
+        "Ines Moreau, a school principal in Lyon, said the timetable change had worked.\n\n"
+        f"{sentence}\n"
+    )
+    assert any(c.text.startswith(sentence[:25]) for c in art.commentary)
+
+
+def test_person_introduced_with_a_who_clause_resolves_a_later_pronoun():
+    art = parse_article(
+        "The bakery opened in March.\n\n"
+        "Casimir Oduya, who supplies flour to six bakeries in the valley, is one of its "
+        'fans. "The crust is better than mine," he said.\n'
+    )
+    assert [q.speaker for q in _direct(art)] == ["Casimir Oduya"]
+
+
+def test_role_before_comma_registers_the_named_person():
+    art = parse_article(
+        "The firm's finance director, Maren Holt, announced the results on Tuesday.\n\n"
+        "Asked about the loss, Holt said the worst was over.\n"
+    )
+    names = {s.name: s.role for s in art.speakers}
+    assert "Maren Holt" in names
+    assert names["Maren Holt"] == "finance director"
+
+
+def test_reporting_search_is_fast_on_large_input():
+    para = (
+        "Ines Moreau, a principal, said the change had worked. "
+        '"It is calmer now," she said. That claim is plausible. '
+    )
+    text = "\n\n".join([para] * 3000)
+    t0 = time.perf_counter()
+    parse_article(text)
+    assert time.perf_counter() - t0 < 10

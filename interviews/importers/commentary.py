@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,12 @@ STRONG = {
         r"\b(?:annual|own) report\b",
         r"\brisk register\b",
         r"\bnewer estimate\b",
+        r"\bborne out\b",
+        r"\bdoes not survive\b",
+        r"\b(?:does not|doesn['’]t|do not|don['’]t) (?:stand|hold) up\b",
+        r"\b(?:a )?close(?:r)? look at\b",
+        r"\b(?:the|official|industry|public) (?:data|figures|statistics|numbers) "
+        r"(?:show|suggest|tell)",
     ),
     "context": _rx(
         r"^for (?:those|readers) (?:unaware|unfamiliar)\b",
@@ -95,6 +102,10 @@ STRONG = {
         r"\blarger rivals\b",
         r"\bmost of its rivals\b",
         r"\bcommon among\b",
+        r"\b(?:more|less|\w+er) (?:\w+ )?than most\b",
+        r"\bmatch(?:es|ed)? what (?:happened|was seen|others)\b",
+        r"\bwhat happened elsewhere\b",
+        r"\b(?:is|was|are|were) (?:typical|unusual|rare) (?:for|among|in)\b",
     ),
     "critique": _rx(
         r"\bremains to be seen\b",
@@ -115,6 +126,22 @@ STRONG = {
         r"\bis more than\b",
         r"\bbegs the question\b",
         r"\bto be fair\b",
+        # the author evaluates what was said: "That claim …", "The comparison flatters …"
+        r"^(?:that|this|the|such an?|both|his|her|their|its|[A-Z][\w-]+['’]s?)\s+(?:\w+\s+)?"
+        r"(?:claim|claims|story|mechanism|evidence|comparison|argument|reading|readings|"
+        r"pitch|promise|endorsement|framing|narrative|logic|reasoning|assertion|boast)\b"
+        r"(?!\s+(?:that|about|of)\s+(?:he|she|they)\b)",
+        r"^(?:that|this) (?:is|was|seems|looks|sounds|may be|might be) (?:a|an|not|also|more|less|"
+        r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
+        r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|argument|"
+        r"claim|gamble|idea|vision|pitch|company|business|approach)\b",
+        r"\bflatter(?:s|ed|ing)?\b",
+        r"\bcan (?:both )?be true\b",
+        r"\bhistorically (?:struggled|been|had)\b",
+        r"\bthe evidence (?:for|behind) (?:it|this|that) is\b",
+        r"\b(?:is|are|looks?) (?:thin|weak|shaky|flimsy|overstated|optimistic)\b",
+        r"\bplausible\b",
+        r"\b(?:a|the) caveat\b",
     ),
     "insight": _rx(r"^insight\s*:", r"^(?:analysis|our take|takeaway)\s*:"),
 }
@@ -133,7 +160,16 @@ MEDIUM = _rx(
     r"\bnot yet\b",
     r"\bso far\b",
 )
+_FACTS = (
+    r"\b(?:19|20)\d\d\b",
+    r"\b\d[\d,.]*\s*(?:%|per ?cent|percent)",
+    r"\b(?:ran|lasted|runs) for (?:\w+ ){0,2}(?:days|weeks|months|years)\b",
+    r"^when (?:the )?(?:\w+ ){0,8}(?:was|were) "
+    r"(?:published|announced|released|launched|reported)\b",
+    r"^most (?:\w+ ){0,3}(?:is|are) (?:now )?\w+",
+)
 WEAK = _rx(
+    *_FACTS,
     r"\bcould\b",
     r"\bmight\b",
     r"\bmay\b",
@@ -163,6 +199,7 @@ WEAK = _rx(
     r"\bwidely\b",
 )
 _CONTEXT_WEAK = _rx(
+    *_FACTS,
     r"\bfor decades\b",
     r"\bhave long\b",
     r"\blong before\b",
@@ -217,18 +254,71 @@ _COPULA_PHRASES = (
 )
 
 
-def reporting_regex(reg: Registry) -> re.Pattern[str]:
+_ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# What follows a reporting subject: an optional apposition, adverbs, then the verb.
+_REPORT_TAIL = re.compile(
+    r"(?:['’]s)?(?:\s*,[^,.]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+|further\s+|"
+    r"has\s+|had\s+|did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+)?"
+    rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|began\s+by|concluded\s+by)\b"
+)
+_PRONOUN_WHO = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:{_ROLES}))\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+
+
+@functools.lru_cache(maxsize=256)
+def _names_rx(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+class _Hit:
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def group(self, _n: int = 0) -> str:
+        return self._text
+
+
+class Reporting:
+    """Finds a reporting clause ("Ruiz said", "the founder, who …, argued", "according to
+    her"). The verb and role alternations are compiled once; only the (small) alternation
+    of the article's names is compiled per article, and cached."""
+
+    def __init__(self, forms: tuple[str, ...]) -> None:
+        self.names = _names_rx(forms)
+
+    def _who_at(self, text: str, at: int) -> re.Match[str] | None:
+        if self.names is not None:
+            m = self.names.match(text, at)
+            if m:
+                return m
+        return _PRONOUN_WHO.match(text, at)
+
+    def search(self, text: str) -> _Hit | None:
+        starts: list[tuple[int, int, re.Match[str]]] = []
+        if self.names is not None:
+            starts.extend((m.start(), 0, m) for m in self.names.finditer(text))
+        starts.extend((m.start(), 1, m) for m in _PRONOUN_WHO.finditer(text))
+        starts.extend((m.start(), 2, m) for m in _ACCORDING.finditer(text))
+        starts.sort(key=lambda t: (t[0], t[1]))
+        for start, kind, m in starts:
+            if kind == 2:
+                who = self._who_at(text, m.end())
+                if who:
+                    return _Hit(text[start : who.end()])
+                continue
+            tail = _REPORT_TAIL.match(text, m.end())
+            if tail:
+                return _Hit(text[start : tail.end()])
+        return None
+
+
+def reporting_regex(reg: Registry) -> Reporting:
     forms = sorted({f for p in reg.persons for f in (p.name, *p.aliases)}, key=len, reverse=True)
-    roles = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    who = [r"\b[Hh]e\b", r"\b[Ss]he\b", rf"\b[Tt]he\s+(?:{roles})\b"]
-    if forms:
-        who.insert(0, r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?:['’]s)?")
-    return re.compile(
-        rf"(?:{'|'.join(who)})(?:\s*,[^,.]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+|further\s+|"
-        rf"has\s+|had\s+|did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+)?"
-        rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|began\s+by|concluded\s+by)\b"
-        rf"|\b[Aa]ccording to (?:{'|'.join(who)})"
-    )
+    return Reporting(tuple(forms))
 
 
 def cue_of(sentence: str) -> tuple[str | None, str]:
@@ -273,7 +363,7 @@ class ParaInfo:
 def read_paragraph(
     para: Para,
     reg: Registry,
-    rep_rx: re.Pattern[str],
+    rep_rx: Reporting,
     quote_ranges: list[tuple[int, int, str | None]],
     *,
     after_quote: bool,

@@ -8,6 +8,33 @@ import re
 
 from .lexicon import NAME
 
+# Editorial notes, credits and tip lines; also dropped when they close a paragraph.
+_NOTES = r"""(?:
+        (?:this|the)\ (?:interview|conversation|transcript|q\s?&\s?a|article|text
+        |exchange)
+        \ (?:has\ been|was|is|have\ been)\ (?:lightly\ |slightly\ )?(?:condensed|edited|abridged
+        |shortened|translated)(?:\ (?:and|&)\ (?:lightly\ )?
+        (?:condensed|edited|abridged|shortened))?
+        (?:\ (?:for|from)\ [^.!?]{0,50})?\s*[.!]?
+      | (?:(?:it|responses|answers|quotes|remarks)\ (?:has|have)\ been\ )?
+        (?:lightly\ )?(?:edited|condensed)\ (?:and\ (?:condensed|edited)\ )?
+        for\ (?:length|clarity|brevity)
+        [^.!?]{0,40}[.!]?
+      | (?:show\ notes|notes|research|production|produced|edited|transcribed|transcription|
+        audio\ production|mixing|music)\ (?:by|:)\ (?-i:[A-Z][\w'’.-]*(?:\ (?:[A-Z][\w'’.-]*|and|&))
+        {0,5})\.?
+      | (?:have|got)\ (?:a\ )?(?:story|tip|news\ tip|question|correction)\b.{0,80}
+        (?:email|e-mail|contact|write\ to|get\ in\ touch)\b.{0,80}
+      | (?:email|e-mail|contact)\ .{0,40}@\S+\ ?\.?
+      | (?:update|updated|note|correction|editor['’]s\ note)\s*(?:\(.{0,40}\))?\s*:\s*
+        (?:this\ (?:post|article|story|piece|interview)\ (?:was|has\ been)
+        \ (?:updated|corrected|amended|changed)
+        |an\ earlier\ version)\b.{0,200}
+      | (?:this\ (?:post|article|story|piece)\ (?:was|has\ been)
+        \ (?:updated|corrected|amended))\b.{0,200}
+    )"""
+_NOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + _NOTES + r"\s*$", re.I | re.X)
+
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         image\ info | image | photo | picture | video | videos | audio | gallery
@@ -43,6 +70,9 @@ _FURNITURE_LINE = re.compile(
       | picture\ of\ .{1,60} | photo\ of\ .{1,60} | (?:image|photo|picture)\ (?:credit|by)\b.*
       | (?:image|photo|photograph|caption|credit|illustration|pictured)\s*:.*
       | home | menu | search | log\ ?in | sign\ in | skip\ to\ content | top
+      | """
+    + _NOTES
+    + r"""
     )$""",
     re.I | re.X,
 )
@@ -164,7 +194,10 @@ def meta_parts(text: str) -> list[str]:
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:
-    """Remove a closing video/recording pointer from the end of a paragraph."""
+    """Remove a closing video/recording pointer or editorial note from the end of a paragraph."""
+    m = _NOTE_SENTENCE.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()].rstrip(), text[m.start() :].strip()
     m = POINTER_SENTENCE.search(text)
     if not m:
         return text, None

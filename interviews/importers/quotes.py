@@ -252,6 +252,7 @@ def classify_spans(
     att = Attributor(paras, reg)
     found: list[Found] = []
     used_dash: set[int] = set()
+    carry: dict[int, tuple[str | None, str | None, str | None]] = {}
     i = 0
     while i < len(spans):
         span = spans[i]
@@ -264,7 +265,11 @@ def classify_spans(
         before = first_text[sent0 : max(0, span.start - 1)]
         who, verb, role, explicit, merged = None, None, None, False, [span]
         m = _AFTER_DASH.match(after)
-        if m:
+        if i in carry and not m:
+            # "…," she said. "Next sentence." — the new quotation keeps the speaker
+            who, verb, role = carry.pop(i)
+            explicit = True
+        elif m:
             who, role, explicit = m.group("who"), m.group("role"), True
         elif span.end_para + 1 in dash_lines and not after.strip(" .,"):
             dm = dash_lines[span.end_para + 1]
@@ -281,11 +286,20 @@ def classify_spans(
                     between = last_text[span.end + 1 : max(span.end + 1, nxt.start - 1)]
                     mm = _AFTER_SUBJ.match(between) or _AFTER_VERB.match(between)
                     rest = between[mm.end() :] if mm else "x."
-                    if mm and len(between) < 200 and re.fullmatch(r"[^.!?\"“”]*[.,:!?]?\s*", rest):
+                    if (
+                        mm
+                        and len(between) < 200
+                        and re.fullmatch(r"[^.!?\"“”]*,\s*", rest or between.rstrip() + " ")
+                        and between.rstrip().endswith(",")
+                    ):
+                        # only a sentence interrupted by its attribution continues:
+                        # "…," she said, "and …" — never "…," she said. "New sentence."
                         merged.append(nxt)
                         i += 1
                         span = nxt
                     else:
+                        if mm and len(between) < 200 and not between[mm.end() :].strip(" .;"):
+                            carry[i + 1] = (who, verb, role)
                         break
             elif _BEFORE_VERB.search(before) or _BEFORE_COLON.search(before):
                 explicit = True

@@ -58,6 +58,8 @@ _REPORTER = re.compile(
     + "|".join(v for v in REPORTING_VERBS if v not in ("was", "were", "is"))
     + r")\b"
 )
+_ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*),\s*$")
+_WHO_CLAUSE = re.compile(r"^\s*,\s*who\s+(?:[a-z]+\s+){0,3}[a-z]")
 _PRONOUN_NEXT = re.compile(r"^\s*[^.!?]{0,200}?[.!?]\s+(?:He|She|His|Her)\b")
 _DETERMINERS = {
     "the",
@@ -224,15 +226,20 @@ class Registry:
     def last_mentioned(self, before: Pos, gender: str | None = None) -> Person | None:
         k = bisect.bisect_left(self._mention_keys, before)
         unknown: Person | None = None
+        unk_para = -1
         for j in range(k - 1, max(-1, k - 40), -1):
             pos, pi = self.mentions[j]
             if pos[0] < before[0] - 6:
                 break
             person = self.persons[pi]
             if gender is None or person.gender == gender:
+                # a person of unknown gender named in this or the previous paragraph, after
+                # the match, is the nearer antecedent ("Speaking on Monday, Ruiz was …: 'she …'")
+                if unknown is not None and unk_para >= before[0] - 1 and unk_para > pos[0]:
+                    return unknown
                 return person
             if person.gender is None and unknown is None:
-                unknown = person
+                unknown, unk_para = person, pos[0]
         return unknown
 
     def mentioned_in(self, para: int, start: int, end: int) -> list[Person]:
@@ -343,6 +350,15 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 evidence += 2
             if _INTERVIEW_BEFORE.search(before):
                 evidence += 2
+            rb = _ROLE_COMMA_BEFORE.search(before)
+            if rb and is_role_word(rb.group(1)) and re.match(r"\s*,", after):
+                evidence += 2  # "The company's chief executive, Ana Ruiz, said"
+                role = role or _normalise_role(
+                    re.sub(r"^(?:the\s+)?\w+['’]s\s+", "", rb.group(0).strip(" ,"), flags=re.I),
+                    None,
+                )
+            if _WHO_CLAUSE.match(after):
+                evidence += 2  # "Ana Ruiz, who runs …, is one of …": "who" names a person
             if re.search(r"(?:^|\n|[”\"])\s*[-–—]{1,2}\s*$", before):
                 evidence += 2
             if _PRONOUN_NEXT.match(after) and re.search(r"(?:^|[.!?]\s+)$", before):

@@ -40,7 +40,7 @@ class ParsedQuote:
 
 @dataclass
 class ParsedCommentary:
-    """The author's critique; ``quote`` indexes the statement it is about (None: the whole piece)."""
+    """The author's critique; ``quote`` indexes its statement (None: the whole piece)."""
 
     text: str
     kind: str = "critique"
