@@ -17,10 +17,23 @@ def seeded(db):
     load_seeds(manifest=read_manifest(SEEDS / "manifest.toml"), publish=True)
 
 
+def newsroom_groups():
+    """The groups the data migration makes; transactional tests flush them, so remake them."""
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    from interviews.roles import sync_newsroom_groups
+
+    create_permissions(apps.get_app_config("interviews"), verbosity=0)
+    sync_newsroom_groups(Group, Permission)
+
+
 @pytest.fixture
 def editor(db):
     from .factories import UserFactory
 
+    newsroom_groups()
     return UserFactory(group="Editor", username="editor")
 
 
@@ -28,6 +41,7 @@ def editor(db):
 def contributor(db):
     from .factories import UserFactory
 
+    newsroom_groups()
     return UserFactory(group="Contributor", username="contributor")
 
 

@@ -97,5 +97,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def group(self, create, extracted, **kwargs):
         if create and extracted:
+            if not Group.objects.filter(name=extracted).exists():
+                from .conftest import newsroom_groups
+
+                newsroom_groups()
             self.groups.add(Group.objects.get(name=extracted))
             self.save()

@@ -3,8 +3,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-CONTENT = ["interview", "quote", "commentary", "section", "participant"]
-SUPPORT = ["speaker", "speakeralias", "topic", "sourcedocument"]
+from interviews.roles import sync_newsroom_groups
 
 
 def create_groups(apps, schema_editor):
@@ -12,18 +11,7 @@ def create_groups(apps, schema_editor):
     app_config = apps.get_app_config("interviews")
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    perms = Permission.objects.filter(content_type__app_label="interviews")
-
-    editor, _ = Group.objects.get_or_create(name="Editor")
-    editor.permissions.add(*perms)
-
-    contributor, _ = Group.objects.get_or_create(name="Contributor")
-    wanted = [f"{action}_{model}" for model in CONTENT for action in ("add", "change", "view", "delete")]
-    wanted += [f"{action}_{model}" for model in SUPPORT for action in ("add", "change", "view")]
-    contributor.permissions.add(*perms.filter(codename__in=wanted))
+    sync_newsroom_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_groups(apps, schema_editor):
