@@ -228,18 +228,20 @@ class SpeakerAlias(models.Model):
 # --- Interviews -----------------------------------------------------------
 
 
-def _count_per_interview(model_name: str, **filters):
-    from django.apps import apps
+def count_of(queryset, fk: str):
+    """A correlated count of ``queryset`` rows pointing at the outer row through ``fk``.
 
-    rows = (
-        apps.get_model("interviews", model_name)
-        .objects.filter(interview=OuterRef("pk"), **filters)
+    One subquery in the outer query instead of a query per row, and no join
+    fan-out when several counts are taken at once.
+    """
+    counted = (
+        queryset.filter(**{fk: OuterRef("pk")})
         .order_by()
-        .values("interview")
+        .values(fk)
         .annotate(n=Count("pk"))
         .values("n")
     )
-    return Coalesce(Subquery(rows, output_field=models.IntegerField()), 0)
+    return Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
 
 
 class InterviewQuerySet(models.QuerySet):
@@ -258,8 +260,10 @@ class InterviewQuerySet(models.QuerySet):
         Subqueries rather than joins: two joins would multiply statements by critiques.
         """
         return self.annotate(
-            statement_count=_count_per_interview("Quote"),
-            commentary_count=_count_per_interview("Commentary", status=CommentaryStatus.PUBLISHED),
+            statement_count=count_of(Quote.objects.all(), "interview"),
+            commentary_count=count_of(
+                Commentary.objects.filter(status=CommentaryStatus.PUBLISHED), "interview"
+            ),
         )
 
     def with_related(self):

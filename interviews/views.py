@@ -6,8 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -37,28 +36,9 @@ def is_staff(user) -> bool:
     return bool(user and user.is_active and user.is_staff)
 
 
-def _count_of(model, link: str, **filters):
-    rows = (
-        model.objects.filter(**{link: OuterRef("pk")}, **filters)
-        .order_by()
-        .values(link)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
-
-
-def with_public_counts(interviews):
-    """Statement and published-critique counts as subqueries: no join fan-out."""
-    return interviews.annotate(
-        statement_count=_count_of(Quote, "interview"),
-        commentary_count=_count_of(Commentary, "interview", status=CommentaryStatus.PUBLISHED),
-    )
-
-
 def interview_cards(interviews):
     """Interviews as list cards show them: participants, topics and counts."""
-    return with_public_counts(interviews).prefetch_related(
+    return interviews.with_counts().prefetch_related(
         Prefetch(
             "participants",
             queryset=Participant.objects.select_related("speaker").order_by("position", "id"),

@@ -5,8 +5,6 @@ from __future__ import annotations
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -15,18 +13,6 @@ from ..editorial import can_edit_interview
 from ..models import EditorTracked, Interview, Status
 
 IGNORED_FORM_FIELDS = {"DELETE", "id", "ORDER"}
-
-
-def count_of(queryset, fk: str):
-    """A correlated count: one subquery in the list's query instead of a query per row."""
-    counted = (
-        queryset.filter(**{fk: OuterRef("pk")})
-        .order_by()
-        .values(fk)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 def interview_of(obj) -> Interview | None:

@@ -19,8 +19,9 @@ from ..models import (
     Section,
     SourceDocument,
     StatusChange,
+    count_of,
 )
-from .base import EditorialAdmin, LockedInline, count_of
+from .base import EditorialAdmin, LockedInline
 
 
 def _editor_name(user) -> str:

@@ -22,9 +22,10 @@ from ..models import (
     SourceDocument,
     Speaker,
     Status,
+    count_of,
 )
 from ..services import PUBLISH_PERMISSION, TRANSITIONS, ImportFailed, can_set_status, change_status
-from .base import EditorialAdmin, LockedInline, count_of
+from .base import EditorialAdmin, LockedInline
 
 TRANSITION_LABELS = {
     Status.DRAFT: "Return to draft",

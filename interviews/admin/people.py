@@ -17,8 +17,9 @@ from ..models import (
     TaggedInterview,
     TaggedQuote,
     Topic,
+    count_of,
 )
-from .base import EditorialAdmin, count_of
+from .base import EditorialAdmin
 
 
 class SpeakerAliasInline(admin.TabularInline):
