@@ -403,3 +403,188 @@ def test_reporting_search_is_fast_on_large_input():
     t0 = time.perf_counter()
     parse_article(text)
     assert time.perf_counter() - t0 < 10
+
+
+def test_single_quote_style_articles():
+    text = (
+        "Mira Tolland runs a bakery. She loves rock ’n’ roll and the ’90s.\n\n"
+        "‘We don’t sell bread to people who don’t want it,’ Tolland said. "
+        "‘The customers’ trust matters more than any loan.’\n\n"
+        "Her partner, Idris Vane, was blunter. ‘Nobody in the ’80s baked like this,’ he said.\n\n"
+        "Vane calls the trend ‘artisanal nonsense’, and Jones’ shop agrees.\n"
+    )
+    got = {(q.speaker, q.text) for q in parse_article(text).quotes if q.kind == "direct"}
+    assert got == {
+        ("Mira Tolland", "We don’t sell bread to people who don’t want it,"),
+        ("Mira Tolland", "The customers’ trust matters more than any loan."),
+        ("Idris Vane", "Nobody in the ’80s baked like this,"),
+    }
+    straight = (
+        "'We start at dawn and finish at dusk,' said Pell Arno. The farmers' union disagreed."
+    )
+    assert quotes_of(straight) == [("Pell Arno", "We start at dawn and finish at dusk,", "direct")]
+    nested = 'Ola Berg said: "I told them ‘this is not working’ and left," and laughed.'
+    assert [t for _, t, k in quotes_of(nested) if k == "direct"] == [
+        "I told them ‘this is not working’ and left,"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer"),
+    [("Q. {}", "A. {}"), ("Q - {}", "A - {}"), ("Interviewer: {}", "Lena Ostrow: {}")],
+)
+def test_more_transcript_labels_and_italic_asides(ask, answer):
+    text = "\n\n".join(
+        [
+            "Lena Ostrow, CTO at Glasswerk, spoke to Paul Dray about furnaces.",
+            ask.format("Why glass?"),
+            answer.format("Because it moves."),
+            "It never sits still.",
+            "*Ostrow pauses and turns the pipe.*",
+            "She is not the first to say so.",
+            ask.format("And sand?"),
+            answer.format("Sand is patient."),
+        ]
+    )
+    art = parse_article(text)
+    got = [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+    assert got == [
+        ("Paul Dray", "Why glass?"),
+        ("Lena Ostrow", "Because it moves.\n\nIt never sits still."),
+        ("Paul Dray", "And sand?"),
+        ("Lena Ostrow", "Sand is patient."),
+    ]
+    assert not art.sections
+    assert any(c.text == "Ostrow pauses and turns the pipe." for c in art.commentary)
+
+
+def test_own_account_phrases_are_direct_and_what_she_called_is_not():
+    text = (
+        "Rhea Calder, CEO of Moonmill, has run the cooperative for a decade.\n\n"
+        "By her own account, “we were broke for five years and nobody noticed.”\n\n"
+        "In her words, “it was the best decision we never planned.”\n\n"
+        "As she put it, “the river did most of the work for us.”\n\n"
+        "She dismissed what she called “consultant weather” and moved on.\n"
+    )
+    got = [(s, t) for s, t, k in quotes_of(text) if k == "direct"]
+    assert got == [
+        ("Rhea Calder", "we were broke for five years and nobody noticed."),
+        ("Rhea Calder", "it was the best decision we never planned."),
+        ("Rhea Calder", "the river did most of the work for us."),
+    ]
+
+
+def test_spokesperson_and_statements_name_the_organisation_or_writer():
+    text = (
+        "Harlow Rail has cut its winter timetable again.\n\n"
+        "“We will publish a plan in March,” a spokesperson for Harlow Rail said.\n\n"
+        "A spokesperson for the Department of Transport said: “Ministers expect better.”\n\n"
+        "“Passengers deserve better than this,” Northway Buses said in a statement.\n\n"
+        "In an emailed statement, Ivo Marsh, the operator's chief executive, wrote: "
+        "“We apologise to every passenger affected.”\n"
+    )
+    got = quotes_of(text)
+    assert ("Harlow Rail", "We will publish a plan in March,", "direct") in got
+    assert ("Department of Transport", "Ministers expect better.", "direct") in got
+    assert ("Northway Buses", "Passengers deserve better than this,", "direct") in got
+    assert ("Ivo Marsh", "We apologise to every passenger affected.", "written") in got
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "This week, host Nadia Fell talks to beekeeper Oren Kask, who explains why hives fail.",
+        "In this episode, Nadia Fell speaks with Oren Kask. Kask says small farms will survive.",
+        "On the podcast this week: Oren Kask tells host Nadia Fell why hives fail.",
+    ],
+)
+def test_podcast_intro_names_host_and_guest_and_is_not_paraphrase(intro):
+    art = parse_article(intro + "\n\n“Bees never take a day off,” Kask said.\n")
+    assert art.interviewers == ["Nadia Fell"]
+    assert art.subjects == ["Oren Kask"]
+    assert [(q.kind, q.speaker) for q in art.quotes] == [("direct", "Oren Kask")]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "interviewers", "outlet"),
+    [
+        ("Posted by Carys Lund", "Carys Lund", [], None),
+        ("Posted by Carys Lund on 12 March 2024", "Carys Lund", [], None),
+        ("By Carys Lund | The Lowland Review", "Carys Lund", [], "The Lowland Review"),
+        ("Carys Lund | The Lowland Review, Issue 14", "Carys Lund", [], "The Lowland Review"),
+        (
+            "Interview by Carys Lund | Lowland Review, Issue 14",
+            "Carys Lund",
+            ["Carys Lund"],
+            "Lowland Review",
+        ),
+    ],
+)
+def test_byline_lines_and_deduplicated_people(line, byline, interviewers, outlet):
+    text = (
+        f"Making Maps by Hand\n\n{line}\n\n"
+        "Marta Kell, a cartographer in Bergen, has drawn maps for thirty years.\n\n"
+        "“Every map is an argument about what matters,” Kell said.\n\n"
+        "“Ink forgives nothing,” Marta Kell added.\n"
+    )
+    art = parse_article(text)
+    assert (art.byline, art.interviewers, art.outlet) == (byline, interviewers, outlet)
+    assert art.subjects == ["Marta Kell"]
+    assert line in art.dropped
+
+
+def test_closing_credits_and_newsletter_calls_are_furniture():
+    text = (
+        "Marta Kell, a cartographer, has drawn maps for thirty years.\n\n"
+        "“Every map is an argument about what matters,” Kell said.\n\n"
+        "Get the Weekly Compass in your inbox every Friday. Sign up now.\n\n"
+        "Reporting by Ana Ruiz; Editing by Tom Hale\n\n"
+        "Carys Lund is the Review’s maps correspondent.\n"
+    )
+    art = parse_article(text)
+    assert art.dropped[-3:] == [
+        "Get the Weekly Compass in your inbox every Friday. Sign up now.",
+        "Reporting by Ana Ruiz; Editing by Tom Hale",
+        "Carys Lund is the Review’s maps correspondent.",
+    ]
+    assert not any("Lund" in c.text or "Reporting" in c.text for c in art.commentary)
+
+
+def test_indexed_cue_patterns_match_exactly_like_plain_regexes():
+    from interviews.importers.commentary import _Cues
+
+    patterns = (
+        r"\b(?:a )?close(?:r)? look at\b",
+        r"\bit['’]?s (?:crucial|worth)\b",
+        r"^(?:editor['’]s note|note)\s*:",
+        r"\b(?:19|20)\d\d\b",
+        r"\bcontradict",
+        r"\b(?:more|less|\w+er) (?:\w+ )?than most\b",
+        r"\?\s*$",
+    )
+    cues = [(p, _Cues((p,))) for p in patterns]
+    sentences = [
+        "A closer look at the books tells another story.",
+        "It’s worth asking who pays.",
+        "Its worth is unclear.",
+        "Note: the figures are from 2019.",
+        "The numbers contradicted the pitch.",
+        "She is braver than most founders.",
+        "Is that true?",
+        "Nothing here at all.",
+        "aclose look at nothing; 1999s; notes: none",
+    ]
+    for s in sentences:
+        for p, cue in cues:
+            assert cue.search(s) == bool(re.search(p, s, re.I)), (p, s)
+
+
+def test_cue_scanning_is_fast():
+    text = (
+        "Vera Lind, CEO of Lumen, said the plan would work. Critics are less sure. "
+        "However, the figures show otherwise, and it remains to be seen. "
+    ) * 40
+    start = time.perf_counter()
+    for _ in range(5):
+        parse_article(text + "\n\n" + text.replace("Lumen", "Arc"))
+    assert time.perf_counter() - start < 5

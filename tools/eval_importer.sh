@@ -14,7 +14,8 @@ $PY manage.py migrate --noinput -v0
 status=0
 for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "own articles:tests/fixtures/articles:tests/fixtures/articles/expected.toml" \
-           "holdout:tests/fixtures/holdout:tests/fixtures/holdout/expected.toml"; do
+           "holdout:tests/fixtures/holdout:tests/fixtures/holdout/expected.toml" \
+           "holdout2:tests/fixtures/holdout2:tests/fixtures/holdout2/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)

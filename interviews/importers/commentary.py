@@ -23,23 +23,171 @@ class Piece:
     is_commentary: bool = False
 
 
+try:  # the stdlib's own regex parser, used only to index patterns by their first letters
+    from re import _constants as _sre_c
+    from re import _parser as _sre_p
+except ImportError:  # pragma: no cover - another Python: every pattern is simply always run
+    _sre_c = _sre_p = None
+
+_KEY = 4  # patterns are indexed by up to four first letters; " " marks a word's end
+
+
+def _first_keys(items: list, need: int = _KEY) -> set[str] | None:
+    """The lower-case first letters (up to `need`, " " for a word that ends sooner) a match of
+    this parsed pattern can start with at a word start; None when they cannot be told."""
+    if need == 0:
+        return {""}
+    started = need < _KEY
+    if not items:
+        return {""}
+    op, av = items[0]
+    rest = list(items[1:])
+    c = _sre_c
+    if op is c.AT:
+        if av not in (c.AT_BOUNDARY, c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+            return None
+        return {" "} if started and av is c.AT_BOUNDARY else _first_keys(rest, need)
+    if op is c.LITERAL:
+        ch = chr(av).lower()
+        if not (ch.isalnum() or ch == "_"):
+            return {" "} if started else None
+        tail = _first_keys(rest, need - 1)
+        return None if tail is None else {ch + k for k in tail}
+    if op is c.SUBPATTERN:
+        return _first_keys(list(av[-1].data) + rest, need)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            got = _first_keys(list(b.data) + rest, need)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, hi, item = av
+        if hi == 1:  # an optional item: it and what follows, or what follows alone
+            once = _first_keys(list(item.data) + rest, need)
+            if once is None:
+                return None
+            out = set(once)
+        else:
+            once = _first_keys(list(item.data), 1 if not started else need)
+            if once is None:
+                return None
+            # one letter of a repeated item is all that is sure
+            out = {k[:1] for k in once}
+        if lo == 0:
+            skip = _first_keys(rest, need)
+            if skip is None:
+                return None
+            out |= skip
+        return out
+    if op is c.IN:
+        if not started:
+            chars = [chr(v).lower() for o, v in av if o is c.LITERAL]
+            if len(chars) == len(av) and all(ch.isalnum() for ch in chars):
+                return set(chars)
+            return None
+        if all(o is c.CATEGORY and v is c.CATEGORY_SPACE for o, v in av) or all(
+            o is c.LITERAL and not chr(v).isalnum() for o, v in av
+        ):
+            return {" "}
+        return {""}
+    return {""} if started else None
+
+
+_WORD4 = re.compile(r"\b\w{1,4}")
+_W4_CACHE: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+
+
+def _word_cues(w4: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The indexed patterns a word can start ("the " for "the", "clos" for "closer")."""
+    got = _W4_CACHE.get(w4)
+    if got is None:
+        got = tuple(item for n in range(1, len(w4) + 1) for item in _INDEX.get(w4[:n], ()))
+        _W4_CACHE[w4] = got
+    return got
+
+
+def _keys_of(pattern: str) -> set[str] | None:
+    if _sre_p is None:
+        return None
+    try:
+        keys = _first_keys(list(_sre_p.parse(pattern).data))
+    except Exception:  # noqa: BLE001 - an unindexable pattern is always run
+        return None
+    if not keys or any(not k.strip() for k in keys):
+        return None
+    return keys
+
+
 class _Cues:
-    """Case-insensitive patterns, each checked only when its literal anchor word occurs:
-    one alternation regex per sentence was the parser's main cost."""
+    """Case-insensitive cue patterns, indexed by the letters their match starts a word with:
+    a sentence runs only the patterns whose first letters start one of its words (one
+    dictionary look-up per word), and the rest of the set as one alternation."""
+
+    _next_id = 0
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
-        self.items = []
+        self.id = _Cues._next_id
+        _Cues._next_id += 1
+        always = []
         for p in patterns:
-            anchor = ""
-            if "|" not in p:
-                bare = p.replace("\\b", " ").replace("\\s", " ").replace("^", " ")
-                m = re.search(r"[a-z][a-z'-]{2,}(?![?*+{\[a-z])", bare)
-                anchor = m.group(0) if m and m.start() == len(bare) - len(bare.lstrip()) else ""
-            self.items.append((anchor, re.compile(p, re.I)))
+            keys = _keys_of(p)
+            if keys is None:
+                always.append(p)
+                continue
+            rx = re.compile(p, re.I)
+            for k in keys:
+                _INDEX.setdefault(k, []).append((self.id, rx))
+        _W4_CACHE.clear()  # a cue set made after others were used: forget their look-ups
+        if "_candidates" in globals():
+            _candidates.cache_clear()
+        # the rest run on every sentence, or only where a literal they need occurs
+        self.needs = tuple(
+            (lit, re.compile(p, re.I)) for p in always if (lit := _required_literal(p))
+        )
+        rest = [p for p in always if not _required_literal(p)]
+        self.always = re.compile("|".join(f"(?:{p})" for p in rest), re.I) if rest else None
 
     def search(self, text: str) -> bool:
-        low = text.lower()
-        return any((not a or a in low) and rx.search(text) for a, rx in self.items)
+        if self.always is not None and self.always.search(text):
+            return True
+        low, cands = _candidates(text)
+        if any(lit in low and rx.search(text) for lit, rx in self.needs):
+            return True
+        return any(rx.search(text) for rx in cands.get(self.id, ()))
+
+
+def _required_literal(pattern: str) -> str | None:
+    """The longest run of plain letters every match of the pattern contains (4 or more)."""
+    if _sre_p is None:
+        return None
+    try:
+        items = list(_sre_p.parse(pattern).data)
+    except Exception:  # noqa: BLE001
+        return None
+    best, run = "", ""
+    for op, av in items:
+        if op is _sre_c.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best if len(best) >= 4 else None
+
+
+_INDEX: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[str, dict[int, list[re.Pattern[str]]]]:
+    out: dict[int, list[re.Pattern[str]]] = {}
+    low = text.lower()
+    for w in set(_WORD4.findall(low)):
+        for cid, rx in _word_cues(w if len(w) == _KEY else w + " "):
+            out.setdefault(cid, []).append(rx)
+    return low, out
 
 
 def _rx(*patterns: str) -> _Cues:
@@ -321,6 +469,7 @@ def reporting_regex(reg: Registry) -> Reporting:
     return Reporting(tuple(forms))
 
 
+@functools.lru_cache(maxsize=4096)
 def cue_of(sentence: str) -> tuple[str | None, str]:
     """(kind, strength) of the strongest commentary cue in a sentence."""
     s = sentence.strip().lstrip("[")
@@ -389,7 +538,7 @@ def read_paragraph(
         ):
             labels.append("C")
             speakers.append(None)
-        elif in_quote and (not rep or sentence.lstrip()[:1] in '"“«'):
+        elif in_quote and (not rep or sentence.lstrip()[:1] in "\"“«‘'"):
             labels.append("Q")  # a quotation's own sentence: the quote is the statement
             speakers.append(None)
         elif rep:
@@ -403,7 +552,9 @@ def read_paragraph(
     pieces: list[Piece] = []
     whole = bool(sents) and not reporting and not prot
     if interjection:
-        body = _LABEL_PREFIX.sub("", text.strip()).rstrip("]").strip()
+        body = _LABEL_PREFIX.sub("", text.strip().strip("*_")).rstrip("]").strip()
+        if body.startswith("(") and body.endswith(")"):
+            body = body[1:-1].strip()
         offset = text.find(body[:20]) if body else 0
         return [Piece(kind_of(text), body, para.index, max(0, offset), is_commentary=True)], info
     if whole:

@@ -46,6 +46,7 @@ _FURNITURE_LINE = re.compile(
       | you\ (?:may|might)\ also\ like\b.* | most\ (?:read|popular)\b.* | trending\b.*
       | subscribe\b.* | sign\ up\b.* | newsletter\b.* | join\ (?:our|the)\ (?:newsletter|mailing).*
       | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ us\b.*
+      | get\ .{0,40}\ in\ your\ inbox\b.* | want\ more\ .{0,40}\?
       | (?:posted|filed)\ (?:in|under)\b.* | tags?\s*:.* | categor(?:y|ies)\s*:.*
       | topics?\s*:.*
       | ←.* | view\ all\ posts.* | back\ to\ .{0,30} | previous\ (?:post|article).*
@@ -89,8 +90,8 @@ POINTER_SENTENCE = re.compile(
 
 # NAME relies on case, so only the label words are case-insensitive.
 BYLINE = re.compile(
-    rf"^(?i:(?:written|words|story|text|reporting|interview|interviewed|edited|compiled)\s+)?"
-    rf"(?i:by):?\s+(?P<name>{NAME})\s*(?:[,|·•–—-].*)?$"
+    rf"^(?i:(?:written|words|story|text|reporting|interview|interviewed|edited|compiled|posted)\s+)?"
+    rf"(?i:by):?\s+(?P<name>{NAME})\s*(?:[,|·•–—-].*|\s(?i:on|in)\s+.{{0,40}})?$"
 )
 _AUTHOR_LABEL = re.compile(rf"^(?i:author|writer|byline)\s*:\s*(?P<name>{NAME})$")
 
@@ -149,11 +150,21 @@ def date_line(text: str) -> dt.date | None:
     return find_date(m.group("date"))
 
 
+_ISSUE = re.compile(r",?\s*\b(?i:issue|vol\.?|volume|no\.)\s*\d+\b.*$")
+_BARE_NAME = re.compile(rf"^{NAME}$")
+
+
 def byline_name(text: str) -> str | None:
-    for part in re.split(r"\s+[|·•]\s+", text.strip()):
+    parts = re.split(r"\s+[|·•]\s+", text.strip())
+    for part in parts:
         m = BYLINE.match(part.strip()) or _AUTHOR_LABEL.match(part.strip())
         if m and len(part.split()) <= 10:
             return m.group("name")
+    # "Name | Outlet, Issue 14": a credit line naming the writer and the publication
+    if len(parts) == 2 and _ISSUE.search(parts[1]) and len(parts[1].split()) <= 8:
+        name = parts[0].strip().strip("*_ ")
+        if _BARE_NAME.match(name) and 2 <= len(name.split()) <= 4:
+            return name
     return None
 
 
@@ -168,11 +179,44 @@ def _short_meta_part(part: str) -> bool:
     )
 
 
+_CREDIT = re.compile(
+    rf"""^(?:
+        (?i:(?:additional\ )?(?:reporting|editing|produced|production|edited|mixed|sound\ design
+          |fact[-\ ]checking|illustrations?|photography|photos?|research)\ by)\s+{NAME}
+          (?:\s*(?:[;,]|and)\s*(?i:[a-z -]{{0,30}}\ by\s+)?{NAME})*
+      | (?:The\s+)?[^\W\d_a-z][\w’'&-]*(?:\s+[^\W\d_a-z][\w’'&-]*){{0,4}}
+        \s+is\s+(?:produced|edited|mixed|made|presented)\s+by\b.{{0,80}}
+    )[.]?$""",
+    re.X,
+)
+_AUTHOR_BIO = re.compile(
+    rf"^{NAME}\s+is\s+(?:a|an|the|our)\s+[^.]{{0,80}}\b(?:correspondent|reporter|editor|writer|"
+    r"journalist|columnist|contributor|producer|critic)\b[^.]{0,60}\.?$"
+)
+
+
+def is_author_bio(text: str) -> bool:
+    """A closing line about the article's author ("X is the outlet's … correspondent.")."""
+    t = text.strip().strip("*_ ").strip()
+    return len(t) < 200 and bool(_AUTHOR_BIO.match(t))
+
+
+def _every_sentence_furniture(t: str) -> bool:
+    if len(t) > 300:
+        return False
+    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t) if p.strip()]
+    return len(parts) > 1 and all(
+        _FURNITURE_LINE.match(p) or _CREDIT.match(p.strip()) for p in parts
+    )
+
+
 def is_furniture(text: str) -> bool:
     t = text.strip().strip("*_ ").strip()
     if not t:
         return True
     if _FURNITURE_LINE.match(t) or date_line(t) or byline_name(t):
+        return True
+    if _CREDIT.match(t) or _every_sentence_furniture(t):
         return True
     parts = re.split(r"\s+[|·•]\s+", t)
     if len(parts) > 1 and all(_short_meta_part(p) for p in parts):
@@ -189,16 +233,27 @@ def meta_parts(text: str) -> list[str]:
     for p in parts:
         p = p.strip().strip("*_ ")
         if p and not (byline_name(p) or date_line(p) or _FURNITURE_LINE.match(p)):
-            out.append(p)
+            p = _ISSUE.sub("", p).strip()
+            if p and not (_BARE_NAME.match(p) and p == parts[0].strip().strip("*_ ")):
+                out.append(p)
     return out
+
+
+_TAIL = 800
+_POINTER_VERBS = ("watch", "listen", "see", "view", "read", "catch", "check", "find")
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:
     """Remove a closing video/recording pointer or editorial note from the end of a paragraph."""
-    m = _NOTE_SENTENCE.search(text)
+    # both patterns end at the paragraph's end and match at most a few hundred characters
+    tail = max(0, len(text) - _TAIL)
+    m = _NOTE_SENTENCE.search(text, tail)
     if m and m.start() > 0:
         return text[: m.start()].rstrip(), text[m.start() :].strip()
-    m = POINTER_SENTENCE.search(text)
+    low = text[tail:].lower()
+    if not any(v in low for v in _POINTER_VERBS):
+        return text, None  # the pattern cannot match: skip its costly scan
+    m = POINTER_SENTENCE.search(text, tail)
     if not m:
         return text, None
     start = m.start()

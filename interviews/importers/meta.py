@@ -18,7 +18,15 @@ _HOST = re.compile(
 )
 _ASKER = re.compile(
     rf"(?P<who>{NAME})\s+(?:questioned|interviewed|pressed|asked|sat\s+down\s+with|spoke\s+to|"
-    rf"spoke\s+with|talked\s+to|talks\s+with|talked\s+with|met)\s+(?P<obj>\w+)"
+    rf"spoke\s+with|talked\s+to|talks\s+with|talked\s+with|met|speaks\s+(?:with|to)|"
+    rf"talks\s+to|chats\s+(?:with|to)|chatted\s+(?:with|to)|sits\s+down\s+with|"
+    rf"(?:is|was)\s+joined\s+by|welcomes|interviews)\s+(?P<obj>\w+)"
+)
+# a podcast or show intro: "In this episode, X speaks with Y" — X hosts
+_EPISODE = re.compile(
+    r"\b(?:episode|podcast|this\s+week|today['’]s\s+(?:show|programme|program)|"
+    r"this\s+week['’]s\s+(?:show|programme|program))\b",
+    re.I,
 )
 _EVENT = re.compile(
     r"\bat\s+(?:the\s+)?(?P<event>[^\W\d_a-z][\w&-]*(?:\s+[^\W\d_a-z][\w&-]*){0,4}"
@@ -30,6 +38,44 @@ _EVENT_WORD = re.compile(
 )
 _OUTLET_TO = re.compile(rf"\b(?:spoke|talked|told|gave\s+\w+\s+\w+)\s+to\s+(?P<org>{_ORG})\b")
 _OUTLET_FOR = re.compile(rf"\bfor\s+(?P<org>{_ORG})\s+(?:after|about|at|in|on)\b")
+
+
+_GUEST = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME})")
+
+
+def is_podcast_intro(text: str) -> bool:
+    """ "This week, host X talks to Y …": the show's framing, not the guest's words."""
+    for m in _ASKER.finditer(text):
+        clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+        if _EPISODE.search(clause):
+            return True
+    return bool(_EPISODE.search(text) and (_HOST.search(text) or _HOST_OBJ.search(text)))
+
+
+_HOST_OBJ = re.compile(
+    rf"(?P<who>{NAME})\s+(?:tells|told|joins|joined)\s+(?:host|presenter)\s+{NAME}"
+)
+
+
+def podcast_guests(intro: list[str], reg: Registry) -> list[str]:
+    """The guests a podcast intro names ("X speaks with beekeeper Y")."""
+    out: list[str] = []
+    for text in intro:
+        for m in _ASKER.finditer(text):
+            clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+            if not _EPISODE.search(clause):
+                continue
+            g = _GUEST.match(text, m.start("obj"))
+            if g:
+                person = reg.resolve(g.group("who")) or reg.add(g.group("who"))
+                if person.name not in out:
+                    out.append(person.name)
+        if _EPISODE.search(text):
+            for m in _HOST_OBJ.finditer(text):
+                person = reg.resolve(m.group("who")) or reg.add(m.group("who"))
+                if person.name not in out:
+                    out.append(person.name)
+    return out
 
 
 def read_meta(
@@ -67,7 +113,10 @@ def read_meta(
                 event = event or ev.group("event")
         for m in _ASKER.finditer(text):
             obj = m.group("obj")
-            if reg.resolve(m.group("who")) and (obj[:1].islower() or reg.resolve(obj)):
+            clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+            if _EPISODE.search(clause) or (
+                reg.resolve(m.group("who")) and (obj[:1].islower() or reg.resolve(obj))
+            ):
                 add(m.group("who"))
         if not event:
             for ev in _EVENT.finditer(text):

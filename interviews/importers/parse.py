@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .commentary import Piece, read_paragraph, reporting_regex
-from .lexicon import title_case_name
-from .meta import read_meta
+from .lexicon import NAME, title_case_name
+from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
-from .quotes import DASH_LINE, Found, classify_spans, scan_spans
+from .quotes import DASH_LINE, Found, choose_spans, classify_spans
 from .speakers import Registry, add_label, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript
@@ -39,7 +39,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         m = DASH_LINE.match(p.text.strip())
         if m and len(p.text.split()) <= 14 and p.index not in in_turn:
             dash_lines[p.index] = m
-    spans = scan_spans(paras, in_turn | interjections | set(dash_lines), art.warnings)
+    spans = choose_spans(paras, in_turn | interjections | set(dash_lines), art.warnings)
     excluded: dict[int, list[tuple[int, int]]] = {}
     for sp in spans:
         for pi, s, e in sp.parts:
@@ -52,12 +52,14 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
 
     interviewers, outlet, event = read_meta(texts[:2], reg, art.byline, skeleton.outlet_hints)
     for line in art.dropped:
-        m = re.search(r"\binterview(?:ed)?\s+by\s+(.+)$", line, re.I)
+        m = re.search(rf"\b(?i:interview(?:ed)?\s+by)\s+({NAME})", line)
         if m:
             person = reg.resolve(m.group(1).strip()) or reg.add(m.group(1).strip())
             if person.name not in interviewers:
                 interviewers.append(person.name)
     art.interviewers, art.outlet, art.event = interviewers, outlet, event
+    guests = [g for g in podcast_guests(texts[:2], reg) if g not in interviewers]
+    intro_paras = {p.index for p in paras[:2] if is_podcast_intro(p.text)}
 
     statements: list[tuple[tuple[int, int], ParsedQuote]] = []
     for f in found:
@@ -67,6 +69,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         statements.extend(_turn_statements(tr, paras, reg, interviewers, texts, art))
 
     pieces = _prose_pieces(paras, reg, found, tr, dash_lines)
+    pieces = [p for p in pieces if p.is_commentary or p.para not in intro_paras]
     for piece in pieces:
         if not piece.is_commentary and piece.speaker:
             q = ParsedQuote(
@@ -90,6 +93,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         art.commentary.append(
             ParsedCommentary(text=piece.text, kind=piece.kind, quote=idx, section=section)
         )
+    if guests and not art.subjects:
+        art.subjects = guests
     _fill_people(art, reg, texts)
     return art
 
@@ -240,4 +245,5 @@ def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
             art.speakers.append(
                 ParsedSpeaker(name=person.name, role=person.role, aliases=sorted(person.aliases))
             )
-    art.interviewers = [n for n in art.interviewers if n not in art.subjects]
+    art.subjects = list(dict.fromkeys(art.subjects))
+    art.interviewers = [n for n in dict.fromkeys(art.interviewers) if n not in art.subjects]

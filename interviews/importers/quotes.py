@@ -1,8 +1,11 @@
 """Finding quotations and who said them.
 
-Only double quote marks (straight, curly, guillemets) delimit quotations:
-an apostrophe is never a quote mark, so "don't", "Meta's" and "the users'
-data" are safe by construction.
+An article is either double-quote style (straight, curly, guillemets) or, when it
+has no double-quoted quotation at all, single-quote style (British ‘…’ or straight
+'…'). In single-quote style a mark is read by its context, so apostrophes
+("don’t", "the users’ data", "’90s", "rock ’n’ roll") are never quote marks; in
+double-quote style single marks are never delimiters, so a nested ‘…’ stays part of
+the outer quotation's text.
 """
 
 from __future__ import annotations
@@ -67,6 +70,105 @@ class Found:
     parts: list[tuple[int, int, int]] = field(default_factory=list)
 
 
+_S_OPENERS = "‘"
+_S_CLOSERS = "’"
+_DECADE = re.compile(r"\d\d?s\b")
+
+
+def _single_role(text: str, i: int, is_open: bool) -> str:
+    """'open', 'close' or '' (an apostrophe) for a single quote mark at text[i]."""
+    ch = text[i]
+    n = len(text)
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < n else " "
+    if prev.isalnum() and nxt.isalnum():
+        return ""  # don’t, O’Brien
+    if text[max(0, i - 2) : i + 1] in ("’n’", "'n'") or text[i : i + 3] in ("’n’", "'n'"):
+        return ""  # rock ’n’ roll
+    if _DECADE.match(text, i + 1):
+        return ""  # ’90s
+    opens = prev in _OPEN_CTX and (nxt.isalpha() or (ch in _S_OPENERS and not nxt.isspace()))
+    if not is_open or ch in _S_OPENERS:
+        return "open" if opens and ch not in _S_CLOSERS else ""
+    if prev.isspace() or nxt not in _CLOSE_CTX:
+        return ""
+    if prev in "sz" and nxt == " " and re.match(r" [a-z]", text[i + 1 : i + 3]):
+        # the users’ data: a possessive, unless an attribution follows
+        if not re.match(r" (?:he|she|they|says|said|adds|added|asks|asked)\b", text[i + 1 :]):
+            return ""
+    return "close"
+
+
+_SINGLE_MARK = re.compile("[‘’']")
+
+
+def scan_single_spans(paras: list[Para], skip: set[int]) -> list[Span]:
+    """Single-quote style spans: ‘…’ or '…' read by context, one paragraph or several."""
+    spans: list[Span] = []
+    carried: list[tuple[int, int, int]] = []
+    for p in paras:
+        if p.index in skip:
+            carried = []
+            continue
+        text = p.text
+        open_at: int | None = None
+        if carried:
+            if text[:1] in "‘'":
+                open_at = 1
+            else:
+                carried = []
+        for qm in _SINGLE_MARK.finditer(text):
+            i = qm.start()
+            if open_at is not None and i < open_at:
+                continue
+            role = _single_role(text, i, open_at is not None)
+            if role == "open":
+                if open_at is not None:
+                    carried = []
+                open_at = i + 1
+            elif role == "close" and open_at is not None:
+                spans.append(Span(carried + [(p.index, open_at, i)]))
+                open_at, carried = None, []
+        if open_at is not None:
+            carried = carried + [(p.index, open_at, len(text))]
+        else:
+            carried = []
+    return spans
+
+
+def choose_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list[Span]:
+    """Double-quote spans, or single-quote ones when the article quotes that way."""
+    own: list[str] = []
+    spans = scan_spans(paras, skip, own)
+    if not spans:
+        single = scan_single_spans(paras, skip)
+        by_index = {p.index: p.text for p in paras}
+        if any(_attributed(sp, by_index) for sp in single):
+            return single
+    warnings.extend(own)
+    return spans
+
+
+def _attributed(span: Span, texts: dict[int, str]) -> bool:
+    first, last = texts[span.para], texts[span.end_para]
+    inner = first[span.start : span.end] if span.para == span.end_para else first[span.start :]
+    if len(words(inner)) < 3:
+        return False
+    after = last[span.end + 1 : span.end + 220]
+    before = first[_sentence_start(first, max(0, span.start - 1)) : max(0, span.start - 1)]
+    return bool(
+        _AFTER_DASH.match(after)
+        or _AFTER_SUBJ.match(after)
+        or _AFTER_VERB.match(after)
+        or _BEFORE_VERB.search(before)
+        or _BEFORE_COLON.search(before)
+        or _BEFORE_OWN.search(before)
+    )
+
+
+_DOUBLE_MARK = re.compile(f'["{OPENERS}{CLOSERS}]')
+
+
 def scan_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list[Span]:
     spans: list[Span] = []
     open_at: tuple[int, int] | None = None
@@ -82,10 +184,10 @@ def scan_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list[S
         skip_first = False
         if open_at is not None and open_at[1] == -1:
             open_at, skip_first = (p.index, 1), True
-        for i, ch in enumerate(text):
+        for qm in _DOUBLE_MARK.finditer(text):
+            i = qm.start()
+            ch = text[i]
             if skip_first and i == 0:
-                continue
-            if ch != '"' and ch not in OPENERS and ch not in CLOSERS:
                 continue
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < n else " "
@@ -169,6 +271,18 @@ _BEFORE_VERB = re.compile(
     r"(?:\s+(?:that|this|simply|bluntly|firmly|flatly|later|then))?\s*[:,]?\s*$"
 )
 _BEFORE_COLON = re.compile(r":\s*$")
+# "by her own account, “…”", "in his words, “…”", "in Calder's own words: “…”"
+_BEFORE_OWN = re.compile(
+    rf"\b(?:[Bb]y|[Ii]n)\s+(?:(?P<poss>his|her|their)|(?P<who>{NAME})['’]s?)\s+(?:own\s+)?"
+    r"(?:account|words|telling|phrase)\s*[,:]?\s*$"
+)
+_POSS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+# "a spokesperson for the Department of Transport said": the organisation speaks
+_SPOKES = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|"
+    r"spokespeople|representative|press\s+officer)\s+(?:for|at|from|of)\s+(?:the\s+)?"
+    r"(?P<org>[^\W\d_a-z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[^\W\d_a-z][\w&.’'-]*)*)"
+)
 _SENTENCE_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _NAMING = re.compile(
     r"(?:\b(?:called|call|calls|calling|dubbed|dubs|so-called|named|titled|entitled|term|word|"
@@ -301,12 +415,24 @@ def classify_spans(
                         if mm and len(between) < 200 and not between[mm.end() :].strip(" .;"):
                             carry[i + 1] = (who, verb, role)
                         break
+            elif om := _BEFORE_OWN.search(before):
+                explicit = True
+                who = _POSS_PRONOUN[om.group("poss")] if om.group("poss") else om.group("who")
             elif _BEFORE_VERB.search(before) or _BEFORE_COLON.search(before):
                 explicit = True
                 named = reg.mentioned_in(span.para, sent0, span.start)
                 who = named[0].name if named else _subject_in(before)
                 vm = _SENTENCE_VERB.search(before)
                 verb = vm.group(0) if vm else None
+        if explicit:
+            sm = _SPOKES.search(before) or _SPOKES.search(re.split(r"[.!?](?:\s|$)", after)[0])
+            if sm and (
+                not who
+                or who.split()[0].lower() in ("a", "an", "the", "one")
+                or who in sm.group("org")
+                or not reg.resolve(who)
+            ):
+                who = re.sub(r"['’]s?$", "", sm.group("org").rstrip(".,"))
         if len(merged) > 1:
             inner = " ".join(
                 "\n\n".join(att.text(pi)[s:e] for pi, s, e in sp.parts).strip() for sp in merged

@@ -59,6 +59,9 @@ _REPORTER = re.compile(
     + r")\b"
 )
 _ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*),\s*$")
+_AGENT_APPOSITION = re.compile(
+    r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
+)
 _WHO_CLAUSE = re.compile(r"^\s*,\s*who\s+(?:[a-z]+\s+){0,3}[a-z]")
 _PRONOUN_NEXT = re.compile(r"^\s*[^.!?]{0,200}?[.!?]\s+(?:He|She|His|Her)\b")
 _DETERMINERS = {
@@ -357,6 +360,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                     re.sub(r"^(?:the\s+)?\w+['’]s\s+", "", rb.group(0).strip(" ,"), flags=re.I),
                     None,
                 )
+            if _AGENT_APPOSITION.match(after):
+                evidence += 2  # "Lena Ostrow, a glassblower, …"
             if _WHO_CLAUSE.match(after):
                 evidence += 2  # "Ana Ruiz, who runs …, is one of …": "who" names a person
             if re.search(r"(?:^|\n|[”\"])\s*[-–—]{1,2}\s*$", before):

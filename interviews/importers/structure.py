@@ -58,6 +58,8 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
         return False
     if _LABEL_LINE.match(t) and re.search(r"[.?!]$", t):
         return False
+    if re.match(r"(?:Q|A)\s*(?:\.|\s[-–—])\s+\S", t):
+        return False  # a "Q." / "A -" transcript turn
     if re.search(r"[”\"]\s*[-–—]\s*\w", t):  # a quote with its dash attribution
         return False
     return True
@@ -80,8 +82,12 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     kept: list[Block] = []
     expect_author_name = False
-    for block in blocks:
+    tail_from = len(blocks) - 3
+    for bi, block in enumerate(blocks):
         text = block.text.strip()
+        if bi >= tail_from and furn.is_author_bio(text):
+            art.dropped.append(text)  # a closing note about the author
+            continue
         if block.dropped_by_markup:
             art.dropped.append(text)
             continue

@@ -12,9 +12,12 @@ from .structure import Para
 
 _LABEL = re.compile(
     rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*)?"
-    rf"(?P<label>Q|A|Question|Answer|{NAME})\s*:\s+(?P<rest>\S.*)$",
+    rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
+    rf"{NAME})\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
+# an italic or parenthesised aside by the author between turns ("*She laughs.*")
+_ASIDE = re.compile(r"^(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\))$")
 
 
 @dataclass
@@ -35,7 +38,9 @@ def label_of(text: str) -> tuple[str, str] | None:
     m = _LABEL.match(text)
     if not m:
         return None
-    label = m.group("label").strip()
+    label = (m.group("qa") or m.group("label")).strip()
+    if label.lower() == "interviewer":
+        label = "Q"
     first = label.split()[0].lower().rstrip("'’s")
     if label not in ("Q", "A", "Question", "Answer") and first in NOT_NAME_WORDS:
         return None
@@ -92,7 +97,7 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
 def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     """A paragraph inside a run of turns that is the author's, not the speaker's."""
     t = text.strip()
-    if t.startswith("[") and t.endswith("]"):
+    if (t.startswith("[") and t.endswith("]")) or _ASIDE.match(t):
         return True
     if re.match(r"^[A-Z][\w'’ ]{0,30}(?:note|notes|update|correction|context)\s*:", t, re.I):
         return True
