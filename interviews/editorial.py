@@ -41,6 +41,7 @@ from .services import (
     import_article,
     parse_text,
     read_article,
+    revision,
 )
 
 # --- Markdown -------------------------------------------------------------
@@ -94,10 +95,9 @@ def merge_speakers(*, keep: Speaker, merge: Speaker | Iterable[Speaker], user=No
     others = _others(keep, merge)
     if not others:
         return counts
-    with reversion.create_revision():
-        if user is not None:
-            reversion.set_user(user)
-        reversion.set_comment("Merged " + ", ".join(s.name for s in others) + f" into {keep.name}")
+    with revision(
+        user=user, comment="Merged " + ", ".join(s.name for s in others) + f" into {keep.name}"
+    ):
         known = {a.casefold() for a in keep.aliases.values_list("name", flat=True)}
         known.add(keep.name.casefold())
         for other in others:
@@ -150,10 +150,9 @@ def merge_topics(*, keep: Topic, merge: Topic | Iterable[Topic], user=None) -> C
     others = _others(keep, merge)
     if not others:
         return counts
-    with reversion.create_revision():
-        if user is not None:
-            reversion.set_user(user)
-        reversion.set_comment("Merged " + ", ".join(t.name for t in others) + f" into {keep.name}")
+    with revision(
+        user=user, comment="Merged " + ", ".join(t.name for t in others) + f" into {keep.name}"
+    ):
         keywords = keep.keyword_list
         folded = {k.casefold() for k in keywords}
         for other in others:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -78,6 +79,16 @@ class ImportResult:
         parts = [f"{k} {v}" for k, v in sorted(self.counts.items()) if v]
         detail = f" ({', '.join(parts)})" if parts else ""
         return f"{self.name}: {self.outcome} → {self.interview.slug}{detail}"
+
+
+@contextmanager
+def revision(*, user=None, comment: str = ""):
+    """One reversion revision for the writes inside, with who made them and why."""
+    with reversion.create_revision():
+        if user is not None and getattr(user, "is_authenticated", False):
+            reversion.set_user(user)
+        reversion.set_comment(comment)
+        yield
 
 
 # --- reading --------------------------------------------------------------
@@ -290,10 +301,7 @@ def import_article(
             "Nothing to import: no statements, commentary or headings were found in the text."
         )
     counts: Counter = Counter()
-    with reversion.create_revision():
-        if user is not None:
-            reversion.set_user(user)
-        reversion.set_comment(f"Imported {name}")
+    with revision(user=user, comment=f"Imported {name}"):
         target = _upsert_interview(
             parsed, facts, interview or (source and source.interview), counts
         )
@@ -635,10 +643,7 @@ def change_status(*, interview: Interview, to_status: str, user=None, note: str 
     if to_status == Status.PUBLISHED and interview.published_at is None:
         interview.published_at = timezone.now()
         fields.append("published_at")
-    with reversion.create_revision():
-        if user is not None:
-            reversion.set_user(user)
-        reversion.set_comment(f"Status: {previous} → {to_status}")
+    with revision(user=user, comment=f"Status: {previous} → {to_status}"):
         interview.save(update_fields=fields)
     StatusChange.objects.create(
         interview=interview, from_status=previous, to_status=to_status, user=user, note=note

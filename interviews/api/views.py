@@ -11,7 +11,6 @@ import hashlib
 import json
 from collections import defaultdict
 
-import reversion
 from django.db.models import (
     Count,
     Exists,
@@ -47,6 +46,7 @@ from interviews.models import (
     TaggedQuote,
     Topic,
 )
+from interviews.services import revision
 
 from . import filters, serializers
 from .pagination import PagePagination, StatementCursorPagination
@@ -157,15 +157,11 @@ class RevisionMixin:
     """Writes through the API are revisions, like the admin's: who, when, what."""
 
     def perform_create(self, serializer):
-        with reversion.create_revision():
-            reversion.set_user(self.request.user)
-            reversion.set_comment("Added through the API")
+        with revision(user=self.request.user, comment="Added through the API"):
             serializer.save()
 
     def perform_update(self, serializer):
-        with reversion.create_revision():
-            reversion.set_user(self.request.user)
-            reversion.set_comment("Changed through the API")
+        with revision(user=self.request.user, comment="Changed through the API"):
             serializer.save()
 
 
