@@ -588,3 +588,130 @@ def test_cue_scanning_is_fast():
     for _ in range(5):
         parse_article(text + "\n\n" + text.replace("Lumen", "Arc"))
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brandt clearly believes the orchard can feed the whole valley.",
+        "Brandt wants you to see the orchard as a cathedral.",
+        "It is worth remembering where Brandt started: a rented allotment.",
+        "The analogy is revealing.",
+        "It is a familiar promise in farming circles.",
+        "Brandt's 2019 book made the same case for apples.",
+        "The problem is that orchards take a decade to pay.",
+        "What Brandt does not say is who buys the surplus.",
+        "Does Brandt really think the co-op will survive a bad harvest?",
+    ],
+)
+def test_evaluative_sentences_naming_the_subject_are_commentary(sentence):
+    art = parse_article(
+        "Hedda Brandt, an orchard keeper in Kent, spoke to us about her trees.\n\n"
+        "Brandt said the new rootstock had doubled her yield. "
+        f"{sentence}\n"
+    )
+    assert any(c.text.startswith(sentence[:25]) for c in art.commentary)
+    paras = [q.text for q in art.quotes if q.kind == "paraphrase"]
+    assert not any(sentence[:25] in p for p in paras)
+
+
+@pytest.mark.parametrize(
+    "sentence, quote",
+    [
+        ('Brenner called the new stand "a very expensive lesson."', "a very expensive lesson."),
+        (
+            'In March he ended the speculation, saying his focus was "entirely on this squad."',
+            "entirely on this squad.",
+        ),
+        (
+            'The Dane played down the rumours, saying his future was "here and nowhere else."',
+            "here and nowhere else.",
+        ),
+    ],
+)
+def test_clause_final_partial_quote_after_a_speech_verb_is_direct(sentence, quote):
+    art = parse_article(
+        f"Tom Brenner, the manager of Harbour FC, spoke after the game.\n\n{sentence}\n"
+    )
+    got = [(q.speaker, q.text) for q in _direct(art)]
+    assert got == [("Tom Brenner", quote)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'It was what Brenner called "a quiet kind of revolution".',
+        'Brenner calls the scheme "Project Lantern."',
+        'Brenner called it "rapid growth".',
+    ],
+)
+def test_labels_and_titles_after_call_stay_not_quotes(sentence):
+    art = parse_article(
+        f"Tom Brenner, the manager of Harbour FC, spoke after the game.\n\n{sentence}\n"
+    )
+    assert _direct(art) == []
+
+
+def test_pull_quote_repeating_a_quote_is_not_a_second_quote():
+    art = parse_article(
+        "Tom Brenner, the manager of Harbour FC, spoke after the game.\n\n"
+        '"We will never sell this ground to a developer," Brenner said.\n\n'
+        '> "We will never sell this ground to a developer."\n\n'
+        "The club has played there since 1904.\n"
+    )
+    assert [(q.speaker, q.text) for q in _direct(art)] == [
+        ("Tom Brenner", "We will never sell this ground to a developer,")
+    ]
+
+
+def test_html_bold_and_heading_questions_are_a_q_and_a():
+    art = parse_article(
+        "<html><body><h1>Talking glass with Orla Brennan</h1><p>By Pim Visser</p>"
+        "<p>Orla Brennan, a glassblower in Cork, talks about her studio.</p>"
+        "<p><strong>Why did you choose glass over clay?</strong></p>"
+        "<p>Glass forgives nothing, and I like that.</p>"
+        "<h3>What does a normal day look like?</h3>"
+        "<p>I light the furnace at five and work until dark.</p>"
+        "<p><strong>Would you teach it?</strong></p>"
+        "<p>Only to people who are patient with burns.</p></body></html>"
+    )
+    got = [(q.speaker, q.text) for q in _direct(art)]
+    assert got == [
+        ("Pim Visser", "Why did you choose glass over clay?"),
+        ("Orla Brennan", "Glass forgives nothing, and I like that."),
+        ("Pim Visser", "What does a normal day look like?"),
+        ("Orla Brennan", "I light the furnace at five and work until dark."),
+        ("Pim Visser", "Would you teach it?"),
+        ("Orla Brennan", "Only to people who are patient with burns."),
+    ]
+    assert not any(s.heading.endswith("?") for s in art.sections)
+
+
+def test_a_few_question_headings_in_an_essay_stay_headings():
+    art = parse_article(
+        "<html><body><h1>Why ferries?</h1><p>By Pim Visser</p>"
+        "<h2>Who pays?</h2><p>The council pays for most crossings.</p>"
+        "<h2>The boats</h2><p>They are old.</p></body></html>"
+    )
+    assert "Who pays?" in [s.heading for s in art.sections]
+
+
+def test_outside_fact_inside_reported_paragraph_is_context_commentary():
+    art = parse_article(
+        "Tom Brenner, the manager of Harbour FC, spoke after the game.\n\n"
+        "Brenner said the ground needed a new roof. The stand was built in 1904 by dock workers.\n"
+    )
+    assert any(c.text.startswith("The stand was built in 1904") for c in art.commentary)
+    paras = [q.text for q in art.quotes if q.kind == "paraphrase"]
+    assert paras and not any("1904" in p for p in paras)
+
+
+def test_opened_and_began_report_speech_only_with_by_or_with():
+    art = parse_article(
+        "Orla Brennan, a glassblower in Cork, talks about her studio.\n\n"
+        "Brennan opened her first studio in 2009 above a bakery.\n\n"
+        "Brennan opened by saying that glass is a cruel teacher.\n"
+    )
+    paras = [q.text for q in art.quotes if q.kind == "paraphrase"]
+    assert not any("first studio" in p for p in paras)
+    assert any(p.startswith("Brennan opened by saying") for p in paras)

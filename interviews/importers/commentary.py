@@ -231,6 +231,10 @@ STRONG = {
         r"^for (?:those|readers) (?:unaware|unfamiliar)\b",
         r"^for context\b",
         r"^(?:editor['’]s note|note|background|context)\s*:",
+        # outside facts about the person: "Ruiz's 2021 book …", "It is worth remembering …"
+        r"^[A-Z][\w-]+['’]s? (?:(?:first|last|latest|earlier|previous) )?(?:19|20)\d\d "
+        r"(?:book|memoir|paper|essay|film|album|report|speech|campaign|season|bid|novel)\b",
+        r"\b(?:worth remembering|worth recalling) (?:where|how|that|what)\b",
     ),
     "comparison": _rx(
         r"\b(?:other )?companies like\b",
@@ -290,6 +294,24 @@ STRONG = {
         r"\b(?:is|are|looks?) (?:thin|weak|shaky|flimsy|overstated|optimistic)\b",
         r"\bplausible\b",
         r"\b(?:a|the) caveat\b",
+        # the author's own evaluation, even of a named person: "She clearly believes …",
+        # "The analogy is revealing", "It is a familiar promise", "The problem is …"
+        r"\b(?:clearly|evidently|surely|tellingly|conveniently|curiously|ironically)\b",
+        r"\b(?:is|are|was|were) (?:\w+ )?(?:revealing|telling|instructive|striking|"
+        r"remarkable|ironic|familiar|unconvincing|convenient)\b",
+        r"\bfamiliar (?:promise|story|argument|refrain|line|claim|pattern|pitch|tune|trope)\b",
+        r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:promise|refrain|tale|trope|"
+        r"line|pattern|paradox|irony)\b",
+        r"^(?:the|this|that|his|her|their) (?:analogy|metaphor|comparison|image|framing) "
+        r"(?:is|was)\b",
+        r"\bwants? (?:you|us|readers|the reader|listeners|viewers|the audience) to\b",
+        r"\bit is (?:worth|crucial|important|unclear|hard to|fair to|tempting to)\b",
+        r"\bworth (?:remembering|recalling|noting|asking|pointing out)\b",
+        r"\bthe (?:problem|trouble|catch|difficulty|irony|question) (?:is|was|here)\b",
+        r"^what (?:\w+ ){1,3}(?:does not|doesn['’]t|did not|didn['’]t|never|cannot|can['’]t) "
+        r"(?:say|mention|address|explain|acknowledge|admit|answer)\b",
+        r"^(?:does|do|did|is|are|was|were|can|could|will|would|should|how|why|who|what)\b"
+        r"[^\"“”]*\?\s*$",
     ),
     "insight": _rx(r"^insight\s*:", r"^(?:analysis|our take|takeaway)\s*:"),
 }
@@ -407,7 +429,7 @@ _ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _REPORT_TAIL = re.compile(
     r"(?:['’]s)?(?:\s*,[^,.]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+|further\s+|"
     r"has\s+|had\s+|did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+)?"
-    rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|began\s+by|concluded\s+by)\b"
+    rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|beg(?:an|ins)\s+by|open(?:ed|s)\s+(?:by|with)|concluded\s+by)\b"
 )
 _PRONOUN_WHO = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:{_ROLES}))\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
@@ -545,7 +567,15 @@ def read_paragraph(
             labels.append("R")
             speakers.append(_speaker_of(rep.group(0), reg, para.index, s))
         else:
-            labels.append("W" if strength == "weak" else "N")
+            # an outside fact with no pronoun of the speaker ("The club was founded in
+            # 1904.") is the author's context, even inside reported speech
+            fact = (
+                strength == "weak"
+                and kind == "context"
+                and not in_quote
+                and not re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", outside, re.I)
+            )
+            labels.append("C" if fact else "W" if strength == "weak" else "N")
             speakers.append(None)
     reporting = any(lb == "R" for lb in labels)
     info = ParaInfo(reporting=reporting, has_quote=bool(prot), speakers=[])

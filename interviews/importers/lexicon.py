@@ -58,7 +58,7 @@ REPORTING_VERBS = sorted(
         "elaborates underscored underscores reiterated reiterates maintained maintains "
         "contended contends thinks thought feels felt hopes hoped wants wanted called calls "
         "criticized criticised dismissed dismisses rejected rejects denied denies disputed "
-        "disputes began begins opened concluded wrapped "
+        "disputes concluded wrapped "
         "considers considered estimates estimated proposed proposes "
         "worries worried fears feared admitted announced "
         "was were is".split()

@@ -95,10 +95,43 @@ def detect_format(text: str) -> str:
 def to_blocks(text: str) -> list[Block]:
     fmt = detect_format(text)
     if fmt == "html":
-        return html_to_blocks(text)
+        return _bold_questions_to_turns(html_to_blocks(text))
     if fmt == "markdown":
         return markdown_to_blocks(text)
     return text_to_blocks(text)
+
+
+def _is_question_block(b: Block) -> bool:
+    t = b.text.strip()
+    return (
+        t.endswith("?")
+        and 3 <= len(t.split()) <= 60
+        and not re.match(r"^[QA]\s*[:.]", t)
+        and ((b.kind == "p" and b.bold) or (b.kind == "h" and (b.level or 2) >= 2))
+    )
+
+
+def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
+    """An interview laid out as bold (or sub-heading) questions, each followed by plain answer
+    paragraphs and no "Name:" labels, is a Q&A: the questions become "Q:" turns and the
+    answers "A:" turns, so that neither is mistaken for a section heading or for prose."""
+    qs = [
+        i
+        for i, b in enumerate(blocks)
+        if _is_question_block(b)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "p"
+        and not blocks[i + 1].bold
+    ]
+    emphasised = [b for b in blocks if (b.kind == "p" and b.bold) or b.kind == "h"]
+    if len(qs) < 3 or len(qs) * 2 < len(emphasised) - 2:
+        return blocks
+    out = list(blocks)
+    for i in qs:
+        q, a = out[i], out[i + 1]
+        out[i] = Block(text="Q: " + q.text.strip(), kind="p")
+        out[i + 1] = Block(text="A: " + a.text.strip(), kind="p")
+    return out
 
 
 # --- plain text -----------------------------------------------------------------

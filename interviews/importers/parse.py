@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -80,6 +81,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             )
             statements.append(((piece.para, piece.start), q))
     statements.sort(key=lambda item: item[0])
+    statements = _without_repeats(statements)
     art.quotes = [q for _, q in statements]
     keys = [pos for pos, _ in statements]
     for piece in pieces:
@@ -144,6 +146,12 @@ def _turn_statements(
             person = reg.resolve(asks.most_common(1)[0][0])
             if person:
                 interviewers.append(person.name)
+    if not interviewers and art.byline and any(t.label in ("Q", "Question") for t in tr.turns):
+        # unlabelled questions with no interviewer named: the write-up's author asks them
+        by = art.byline.strip()
+        if re.fullmatch(NAME, by):
+            person = reg.resolve(by) or reg.add(by)
+            interviewers.append(person.name)
     subject = None
     first_turn = min(t.paras[0] for t in tr.turns)
     for pi in range(first_turn):
@@ -231,6 +239,31 @@ def _prose_pieces(
         elif info.reporting or not any(g.is_commentary for g in got):
             after_quote = False
     return pieces
+
+
+def _quote_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[\"'“”‘’«»„…—–.,;:!?()\[\]-]", " ", text)
+    return " ".join(text.split())
+
+
+def _without_repeats(
+    statements: list[tuple[tuple[int, int], ParsedQuote]],
+) -> list[tuple[tuple[int, int], ParsedQuote]]:
+    """A pull quote repeats a direct quote already in the text: keep the first one only
+    (taking the repeat's speaker if the first has none)."""
+    seen: dict[str, ParsedQuote] = {}
+    out = []
+    for pos, q in statements:
+        key = _quote_key(q.text) if q.kind == "direct" else ""
+        if len(key) >= 20 and key in seen:
+            if not seen[key].speaker and q.speaker:
+                seen[key].speaker = q.speaker
+            continue
+        if len(key) >= 20:
+            seen[key] = q
+        out.append((pos, q))
+    return out
 
 
 def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:

@@ -519,6 +519,8 @@ _NOT_SUBJECT = {
     "if",
     "today",
     "meanwhile",
+    *"""january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday""".split(),
 }
 
 
@@ -527,6 +529,9 @@ def _subject_in(before: str) -> str | None:
     for m in _SUBJECT.finditer(before):
         cand = m.group(1)
         first = cand.split()[0].lower()
+        while first in _NOT_SUBJECT and len(cand.split()) > 1 and cand[:1].isupper():
+            cand = " ".join(cand.split()[1:])  # "In January Brenner …": the name after it
+            first = cand.split()[0].lower()
         if cand.lower().startswith("the "):
             if is_role_word(cand.split()[-1]):
                 return cand
@@ -542,6 +547,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     ws = words(inner)
     if not ws:
         return False
+    if _partial_clause_quote(inner, ws, before, after):
+        return True
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
         return False
     if len(ws) <= 5 and _NAMING_NEAR.search(before):
@@ -564,6 +571,37 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     if len(ws) >= 4 and _SENTENCE_VERB.search(before) and _subject_in(before):
         return True
     return False
+
+
+_PARTIAL_VERB = re.compile(
+    rf"\b(?:{_VERBS}|saying|calling|called|calls|describing|insisting|adding|warning)\b", re.I
+)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:what|so-called|as)\s+(?:\w+\s+){0,2}(?:called|calls|call|dubbed|dubs|describes|"
+    r"described|terms|termed|likes to call)\s*$",
+    re.I,
+)
+
+
+def _partial_clause_quote(inner: str, ws: list[str], before: str, after: str) -> bool:
+    """A clause-final quoted phrase after a speech verb: `Vane called the plan "a costly
+    lesson."`, `saying his focus was "entirely on the club."` — the person's own words. A
+    label ("what he called “…”"), a title or a short noun phrase is not."""
+    whole = inner.strip()
+    if len(ws) < 3 or not whole[:1].islower():
+        return False
+    if not (re.search(r"[.!?]$", whole) or re.match(r"\s*[.!?;]", after)):
+        return False
+    if _LABEL_BEFORE.search(before):
+        return False
+    if not _PARTIAL_VERB.search(before):
+        return False
+    # a named subject, a pronoun, or an epithet ("The Croatian … , saying his focus was")
+    return bool(
+        _subject_in(before)
+        or re.search(r"\b(?:he|she|his|her|him)\b", before, re.I)
+        or re.match(r"\s*The\s+[A-Z][\w-]+\b", before)
+    )
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "vs"}
