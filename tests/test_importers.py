@@ -715,3 +715,16 @@ def test_opened_and_began_report_speech_only_with_by_or_with():
     paras = [q.text for q in art.quotes if q.kind == "paraphrase"]
     assert not any("first studio" in p for p in paras)
     assert any(p.startswith("Brennan opened by saying") for p in paras)
+
+
+def test_a_speakers_stance_and_beliefs_are_reported_speech_not_commentary():
+    text = (
+        "Ines Moreau, the CEO of Copperleaf, spoke about batteries.\n\n"
+        "Moreau is optimistic about sodium cells, noting that prices keep falling. "
+        "She believes it is important to keep factories close to customers.\n"
+    )
+    article = parse_article(text)
+    assert not [c.text for c in article.commentary]
+    paraphrases = [q for q in article.quotes if q.kind == "paraphrase"]
+    assert paraphrases and paraphrases[0].speaker == "Ines Moreau"
+    assert "important to keep factories" in " ".join(q.text for q in paraphrases)

@@ -267,7 +267,7 @@ STRONG = {
         r"\bskeptic",
         r"\bis another matter\b",
         r"\bnot without its\b",
-        r"\bit['’]?s (?:crucial|worth|important|unclear|hard to)\b",
+        r"^(?:and |but |yet |still,? )?it['’]?s (?:crucial|worth|important|unclear|hard to)\b",
         r"^whether\b",
         r"\bby another name\b",
         r"\bless optimistic\b",
@@ -291,7 +291,8 @@ STRONG = {
         r"\bcan (?:both )?be true\b",
         r"\bhistorically (?:struggled|been|had)\b",
         r"\bthe evidence (?:for|behind) (?:it|this|that) is\b",
-        r"\b(?:is|are|looks?) (?:thin|weak|shaky|flimsy|overstated|optimistic)\b",
+        # "optimistic" is left out: "Zuckerberg is optimistic about …" reports his stance.
+        r"\b(?:is|are|looks?) (?:thin|weak|shaky|flimsy|overstated)\b",
         r"\bplausible\b",
         r"\b(?:a|the) caveat\b",
         # the author's own evaluation, even of a named person: "She clearly believes …",
@@ -305,7 +306,9 @@ STRONG = {
         r"^(?:the|this|that|his|her|their) (?:analogy|metaphor|comparison|image|framing) "
         r"(?:is|was)\b",
         r"\bwants? (?:you|us|readers|the reader|listeners|viewers|the audience) to\b",
-        r"\bit is (?:worth|crucial|important|unclear|hard to|fair to|tempting to)\b",
+        # At the start only: "He believes it is important …" is reported speech.
+        r"^(?:and |but |yet |still,? )?it is (?:worth|crucial|important|unclear|hard to|fair to|"
+        r"tempting to)\b",
         r"\bworth (?:remembering|recalling|noting|asking|pointing out)\b",
         r"\bthe (?:problem|trouble|catch|difficulty|irony|question) (?:is|was|here)\b",
         r"^what (?:\w+ ){1,3}(?:does not|doesn['’]t|did not|didn['’]t|never|cannot|can['’]t) "
