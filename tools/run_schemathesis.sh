@@ -18,7 +18,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
 SCHEMATHESIS_VERSION="${SCHEMATHESIS_VERSION:-4.32.5}"
 TOOL_VENV="${SCHEMATHESIS_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/sidenote/schemathesis-$SCHEMATHESIS_VERSION}"
-PORT="${PORT:-8765}"
+# A free port unless one is given, so a server left over from another run cannot collide.
+PORT="${PORT:-$("$PYTHON" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 MAX_EXAMPLES="${MAX_EXAMPLES:-20}"
 WORK="$(mktemp -d)"
 
