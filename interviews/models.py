@@ -228,7 +228,7 @@ class SpeakerAlias(models.Model):
 # --- Interviews -----------------------------------------------------------
 
 
-def count_of(queryset, fk: str):
+def count_of(queryset, fk: str, counted: str = "pk", distinct: bool = False):
     """A correlated count of ``queryset`` rows pointing at the outer row through ``fk``.
 
     One subquery in the outer query instead of a query per row, and no join
@@ -238,7 +238,7 @@ def count_of(queryset, fk: str):
         queryset.filter(**{fk: OuterRef("pk")})
         .order_by()
         .values(fk)
-        .annotate(n=Count("pk"))
+        .annotate(n=Count(counted, distinct=distinct))
         .values("n")
     )
     return Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)

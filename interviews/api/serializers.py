@@ -111,6 +111,15 @@ class ParticipantSerializer(serializers.ModelSerializer):
 # --- topics and speakers ------------------------------------------------------
 
 
+def unique_value(serializer, same, value, what: str):
+    """``value`` if no other row than the one being edited has it; else a field error."""
+    if serializer.instance is not None:
+        same = same.exclude(pk=serializer.instance.pk)
+    if same.exists():
+        raise serializers.ValidationError(f"{what} already exists.")
+    return value
+
+
 class TopicSerializer(serializers.ModelSerializer):
     url = api_url("topic-detail", lookup_field="slug")
     html_url = HtmlUrlField()
@@ -132,20 +141,12 @@ class TopicSerializer(serializers.ModelSerializer):
         ]
 
     def validate_slug(self, value):
-        others = Topic.objects.filter(slug=value)
-        if self.instance is not None:
-            others = others.exclude(pk=self.instance.pk)
-        if others.exists():
-            raise serializers.ValidationError("A topic with this slug already exists.")
-        return value
+        return unique_value(self, Topic.objects.filter(slug=value), value, "A topic with this slug")
 
     def validate_name(self, value):
-        others = Topic.objects.filter(name__iexact=value)
-        if self.instance is not None:
-            others = others.exclude(pk=self.instance.pk)
-        if others.exists():
-            raise serializers.ValidationError("A topic with this name already exists.")
-        return value
+        return unique_value(
+            self, Topic.objects.filter(name__iexact=value), value, "A topic with this name"
+        )
 
     def create(self, validated_data):
         validated_data.setdefault(
@@ -179,12 +180,9 @@ class SpeakerSerializer(serializers.ModelSerializer):
         ]
 
     def validate_slug(self, value):
-        others = Speaker.objects.filter(slug=value)
-        if self.instance is not None:
-            others = others.exclude(pk=self.instance.pk)
-        if others.exists():
-            raise serializers.ValidationError("A speaker with this slug already exists.")
-        return value
+        return unique_value(
+            self, Speaker.objects.filter(slug=value), value, "A speaker with this slug"
+        )
 
     def create(self, validated_data):
         validated_data.setdefault("slug", unique_slug(Speaker, validated_data["name"]))

@@ -12,16 +12,13 @@ import json
 from collections import defaultdict
 
 from django.db.models import (
-    Count,
     Exists,
     F,
-    IntegerField,
     OuterRef,
     Prefetch,
     Subquery,
     prefetch_related_objects,
 )
-from django.db.models.functions import Coalesce
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django_filters.rest_framework import DjangoFilterBackend
@@ -45,6 +42,7 @@ from interviews.models import (
     TaggedInterview,
     TaggedQuote,
     Topic,
+    count_of,
 )
 from interviews.services import revision
 
@@ -71,18 +69,6 @@ def visible_quotes(user):
 
 def visible_commentary(user):
     return Commentary.objects.all() if sees_drafts(user) else Commentary.objects.published()
-
-
-def count_of(queryset, outer: str, counted: str = "pk", distinct: bool = False):
-    """A correlated COUNT: cheap on a page of rows, and no join that multiplies them."""
-    inner = (
-        queryset.filter(**{outer: OuterRef("pk")})
-        .order_by()
-        .values(outer)
-        .annotate(n=Count(counted, distinct=distinct))
-        .values("n")
-    )
-    return Coalesce(Subquery(inner, output_field=IntegerField()), 0)
 
 
 def latest(queryset, outer: str):
