@@ -10,7 +10,7 @@ import reversion
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -188,7 +188,11 @@ class Speaker(EditorTracked):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["name"])]
+        indexes = [
+            models.Index(fields=["name"]),
+            # The importer looks people up by name whatever its case.
+            models.Index(Lower("name"), name="speaker_name_lower"),
+        ]
 
     def __str__(self):
         return self.name
@@ -219,7 +223,10 @@ class SpeakerAlias(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["speaker", "name"], name="uniq_speaker_alias"),
         ]
-        indexes = [models.Index(fields=["name"])]
+        indexes = [
+            models.Index(fields=["name"]),
+            models.Index(Lower("name"), name="speaker_alias_name_lower"),
+        ]
 
     def __str__(self):
         return self.name
@@ -582,12 +589,29 @@ class StatusChange(models.Model):
 
 def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) -> str:
     """A slug for ``text`` not yet used by ``model``."""
-    base = slugify(text)[: max_length - 8].strip("-") or "item"
-    slug, n = base, 2
-    while model._default_manager.filter(slug=slug).exists():
-        slug = f"{base}-{n}"
-        n += 1
-    return slug
+    return unique_slugs(model, [text], max_length=max_length)[0]
+
+
+def unique_slugs(
+    model: type[models.Model], texts: list[str], *, max_length: int = 200
+) -> list[str]:
+    """A slug for each text, unused by ``model`` and by each other, found in one query."""
+    bases = [slugify(text)[: max_length - 8].strip("-") or "item" for text in texts]
+    if not bases:
+        return []
+    starts = Q()
+    for base in set(bases):
+        starts |= Q(slug__startswith=base)
+    taken = set(model._default_manager.filter(starts).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slug, n = base, 2
+        while slug in taken:
+            slug = f"{base}-{n}"
+            n += 1
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
 
 
 # Revisions let editors see what changed, revert, and recover deletions. Registered

@@ -15,15 +15,18 @@ from collections.abc import Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import reversion
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max, Model
+from django.db.models import Max, Model, Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
+from .history import Snapshot
 from .importers import ParsedArticle, ParsedSpeaker, decode_article, parse_article
 from .importers.topics import TopicMatcher
 from .models import (
@@ -41,6 +44,7 @@ from .models import (
     StatusChange,
     Topic,
     unique_slug,
+    unique_slugs,
 )
 
 
@@ -119,19 +123,10 @@ def read_article(data: bytes | str) -> str:
     return text
 
 
-def known_speakers() -> list[ParsedSpeaker]:
-    aliases: dict[int, list[str]] = {}
-    for speaker_id, name in SpeakerAlias.objects.values_list("speaker_id", "name"):
-        aliases.setdefault(speaker_id, []).append(name)
-    return [
-        ParsedSpeaker(name=s.name, role=s.title or None, aliases=aliases.get(s.pk, []))
-        for s in Speaker.objects.only("id", "name", "role", "organisation")
-    ]
-
-
-def parse_text(text: str) -> ParsedArticle:
+def parse_text(text: str, directory: SpeakerDirectory | None = None) -> ParsedArticle:
     """The parser's reading, resolving short names against the speakers already known."""
-    return parse_article(text, known_speakers=known_speakers())
+    directory = directory or SpeakerDirectory(text)
+    return parse_article(text, known_speakers=directory.parsed_speakers())
 
 
 def preview_article(*, data: bytes | str) -> ParsedArticle:
@@ -151,56 +146,146 @@ def _fold(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)*")
+_LOOKUP_CHUNK = 500  # names per query: well under SQLite's limit on parameters
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _LOOKUP_CHUNK):
+        yield items[i : i + _LOOKUP_CHUNK]
+
+
+def _named(model, lowered: list[str]):
+    return model.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
+
+
+class SpeakerDirectory:
+    """The speakers already in the database that a text may mention, read at once.
+
+    Each capitalised word of the text, and each run of two to four of them, is a
+    name the text can use; the directory holds the speakers with such a name or
+    alias. The parser resolves short names ("Zuckerberg") against them, and
+    the rest of the database would only slow it and offer it wrong matches.
+    For those names the directory's answer is final, so the import resolves
+    them without another query; other names are looked up when asked for.
+    """
+
+    def __init__(self, text: str):
+        candidates: set[str] = set()
+        for match in _NAME_RUN.finditer(text):
+            run = [w.rstrip(".").lower() for w in match.group().split()]
+            for n in range(1, 5):  # "Zuckerberg", "Mark Zuckerberg", "Sir Keir Starmer", …
+                candidates.update(" ".join(run[i : i + n]) for i in range(len(run) - n + 1))
+        self._read = candidates
+        self._index: dict[str, Speaker] = {}
+        self._speakers: list[Speaker] = []
+        self._load(sorted(candidates))
+
+    def _load(self, lowered: list[str]) -> None:
+        found: dict[int, Speaker] = {}
+        for chunk in _chunks(lowered):
+            by_alias = _named(SpeakerAlias, chunk).values("speaker_id")
+            speakers = Speaker.objects.annotate(lname=Lower("name")).filter(
+                Q(lname__in=chunk) | Q(pk__in=by_alias)
+            )
+            found.update((s.pk, s) for s in speakers.prefetch_related("aliases"))
+        fresh = [found[pk] for pk in sorted(found)]
+        self._speakers += fresh
+        # A person's own name wins over another person's alias.
+        for speaker in fresh:
+            self._index.setdefault(_fold(speaker.name), speaker)
+        for speaker in fresh:
+            for alias in speaker.aliases.all():
+                self._index.setdefault(_fold(alias.name), speaker)
+
+    def parsed_speakers(self) -> list[ParsedSpeaker]:
+        return [
+            ParsedSpeaker(
+                name=s.name, role=s.title or None, aliases=[a.name for a in s.aliases.all()]
+            )
+            for s in self._speakers
+        ]
+
+    def find(self, names: Iterable[str]) -> dict[str, Speaker]:
+        """Speakers by the folded form of each name that is someone's name or alias."""
+        unread = sorted({n.lower() for n in names} - self._read)
+        if unread:
+            self._read.update(unread)
+            self._load(unread)
+        return {_fold(n): self._index[_fold(n)] for n in names if _fold(n) in self._index}
+
+
 class SpeakerResolver:
-    """Finds or creates Speakers by name or alias within one import."""
+    """Finds or creates Speakers by name or alias within one import.
 
-    def __init__(self, counts: Counter):
+    ``prefetch`` looks every name up at once and creates the people not known
+    yet in one insert; ``resolve`` then answers from what it found.
+    """
+
+    def __init__(self, directory: SpeakerDirectory, counts: Counter, snapshot: Snapshot):
+        self.directory = directory
         self.counts = counts
-        self._cache: dict[str, Speaker] = {}
+        self.snapshot = snapshot
+        self._cache: dict[str, Speaker | None] = {}
 
-    def _lookup(self, name: str) -> Speaker | None:
-        key = _fold(name)
-        if key in self._cache:
-            return self._cache[key]
-        found = Speaker.objects.filter(name__iexact=name.strip()).first()
-        if found is None:
-            found = Speaker.objects.filter(aliases__name__iexact=name.strip()).distinct().first()
-        if found is not None:
-            self._cache[key] = found
-        return found
+    def prefetch(self, names: Iterable[tuple[str | None, str | None]]) -> None:
+        """Look up (name, role) pairs; create the named people not in the database."""
+        wanted: dict[str, tuple[str, str | None]] = {}
+        for name, role in names:
+            name = re.sub(r"\s+", " ", name or "").strip()
+            key = _fold(name)
+            if not name or not _looks_like_name(name) or key in self._cache:
+                continue
+            if key not in wanted or (role and not wanted[key][1]):
+                wanted[key] = (name, role)
+        if not wanted:
+            return
+        found = self.directory.find([name for name, _ in wanted.values()])
+        new = []
+        for key, (name, role) in wanted.items():
+            speaker = found.get(key)
+            if speaker is None:
+                speaker = Speaker(name=name)
+                _apply_role(speaker, role)
+                new.append(speaker)
+            elif role and not (speaker.role or speaker.organisation):
+                if "role" not in speaker.edited_fields and _apply_role(speaker, role):
+                    speaker.save(update_fields=["role", "organisation", "updated_at"])
+                    self.snapshot.add(speaker)
+                    self.counts["speakers updated"] += 1
+            self._cache[key] = speaker
+        if new:
+            self._create(new)
 
-    def resolve(self, name: str | None, role: str | None = None) -> Speaker | None:
+    def resolve(self, name: str | None) -> Speaker | None:
         """The Speaker a name refers to; None for no name or a description ("the founder")."""
         if not name or not name.strip():
             return None
-        name = re.sub(r"\s+", " ", name).strip()
-        if not _looks_like_name(name):
-            return None
-        speaker = self._lookup(name)
-        if speaker is None:
-            speaker = Speaker(name=name, slug=unique_slug(Speaker, name))
-            _apply_role(speaker, role)
-            speaker.save()
-            self.counts["speakers created"] += 1
-            self._add_surname_alias(speaker)
-        elif role and not (speaker.role or speaker.organisation):
-            if "role" not in speaker.edited_fields and _apply_role(speaker, role):
-                speaker.save(update_fields=["role", "organisation", "updated_at"])
-                self.counts["speakers updated"] += 1
-        self._cache[_fold(name)] = speaker
-        return speaker
+        key = _fold(name)
+        if key not in self._cache:
+            self.prefetch([(name, None)])
+        return self._cache.get(key)
 
-    def _add_surname_alias(self, speaker: Speaker) -> None:
-        parts = speaker.name.split()
-        if len(parts) < 2:
-            return
-        surname = parts[-1]
-        # An alias shared by two people would resolve wrongly; leave it to the editor.
-        if Speaker.objects.filter(name__iexact=surname).exists():
-            return
-        if SpeakerAlias.objects.filter(name__iexact=surname).exists():
-            return
-        SpeakerAlias.objects.create(speaker=speaker, name=surname)
+    def _create(self, speakers: list[Speaker]) -> None:
+        for speaker, slug in zip(
+            speakers, unique_slugs(Speaker, [s.name for s in speakers]), strict=True
+        ):
+            speaker.slug = slug
+        Speaker.objects.bulk_create(speakers)
+        self.snapshot.add(*speakers, created=True)
+        self.counts["speakers created"] += len(speakers)
+        # A surname becomes an alias, so that later articles resolve "Huang" alone;
+        # not when another person already goes by it, which would resolve wrongly.
+        surnames = [(s, s.name.split()[-1]) for s in speakers if len(s.name.split()) > 1]
+        shared = Counter(_fold(n) for _, n in surnames)
+        taken = set(self.directory.find([n for _, n in surnames]))  # folded names in use
+        aliases = [
+            SpeakerAlias(speaker=s, name=surname)
+            for s, surname in surnames
+            if shared[_fold(surname)] == 1 and _fold(surname) not in taken
+        ]
+        SpeakerAlias.objects.bulk_create(aliases)
+        self.snapshot.add(*aliases, created=True)
 
 
 def _looks_like_name(label: str) -> bool:
@@ -262,6 +347,29 @@ def _default_title(parsed: ParsedArticle, facts: InterviewFacts) -> str:
     return f"Interview with {who}" + (f" ({where})" if where else "")
 
 
+@dataclass
+class _Run:
+    """One import in progress: where it writes, and what it knows is new.
+
+    Rows of a new interview or a new source have nothing to compare with, so
+    the import skips the queries that would look for them.
+    """
+
+    interview: Interview
+    source: SourceDocument
+    parsed: ParsedArticle
+    counts: Counter
+    snapshot: Snapshot
+    resolver: SpeakerResolver
+    new_interview: bool
+    new_source: bool
+
+    @property
+    def base(self) -> int:
+        # The second write-up's sections and statements follow the first's.
+        return self.source.ordinal * 100_000
+
+
 @transaction.atomic
 def import_article(
     *,
@@ -280,6 +388,7 @@ def import_article(
     interview. ``facts`` are what the editor knows beyond the text.
     ``topics`` maps topic names to keywords for suggestions (default: every Topic).
     Raises ImportFailed, with nothing written, for input that cannot be read.
+    Everything written becomes one revision, with ``user`` as its author.
     """
     facts = facts or InterviewFacts()
     text = read_article(data)
@@ -295,40 +404,60 @@ def import_article(
             name=name, interview=source.interview, source=source, outcome="unchanged"
         )
 
-    parsed = parse_text(text)
+    directory = SpeakerDirectory(text)
+    parsed = parse_text(text, directory)
     if not parsed.quotes and not parsed.commentary and not parsed.sections:
         raise ImportFailed(
             "Nothing to import: no statements, commentary or headings were found in the text."
         )
     counts: Counter = Counter()
-    with revision(user=user, comment=f"Imported {name}"):
-        target = _upsert_interview(
-            parsed, facts, interview or (source and source.interview), counts
-        )
-        created = source is None
-        source = _upsert_source(target, source, name, text, digest, parsed, facts)
-        resolver = SpeakerResolver(counts)
-        _upsert_participants(target, parsed, facts, resolver, counts)
-        sections = _upsert_sections(target, source, parsed, counts)
-        quotes = _upsert_quotes(target, source, parsed, sections, resolver, counts)
-        _upsert_commentary(target, source, parsed, sections, quotes, counts)
-        matcher = TopicMatcher(
-            topics if topics is not None else {t.name: t.keyword_list for t in Topic.objects.all()}
-        )
-        _suggest_topics(target, quotes, parsed, matcher, counts)
+    snapshot = Snapshot()
+    target, new_interview = _upsert_interview(
+        parsed, facts, interview or (source and source.interview), counts, snapshot
+    )
+    run = _Run(
+        interview=target,
+        source=_upsert_source(target, source, name, text, digest, parsed, facts, new_interview),
+        parsed=parsed,
+        counts=counts,
+        snapshot=snapshot,
+        resolver=SpeakerResolver(directory, counts, snapshot),
+        new_interview=new_interview,
+        new_source=source is None,
+    )
+    roles = {s.name: s.role for s in parsed.speakers}
+    names = [n for n, _ in _participant_names(parsed, facts)] + [q.speaker for q in parsed.quotes]
+    run.resolver.prefetch((n, roles.get(n)) for n in names)
+    _upsert_participants(run, facts)
+    sections = _upsert_sections(run)
+    quotes = _upsert_quotes(run, sections)
+    _upsert_commentary(run, sections, quotes)
+    if topics is None:
+        vocabulary = {t.name: t for t in Topic.objects.all()}
+        matcher = _matcher(tuple((t.name, t.keywords) for t in vocabulary.values()))
+    else:
+        vocabulary = None
+        matcher = TopicMatcher(topics)
+    _suggest_topics(run, quotes, matcher, vocabulary)
+    snapshot.save(user=user, comment=f"Imported {name}")
     return ImportResult(
         name=name,
         interview=target,
-        source=source,
-        outcome="created" if created else "updated",
+        source=run.source,
+        outcome="updated" if source is not None else "created",
         counts=counts,
         parsed=parsed,
     )
 
 
 def _upsert_interview(
-    parsed: ParsedArticle, facts: InterviewFacts, existing: Interview | None, counts: Counter
-) -> Interview:
+    parsed: ParsedArticle,
+    facts: InterviewFacts,
+    existing: Interview | None,
+    counts: Counter,
+    snapshot: Snapshot,
+) -> tuple[Interview, bool]:
+    """The interview the article belongs to, and whether it is new."""
     values = {
         "format": facts.format,
         "event": facts.event or parsed.event or "",
@@ -352,8 +481,9 @@ def _upsert_interview(
             **{k: v for k, v in values.items() if v not in (None, "")},
         )
         interview.save()
+        snapshot.add(interview, created=True)
         counts["interviews created"] += 1
-        return interview
+        return interview, True
     # A later write-up fills what is still empty; it never overwrites an earlier one's facts.
     fill = {k: v for k, v in values.items() if v not in (None, "") and not getattr(existing, k)}
     if facts.title:
@@ -361,11 +491,14 @@ def _upsert_interview(
     changed = _set_fields(existing, fill)
     if changed:
         existing.save(update_fields=[*changed, "updated_at"])
+        snapshot.add(existing)
         counts["interviews updated"] += 1
-    return existing
+    return existing, False
 
 
-def _upsert_source(interview, source, name, text, digest, parsed, facts) -> SourceDocument:
+def _upsert_source(
+    interview, source, name, text, digest, parsed, facts, new_interview
+) -> SourceDocument:
     values = {
         "content_hash": digest,
         "text": text,
@@ -378,17 +511,17 @@ def _upsert_source(interview, source, name, text, digest, parsed, facts) -> Sour
         "imported_at": timezone.now(),
     }
     if source is None:
-        ordinal = (interview.sources.aggregate(m=Max("ordinal"))["m"] or 0) + 1
+        last = 0 if new_interview else interview.sources.aggregate(m=Max("ordinal"))["m"]
         return SourceDocument.objects.create(
-            interview=interview, name=name, ordinal=ordinal, **values
+            interview=interview, name=name, ordinal=(last or 0) + 1, **values
         )
     _set_fields(source, values, editor_tracked=False)
     source.save()
     return source
 
 
-def _upsert_participants(interview, parsed, facts, resolver, counts) -> None:
-    roles = {s.name: s.role for s in parsed.speakers}
+def _participant_names(parsed: ParsedArticle, facts: InterviewFacts) -> list[tuple[str, str]]:
+    """(name, role) for everyone taking part, named roles first, then the other speakers."""
     wanted: list[tuple[str, str]] = []
     for role, names in (
         (Role.SUBJECT, facts.subjects or parsed.subjects),
@@ -397,93 +530,98 @@ def _upsert_participants(interview, parsed, facts, resolver, counts) -> None:
     ):
         wanted += [(n, role) for n in names]
     named = {n for n, _ in wanted}
-    wanted += [(s.name, Role.GUEST) for s in parsed.speakers if s.name not in named]
-    existing = {(p.speaker_id, p.role) for p in interview.participants.all()}
-    next_pos = len(existing)
-    for name, role in wanted:
-        speaker = resolver.resolve(name, roles.get(name))
+    return wanted + [(s.name, Role.GUEST) for s in parsed.speakers if s.name not in named]
+
+
+def _upsert_participants(run: _Run, facts: InterviewFacts) -> None:
+    existing = set()
+    if not run.new_interview:
+        existing = {(p.speaker_id, p.role) for p in run.interview.participants.all()}
+    new = []
+    for name, role in _participant_names(run.parsed, facts):
+        speaker = run.resolver.resolve(name)
         if speaker is None:
             continue
         if role == Role.GUEST and any(sid == speaker.pk for sid, _ in existing):
             continue
         if (speaker.pk, role) in existing:
             continue
-        Participant.objects.create(
-            interview=interview, speaker=speaker, role=role, position=next_pos
+        new.append(
+            Participant(
+                interview=run.interview,
+                speaker=speaker,
+                role=role,
+                position=len(existing),
+            )
         )
         existing.add((speaker.pk, role))
-        next_pos += 1
-        counts["participants created"] += 1
+    run.counts["participants created"] += _bulk_create(run, new)
 
 
-def _source_base(source: SourceDocument) -> int:
-    # The second write-up's sections and statements follow the first's.
-    return source.ordinal * 100_000
+def _bulk_create(run: _Run, objs: list[Model]) -> int:
+    """Insert new rows in one statement, adding them to the import's revision."""
+    if objs:
+        type(objs[0]).objects.bulk_create(objs)
+        run.snapshot.add(*objs, created=True)
+    return len(objs)
 
 
-def _upsert_sections(interview, source, parsed, counts) -> list[Section]:
-    base = _source_base(source)
-    existing = {s.position: s for s in source.sections.all()}
+def _upsert_sections(run: _Run) -> list[Section]:
+    existing = {} if run.new_source else {s.position: s for s in run.source.sections.all()}
     result, new = [], []
-    for i, parsed_section in enumerate(parsed.sections):
-        position = base + i + 1
+    for i, parsed_section in enumerate(run.parsed.sections):
+        position = run.base + i + 1
         values = {
             "heading": parsed_section.heading[:300],
             "level": max(1, min(parsed_section.level, 6)),
         }
         section = existing.pop(position, None)
         if section is None:
-            section = Section(interview=interview, source=source, position=position, **values)
+            section = Section(
+                interview=run.interview, source=run.source, position=position, **values
+            )
             new.append(section)
         elif changed := _set_fields(section, values):
             section.save(update_fields=changed)
-            counts["sections updated"] += 1
+            run.snapshot.add(section)
+            run.counts["sections updated"] += 1
         result.append(section)
     for stale in existing.values():
         if not stale.edited_fields:
             stale.delete()
-            counts["sections deleted"] += 1
-    counts["sections created"] += _bulk_create(new)
+            run.counts["sections deleted"] += 1
+    run.counts["sections created"] += _bulk_create(run, new)
     return result
-
-
-def _bulk_create(objs: list[Model]) -> int:
-    """Insert new rows in one statement, adding them to the current revision."""
-    if objs:
-        type(objs[0]).objects.bulk_create(objs)
-        if reversion.is_active():
-            for obj in objs:
-                reversion.add_to_revision(obj)
-    return len(objs)
 
 
 def _section(sections: list[Section], index: int | None) -> Section | None:
     return sections[index] if index is not None and 0 <= index < len(sections) else None
 
 
-def _upsert_quotes(interview, source, parsed, sections, resolver, counts) -> list[Quote]:
-    base = _source_base(source)
-    keys = _keys((q.kind, q.text) for q in parsed.quotes)
-    existing = {q.import_key: q for q in source.quotes.all()}
+def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote]:
+    keys = _keys((q.kind, q.text) for q in run.parsed.quotes)
+    existing = {} if run.new_source else {q.import_key: q for q in run.source.quotes.all()}
     plans = []
-    for i, (pq, key) in enumerate(zip(parsed.quotes, keys, strict=True)):
-        speaker = resolver.resolve(pq.speaker)
+    for i, (pq, key) in enumerate(zip(run.parsed.quotes, keys, strict=True)):
+        speaker = run.resolver.resolve(pq.speaker)
         values = {
             "speaker": speaker,
             "attribution": "" if speaker or not pq.speaker else pq.speaker[:200],
             "text": pq.text,
             "kind": pq.kind,
             "section": _section(sections, pq.section),
-            "position": base + (i + 1) * 10,
+            "position": run.base + (i + 1) * 10,
         }
         plans.append((existing.pop(key, None), key, values))
     for stale in existing.values():
         if not stale.edited_fields:
             stale.delete()
-            counts["statements deleted"] += 1
+            run.counts["statements deleted"] += 1
 
     # Positions are unique per interview: park moving rows out of the way first.
-    taken = set(interview.quotes.values_list("position", flat=True))
+    taken = (
+        set() if run.new_interview else set(run.interview.quotes.values_list("position", flat=True))
+    )
     moving = [
         q
         for q, _, v in plans
@@ -499,7 +637,7 @@ def _upsert_quotes(interview, source, parsed, sections, resolver, counts) -> lis
     for quote, key, values in plans:
         if quote is None:
             values["position"] = _free_position(values["position"], taken)
-            quote = Quote(interview=interview, source=source, import_key=key, **values)
+            quote = Quote(interview=run.interview, source=run.source, import_key=key, **values)
             new.append(quote)
         else:
             if "position" not in quote.edited_fields and quote.position != values["position"]:
@@ -507,10 +645,11 @@ def _upsert_quotes(interview, source, parsed, sections, resolver, counts) -> lis
                 values["position"] = _free_position(values["position"], taken)
             if changed := _set_fields(quote, values):
                 quote.save(update_fields=[*changed, "updated_at"])
-                counts["statements updated"] += 1
+                run.snapshot.add(quote)
+                run.counts["statements updated"] += 1
         taken.add(quote.position)
         result.append(quote)
-    counts["statements created"] += _bulk_create(new)
+    run.counts["statements created"] += _bulk_create(run, new)
     return result
 
 
@@ -520,13 +659,12 @@ def _free_position(wanted: int, taken: set[int]) -> int:
     return wanted
 
 
-def _upsert_commentary(interview, source, parsed, sections, quotes, counts) -> None:
-    base = _source_base(source)
-    author = (parsed.byline or "")[:200]
-    keys = _keys(("commentary", c.text) for c in parsed.commentary)
-    existing = {c.import_key: c for c in source.commentary.all()}
+def _upsert_commentary(run: _Run, sections: list[Section], quotes: list[Quote]) -> None:
+    author = (run.parsed.byline or "")[:200]
+    keys = _keys(("commentary", c.text) for c in run.parsed.commentary)
+    existing = {} if run.new_source else {c.import_key: c for c in run.source.commentary.all()}
     new = []
-    for i, (pc, key) in enumerate(zip(parsed.commentary, keys, strict=True)):
+    for i, (pc, key) in enumerate(zip(run.parsed.commentary, keys, strict=True)):
         quote = quotes[pc.quote] if pc.quote is not None and 0 <= pc.quote < len(quotes) else None
         values = {
             "quote": quote,
@@ -534,63 +672,101 @@ def _upsert_commentary(interview, source, parsed, sections, quotes, counts) -> N
             "body": pc.text,
             "kind": pc.kind,
             "author": author,
-            "position": base + (i + 1) * 10,
+            "position": run.base + (i + 1) * 10,
         }
         item = existing.pop(key, None)
         if item is None:
-            new.append(Commentary(interview=interview, source=source, import_key=key, **values))
+            new.append(
+                Commentary(interview=run.interview, source=run.source, import_key=key, **values)
+            )
         elif changed := _set_fields(item, values):
             item.save(update_fields=[*changed, "updated_at"])
-            counts["commentary updated"] += 1
+            run.snapshot.add(item)
+            run.counts["commentary updated"] += 1
     for stale in existing.values():
         if not stale.edited_fields:
             stale.delete()
-            counts["commentary deleted"] += 1
-    counts["commentary created"] += _bulk_create(new)
+            run.counts["commentary deleted"] += 1
+    run.counts["commentary created"] += _bulk_create(run, new)
 
 
-def _suggest_topics(interview, quotes, parsed, matcher, counts) -> None:
+@lru_cache(maxsize=4)
+def _matcher(vocabulary: tuple[tuple[str, str], ...]) -> TopicMatcher:
+    """The compiled matcher of the Topic table as it is; recompiled when editors change it."""
+    return TopicMatcher(
+        {name: Topic(keywords=keywords).keyword_list for name, keywords in vocabulary}
+    )
+
+
+def _suggest_topics(
+    run: _Run,
+    quotes: list[Quote],
+    matcher: TopicMatcher,
+    vocabulary: dict[str, Topic] | None,
+) -> None:
     """Tag statements and the interview with the topics their words suggest.
 
     Suggestions are only added. Once an editor changes an object's topics
     ("topics" in its edited_fields) the importer leaves them alone.
     """
+    interview = run.interview
+    text = " ".join(
+        [
+            run.parsed.title or "",
+            *(q.text for q in quotes),
+            *(c.text for c in run.parsed.commentary),
+        ]
+    )
+    # A statement can only mention topics that the article as a whole mentions.
+    mentioned = matcher.suggest(text)
+    if not mentioned:
+        return
     wanted = {
-        quote.pk: set(matcher.suggest(quote.text))
+        quote.pk: set(matcher.suggest(quote.text, among=mentioned))
         for quote in quotes
         if "topics" not in quote.edited_fields
     }
     names = set().union(*wanted.values()) if wanted else set()
+    interview_names: set[str] = set()
     if "topics" not in interview.edited_fields:
-        text = " ".join(
-            [parsed.title or "", *(q.text for q in quotes), *(c.text for c in parsed.commentary)]
-        )
-        interview_names = set(matcher.suggest(text))
+        interview_names = set(mentioned)
         names |= interview_names
-    else:
-        interview_names = set()
     if not names:
         return
-    by_name = {t.name: t for t in Topic.objects.filter(name__in=names)}
-    through = Quote.topics.through
-    have = set(
-        through.objects.filter(content_object_id__in=wanted).values_list(
-            "content_object_id", "tag__name"
+    if vocabulary is None:
+        vocabulary = {t.name: t for t in Topic.objects.filter(name__in=names)}
+    by_name = {name: vocabulary[name] for name in names if name in vocabulary}
+    quote_links = Quote.topics.through
+    have = set()
+    if not run.new_source:
+        have = set(
+            quote_links.objects.filter(content_object_id__in=wanted).values_list(
+                "content_object_id", "tag__name"
+            )
         )
-    )
     links = [
-        through(content_object_id=quote_id, tag=by_name[name])
+        quote_links(content_object_id=quote_id, tag=by_name[name])
         for quote_id, quote_names in wanted.items()
         for name in sorted(quote_names)
         if name in by_name and (quote_id, name) not in have
     ]
-    through.objects.bulk_create(links, ignore_conflicts=True)
-    counts["statement topics"] += len(links)
-    current = set(interview.topics.names())
-    missing = [by_name[n] for n in sorted(interview_names - current) if n in by_name]
-    if missing:
-        interview.topics.add(*missing)
-        counts["interview topics"] += len(missing)
+    quote_links.objects.bulk_create(links, ignore_conflicts=True)
+    run.counts["statement topics"] += len(links)
+    interview_links = Interview.topics.through
+    current = set()
+    if not run.new_interview:
+        current = set(
+            interview_links.objects.filter(content_object=interview).values_list(
+                "tag__name", flat=True
+            )
+        )
+    missing = [
+        interview_links(content_object=interview, tag=by_name[n])
+        for n in sorted(interview_names - current)
+        if n in by_name
+    ]
+    interview_links.objects.bulk_create(missing, ignore_conflicts=True)
+    run.counts["interview topics"] += len(missing)
 
 
 # --- workflow -------------------------------------------------------------

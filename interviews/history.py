@@ -1,0 +1,94 @@
+"""Revisions of imported content, written in bulk.
+
+django-reversion's own path (``create_revision`` with ``add_to_revision``)
+serialises each object on its own and, when the revision closes, reads every
+model back to check that its rows still exist. That suits an editor saving one
+object; an import writes dozens of rows it has just created, and that path cost
+more than the import itself. ``Snapshot`` stores the same Revision and Version
+rows, serialised with each model's registered options, in two INSERTs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import router
+from django.db.models import Model
+from django.utils import timezone
+from reversion.models import Revision, Version
+
+# The options each model was registered with (reversion.register in models.py):
+# fields, format and what to follow. reversion keeps them in a private registry.
+from reversion.revisions import _follow_relations, _get_options
+
+
+class Snapshot:
+    """The objects one import wrote, saved as one revision by ``save``."""
+
+    def __init__(self) -> None:
+        self._objects: dict[tuple[type[Model], str], Model] = {}
+        self._changed: list[Model] = []
+
+    def add(self, *objects: Model, created: bool = False) -> None:
+        """Record objects as they now are. Objects that existed before are followed
+        to their registered relations (an interview's participants), as reversion
+        does, so that reverting the revision finds them; new objects' relations
+        are new too and added by the import itself."""
+        for obj in objects:
+            self._objects[(type(obj), str(obj.pk))] = obj
+            if not created:
+                self._changed.append(obj)
+
+    def __len__(self) -> int:
+        return len(self._objects)
+
+    def save(self, *, user=None, comment: str = "") -> Revision | None:
+        for obj in self._changed:
+            for related in _follow_relations(obj):
+                self._objects.setdefault((type(related), str(related.pk)), related)
+        if not self._objects:
+            return None
+        by_model: dict[type[Model], list[Model]] = defaultdict(list)
+        for (model, _), obj in self._objects.items():
+            by_model[model].append(obj)
+        revision = Revision.objects.create(
+            date_created=timezone.now(),
+            user=user if getattr(user, "is_authenticated", False) else None,
+            comment=comment,
+        )
+        versions = []
+        for model, objects in by_model.items():
+            options = _get_options(model)
+            content_type = ContentType.objects.get_for_model(model)
+            model_db = router.db_for_write(model)
+            for obj, data in zip(objects, _serialise(options, objects), strict=True):
+                versions.append(
+                    Version(
+                        revision=revision,
+                        content_type=content_type,
+                        object_id=str(getattr(obj, options.object_id_field)),
+                        db=model_db,
+                        format=options.format,
+                        serialized_data=data,
+                        object_repr=str(obj),
+                    )
+                )
+        Version.objects.bulk_create(versions)
+        return revision
+
+
+def _serialise(options, objects: list[Model]) -> list[str]:
+    """One serialised document per object, as reversion would store it."""
+    kwargs = {
+        "fields": options.fields,
+        "use_natural_foreign_keys": options.use_natural_foreign_keys,
+    }
+    if options.format != "json":
+        return [serializers.serialize(options.format, (obj,), **kwargs) for obj in objects]
+    # One serializer pass for all objects of the model, then one document each.
+    items = json.loads(serializers.serialize("json", objects, **kwargs))
+    return [json.dumps([item], cls=DjangoJSONEncoder) for item in items]
