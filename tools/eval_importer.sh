@@ -15,13 +15,19 @@ status=0
 for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "own articles:tests/fixtures/articles:tests/fixtures/articles/expected.toml" \
            "holdout:tests/fixtures/holdout:tests/fixtures/holdout/expected.toml" \
-           "holdout2:tests/fixtures/holdout2:tests/fixtures/holdout2/expected.toml"; do
+           "holdout2:tests/fixtures/holdout2:tests/fixtures/holdout2/expected.toml" \
+           "holdout3:tests/fixtures/holdout3:tests/fixtures/holdout3/expected.toml" \
+           "holdout4:tests/fixtures/holdout4:tests/fixtures/holdout4/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
   out=$(mktemp)
   $PY manage.py import_article --dry-run --json "${files[@]}" >"$out" || status=1
   echo "== $label (${#files[@]} articles)"
-  $PY "$SCORER" "$out" "$expected" | tail -n 1
+  if [ -n "${VERBOSE:-}" ]; then
+    $PY "$SCORER" "$out" "$expected" --verbose
+  else
+    $PY "$SCORER" "$out" "$expected" | tail -n 1
+  fi
 done
 exit $status
