@@ -89,6 +89,7 @@ def _serialise(options, objects: list[Model]) -> list[str]:
     }
     if options.format != "json":
         return [serializers.serialize(options.format, (obj,), **kwargs) for obj in objects]
-    # One serializer pass for all objects of the model, then one document each.
-    items = json.loads(serializers.serialize("json", objects, **kwargs))
+    # One serializer pass for all objects of the model, then one JSON document each,
+    # encoded as the "json" serializer encodes them.
+    items = serializers.serialize("python", objects, **kwargs)
     return [json.dumps([item], cls=DjangoJSONEncoder) for item in items]

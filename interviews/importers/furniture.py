@@ -54,7 +54,12 @@ _FURNITURE_LINE = re.compile(
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
       | .*\bcookie\ (?:policy|settings)\b.*
-      | .*©.* | .*\ball\ rights\ reserved\b.* | copyright\b.*
+      | .*©.* | .*\ball\ rights\ reserved\b.* | copyright\b.* | \(c\)\ \d{4}\b.*
+      | .{0,300}\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}
+      | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
+      | this\ transcript\ (?:was|has\ been|is)\b.{0,200}
+      | [^.!?]{1,60}\ (?:is|airs|is\ broadcast)\ on\ [^.!?]{1,60}
+        \ (?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,40}[.!]?
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
       | listen\ (?:again|now|on|to\ (?:the|this)\ (?:episode|podcast)).* | download\ the\ app.*
       | (?:full\ )?episode\ (?:summary|notes|transcript) | full\ episode | full\ transcript
@@ -189,16 +194,29 @@ _CREDIT = re.compile(
     )[.]?$""",
     re.X,
 )
+_JOURNALIST = (
+    r"(?i:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|critic|"
+    r"presenter|host|broadcaster|freelancer|author|staff\ writer|intern|fellow)s?"
+)
 _AUTHOR_BIO = re.compile(
-    rf"^{NAME}\s+is\s+(?:a|an|the|our)\s+[^.]{{0,80}}\b(?:correspondent|reporter|editor|writer|"
-    r"journalist|columnist|contributor|producer|critic)\b[^.]{0,60}\.?$"
+    rf"""^{NAME}\s+(?:
+        (?:is|was)\s+(?:(?:a|an|the|our)\s+|[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,3}}[’']s\s+)?
+          [^.!?]{{0,80}}\b{_JOURNALIST}\b[^.!?]{{0,80}}
+      | (?:covers|writes\ about|reports\ on|writes\ on)\s+[^.!?]{{1,80}}
+          \b(?:for|at)\s+[^.!?]{{1,60}}
+    )[.!]?$""",
+    re.X,
 )
 
 
 def is_author_bio(text: str) -> bool:
-    """A closing line about the article's author ("X is the outlet's … correspondent.")."""
+    """A closing note about the article's author: "X is the outlet's … correspondent.",
+    "X covers transport for the Ledger.", and the sentence or two after it."""
     t = text.strip().strip("*_ ").strip()
-    return len(t) < 200 and bool(_AUTHOR_BIO.match(t))
+    if len(t) > 320:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", t) if s.strip()]
+    return len(sentences) <= 3 and bool(_AUTHOR_BIO.match(sentences[0].strip()))
 
 
 def _every_sentence_furniture(t: str) -> bool:

@@ -302,7 +302,8 @@ _HTML_BLOCK = {
 }
 _HTML_FURNITURE_CLASS = re.compile(
     r"\b(?:share|social|related|newsletter|subscribe|cookie|advert|ad-|promo|sponsor|"
-    r"byline-card|author-card|breadcrumb|comments?)\b",
+    r"byline-card|author-card|author-bio|author-box|bio|breadcrumb|comments?|most-read|"
+    r"site-footer|site-header|masthead)\b",
     re.I,
 )
 

@@ -78,14 +78,26 @@ def _title_like(block: Block) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _closes_article(blocks: list[Block], index: int) -> bool:
+    """Whether only page furniture follows a block: links, lists, a copyright line."""
+    for b in blocks[index + 1 :]:
+        t = b.text.strip()
+        if b.dropped_by_markup or furn.is_furniture(t) or furn.is_author_bio(t):
+            continue
+        if len(t.split()) <= 12 and not re.search(r"[.!?]$", t):
+            continue  # a related headline, a list entry
+        return False
+    return True
+
+
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     kept: list[Block] = []
     expect_author_name = False
-    tail_from = len(blocks) - 3
+    tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     for bi, block in enumerate(blocks):
         text = block.text.strip()
-        if bi >= tail_from and furn.is_author_bio(text):
+        if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
             continue
         if block.dropped_by_markup:

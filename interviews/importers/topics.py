@@ -16,28 +16,33 @@ class TopicMatcher:
     """Matches texts against a vocabulary of topic names and their keywords.
 
     Names and keywords of three letters or fewer match case-sensitively
-    ("AR", "VR"), since in lower case they are ordinary words. Each topic is
-    one compiled pattern, so a text costs one search per topic.
+    ("AR", "VR"), since in lower case they are ordinary words. A topic's
+    pattern runs only when the first word of one of its terms occurs in the
+    text at all, which a plain substring test finds far faster than a regex.
     """
 
     def __init__(self, vocabulary: Mapping[str, Iterable[str]]):
-        self._patterns: list[tuple[str, list[re.Pattern[str]]]] = []
+        self._topics: list[tuple[str, list[str], list[str], list[re.Pattern[str]]]] = []
         for name, keywords in vocabulary.items():
-            terms = {t.strip() for t in (name, *keywords) if t.strip()}
-            short = [_term_pattern(t) for t in sorted(terms) if len(t) <= 3]
-            long = [_term_pattern(t) for t in sorted(terms) if len(t) > 3]
+            terms = sorted({t.strip() for t in (name, *keywords) if t.strip()})
+            short = [t for t in terms if len(t) <= 3]
+            long = [t for t in terms if len(t) > 3]
             patterns = []
             if short:
-                patterns.append(re.compile("|".join(short)))
+                patterns.append(re.compile("|".join(map(_term_pattern, short))))
             if long:
-                patterns.append(re.compile("|".join(long), re.IGNORECASE))
-            self._patterns.append((name, patterns))
+                patterns.append(re.compile("|".join(map(_term_pattern, long)), re.IGNORECASE))
+            needles = [t.split()[0].lower() for t in long]
+            self._topics.append((name, short, needles, patterns))
 
     def suggest(self, text: str, among: Iterable[str] | None = None) -> list[str]:
         """The topics ``text`` mentions; only those in ``among`` when it is given."""
         allowed = None if among is None else set(among)
+        lowered = text.lower()
         return [
             name
-            for name, patterns in self._patterns
-            if (allowed is None or name in allowed) and any(p.search(text) for p in patterns)
+            for name, short, needles, patterns in self._topics
+            if (allowed is None or name in allowed)
+            and (any(t in text for t in short) or any(n in lowered for n in needles))
+            and any(p.search(text) for p in patterns)
         ]
