@@ -11,11 +11,15 @@ import re
 # A capitalised word of a name: letters (any script), inner apostrophes and hyphens.
 _CAP = r"[^\W\d_a-z][^\W_]*(?:['’-][^\W\d_][^\W_]*)*"
 _PARTICLE = r"(?:de|da|das|do|dos|van|von|der|den|del|della|di|du|la|le|bin|ibn|al|el|ter|ten)"
-_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Lord|Lady)\.?"
+_HONORIFIC = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd|Fr|Capt|"
+    r"Col|Lt|Sgt|Supt|Insp|Det|Sen|Rep|Gov|Hon|Rabbi|Imam|Mayor|Senator|Judge)\.?(?=\s)"
+)
 # One to four capitalised words (an optional honorific first); no nested repetition,
 # so it stays linear on long inputs.
 NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
 NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
+HONORIFIC = _HONORIFIC
 HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}\s+")
 
 SPEECH_VERBS = (

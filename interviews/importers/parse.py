@@ -9,16 +9,31 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .commentary import Piece, read_paragraph, reporting_regex
-from .lexicon import NAME, title_case_name
+from .lexicon import HONORIFIC_RE, NAME, NAME2, NOT_NAME_WORDS, title_case_name
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
 from .quotes import DASH_LINE, Found, choose_spans, classify_spans
-from .speakers import Registry, add_label, read_people
+from .speakers import ORG_WORDS, Registry, add_label, clean_name, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
 
 _QA = {"Q", "Question", "A", "Answer"}
+# Labels that name a part in the conversation, not a person: the words that introduce
+# whoever plays it ("presenter Maeve Dunleavy"); the asking parts fall back to the interviewer.
+_PART_LABELS = {
+    "host": ("host", "presenter", "anchor"),
+    "presenter": ("presenter", "host", "anchor"),
+    "anchor": ("anchor", "presenter", "host"),
+    "interviewer": ("interviewer",),
+    "moderator": ("moderator", "chair", "host"),
+    "chair": ("chair", "moderator"),
+}
+_ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "chair"}
+
+
+def _is_part_label(label: str) -> bool:
+    return label.lower() in _PART_LABELS
 
 
 def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) -> ParsedArticle:
@@ -31,8 +46,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     tr = find_transcript(paras, reg)
     if tr:
         for turn in tr.turns:
-            if turn.label not in _QA:
-                add_label(reg, title_case_name(turn.label))
+            if turn.label not in _QA and not _is_part_label(turn.label):
+                add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
     in_turn = tr.in_turn if tr else set()
     interjections = tr.interjections if tr else set()
     dash_lines = {}
@@ -134,7 +149,11 @@ def _turn_statements(
     texts: list[str],
     art: ParsedArticle,
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
-    named = {title_case_name(t.label) for t in tr.turns if t.label not in _QA}
+    named = {
+        title_case_name(t.label)
+        for t in tr.turns
+        if t.label not in _QA and not _is_part_label(t.label)
+    }
     if not interviewers:
         # the participant who asks (turns ending in "?") is the interviewer
         asks = Counter(
@@ -158,15 +177,20 @@ def _turn_statements(
         for person in reg.mentioned_in(pi, 0, len(texts[pi])):
             if person.name not in interviewers:
                 subject = subject or person.name
+    if subject is None and any(t.label in ("A", "Answer") for t in tr.turns):
+        subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
     out = []
     for turn in tr.turns:
         if turn.label in ("Q", "Question"):
             speaker = interviewers[0] if interviewers else None
         elif turn.label in ("A", "Answer"):
             speaker = subject
+        elif _is_part_label(turn.label):
+            speaker = _part_player(turn.label, reg, interviewers)
         else:
-            person = reg.resolve(title_case_name(turn.label))
-            speaker = person.name if person else title_case_name(turn.label)
+            label = _full_name_of(title_case_name(turn.label), reg, texts)
+            person = reg.resolve(label)
+            speaker = person.name if person else label
         if speaker is None:
             art.warnings.append(
                 f"The transcript turn labelled “{turn.label}:” (“{turn.texts[0][:50]}…”) could "
@@ -189,6 +213,55 @@ def _turn_statements(
     elif subject:
         art.subjects = [subject]
     return out
+
+
+def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | None:
+    """Who plays a part such as "HOST:": the person introduced in that role, else the
+    interviewer when the part is the one that asks."""
+    for word in _PART_LABELS[label.lower()]:
+        person = reg.by_role_word(word)
+        if person:
+            return person.name
+    if label.lower() in _ASKING_PARTS and interviewers:
+        return interviewers[0]
+    return None
+
+
+def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
+    """A one-word label ("MUIR:") as the full name the text gives it ("Agnes Muir"),
+    wherever that stands, turns included."""
+    if len(label.split()) != 1 or reg.resolve(label):
+        return label
+    rx = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{re.escape(label)}\b")
+    for text in texts:
+        for m in rx.finditer(text):
+            first = m.group(1).split()[0]
+            if first.lower() not in NOT_NAME_WORDS and not HONORIFIC_RE.match(m.group(1) + " "):
+                return f"{m.group(1)} {label}"
+    return label
+
+
+_WITH_NAME = re.compile(rf"\b(?:with|meets?|talks\s+to|interview(?:ing)?)\s+({NAME2})")
+
+
+def _introduced_subject(
+    title: str, intro: list[str], reg: Registry, interviewers: list[str]
+) -> str | None:
+    """Who answers in a Q:/A: transcript that never names its labels: the person the
+    title puts the questions to ("A Q&A with Dr Naledi Baptiste"), else the first
+    person the introduction names."""
+    candidates = [m.group(1) for m in _WITH_NAME.finditer(title)]
+    for text in intro:
+        candidates += [m.group(0) for m in re.finditer(NAME2, text)]
+    for name in candidates:
+        cleaned = clean_name(name)
+        toks = cleaned.split()
+        if len(toks) < 2 or toks[0].lower() in NOT_NAME_WORDS or cleaned in interviewers:
+            continue
+        if any(t in ORG_WORDS for t in toks):
+            continue
+        return (reg.resolve(cleaned) or reg.add(cleaned)).name
+    return None
 
 
 def _prose_pieces(

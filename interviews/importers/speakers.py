@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    HONORIFIC,
     HONORIFIC_RE,
     NAME,
     NAME2,
@@ -48,7 +49,9 @@ ORG_WORDS = set(
     Party Government Commission Committee Court Centre Center Museum Gallery Hospital
     Services Solutions Energy Motors Airlines Records Books Publishing Broadcasting Podcast
     Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
-    Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire""".split()
+    Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire Domaine
+    Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre
+    Theater Cathedral Abbey Airport Stadium Arena Trust""".split()
 )
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"
@@ -274,9 +277,13 @@ def _peel(candidate: str, before: str) -> tuple[str, str | None, bool]:
         if tokens[0] in _ORG_STOP and not poss_at:
             rejected = True
         tokens.pop(0)
+    # A lower-case role right before the name ("head coach Dean Varley") already says
+    # what the person does: a capitalised role word after it is a first name.
+    role_before = re.search(r"(?<![\w'’])[a-z][\w-]*\s+$", before)
+    role_before = bool(role_before and is_role_word(role_before.group(0).strip()))
     cut = -1
     for i, tok in enumerate(tokens[:-1]):
-        if is_role_word(tok) or re.search(r"['’]s?$", tok):
+        if re.search(r"['’]s?$", tok) or (is_role_word(tok) and not role_before):
             cut = i
     role: str | None = None
     if cut >= 0:
@@ -349,7 +356,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 evidence += 2
             if _VERB_AFTER.match(after) or _VERB_BEFORE.search(before):
                 evidence += 2
-            if re.search(r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+$", before) or HONORIFIC_RE.match(m.group(0)):
+            if re.search(rf"{HONORIFIC}\s+$", before) or HONORIFIC_RE.match(m.group(0)):
                 evidence += 2
             if _INTERVIEW_BEFORE.search(before):
                 evidence += 2
