@@ -235,6 +235,13 @@ STRONG = {
         r"^[A-Z][\w-]+['’]s? (?:(?:first|last|latest|earlier|previous) )?(?:19|20)\d\d "
         r"(?:book|memoir|paper|essay|film|album|report|speech|campaign|season|bid|novel)\b",
         r"\b(?:worth remembering|worth recalling) (?:where|how|that|what)\b",
+        # outside evidence and record-setting facts the author brings in
+        r"\b(?:industry|independent|official|government|recent|published) "
+        r"(?:surveys?|studies|research|statistics|audits?)\b",
+        r"\b(?:largest|biggest|smallest|highest|lowest|longest|only) \w+(?: \w+){0,3} "
+        r"(?:has|had|have) ever\b",
+        r"\bone of the (?:least|most) (?:\w+ )?(?:understood|misunderstood|studied|"
+        r"contested|expensive|common|successful)\b",
     ),
     "comparison": _rx(
         r"\b(?:other )?companies like\b",
@@ -258,6 +265,10 @@ STRONG = {
         r"\bmatch(?:es|ed)? what (?:happened|was seen|others)\b",
         r"\bwhat happened elsewhere\b",
         r"\b(?:is|was|are|were) (?:typical|unusual|rare) (?:for|among|in)\b",
+        r"\bhead start\b",
+        r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
+        r"\b\w{3,}er than (?:his|her|their|its) (?:coach|boss|predecessor|successor|rivals?|"
+        r"colleagues?|counterparts?|peers?|manager|team-?mates?|party|government)\b",
     ),
     "critique": _rx(
         r"\bremains to be seen\b",
@@ -300,7 +311,20 @@ STRONG = {
         r"\b(?:clearly|evidently|surely|tellingly|conveniently|curiously|ironically)\b",
         r"\b(?:is|are|was|were) (?:\w+ )?(?:revealing|telling|instructive|striking|"
         r"remarkable|ironic|familiar|unconvincing|convenient)\b",
-        r"\bfamiliar (?:promise|story|argument|refrain|line|claim|pattern|pitch|tune|trope)\b",
+        r"\bfamiliar (?:promise|story|argument|refrain|line|claim|pattern|pitch|tune|trope|"
+        r"shape|ring|script|playbook)\b",
+        r"\b(?:is|are|remains?|was|were) (?:still |hotly |deeply )?(?:contested|disputed|"
+        r"unproven|untested|debatable)\b",
+        r"\bin the (?:narrowest|loosest|strictest|broadest) sense\b",
+        r"\bthe irony\b",
+        r"\bnot lost on\b",
+        r"\bworth (?:your|the) (?:hour|time|money|listen|read|watch|while)\b",
+        r"\bat (?:his|her|their|its) (?:most|least) (?:\w+)\b",
+        r"\bat (?:his|her|their|its) (?:best|worst|weakest|strongest)\b",
+        r"\bby (?:some|a long|a wide) (?:distance|margin|way)\b",
+        r"\bif anything\b",
+        r"\bharder to dismiss\b",
+        r"\b(?:is|was) worth exactly\b",
         r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:promise|refrain|tale|trope|"
         r"line|pattern|paradox|irony)\b",
         r"^(?:the|this|that|his|her|their) (?:analogy|metaphor|comparison|image|framing) "
