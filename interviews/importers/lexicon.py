@@ -93,6 +93,9 @@ ROLE_NOUNS = set(
     moderator interviewer panelist panellist guest trustee governor deputy assistant
     administrator coordinator supervisor technician scholar diplomat negotiator regulator
     prosecutor defender goalkeeper striker midfielder defender manager trainer athlete
+    broadcaster podcaster columnist blogger vintner winemaker brewer baker publisher
+    midwife paramedic firefighter seismologist engineer planner surveyor solicitor barrister
+    ceo-designate chairwoman headteacher headmaster headmistress vicar priest minister
     """.split()
 )
 ROLE_SUFFIXES = ("ologist", "ist", "ician")

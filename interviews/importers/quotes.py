@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     NAME,
+    ROLE_NOUNS,
     SPEECH_ING,
     SPEECH_VERBS,
     WRITTEN_NOUNS,
@@ -315,6 +316,11 @@ _WRITTEN_CTX = re.compile(
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
+_ROLE_REF = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
 def _sentence_start(text: str, at: int) -> int:
     cached = _STARTS_CACHE.get(id(text))
     if cached is None or cached[0] is not text:
@@ -334,6 +340,19 @@ class Attributor:
     def text(self, i: int) -> str:
         return self.paras[i].text
 
+    def _last_role_reference(self, pos: tuple[int, int], gender: str) -> Person | None:
+        """The person last referred to by role ("the minister …") whose gender fits, for a
+        pronoun when no one named nearby does."""
+        for pi in range(pos[0], max(-1, pos[0] - 7), -1):
+            if pi not in self.paras:
+                continue
+            text = self.paras[pi].text[: pos[1]] if pi == pos[0] else self.paras[pi].text
+            for m in reversed(list(_ROLE_REF.finditer(text))):
+                person = self.reg.by_role_word(m.group(1).lower())
+                if person is not None and person.gender in (gender, None):
+                    return person
+        return None
+
     def resolve(self, who: str | None, pos: tuple[int, int]) -> tuple[Person | None, bool]:
         """(person, written-source) for an attribution phrase."""
         if not who:
@@ -341,7 +360,11 @@ class Attributor:
         w = who.strip()
         low = w.lower()
         if low in ("he", "she", "they"):
-            return self.reg.last_mentioned(pos, pronoun_gender(low)), False
+            gender = pronoun_gender(low)
+            person = self.reg.last_mentioned(pos, gender)
+            if person is None and gender:
+                person = self._last_role_reference(pos, gender)
+            return person, False
         m = re.match(r"(?:the|his|her|their|its|our)\s+(.+)$", low)
         if m:
             noun = m.group(1).split()[-1]

@@ -14,6 +14,7 @@ from .lexicon import (
     NAME2,
     NOT_NAME_WORDS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     is_role_word,
     strip_possessive,
@@ -92,6 +93,21 @@ _DETERMINERS = {
 _ORG_STOP = {"The", "A", "An"}
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+# A sentence whose subject is a role ("The minister chose …") is about another person.
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|the)\s+(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+# "him"/"her" after a verb is its object: someone other than the sentence's subject
+# ("Quigley pressed her on …").
+_OBJECT_AFTER = re.compile(
+    r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
+    r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
+    r"presses|interrupted|interrupts|reminded|reminds|hired|fired|backed|thanked|for|to|with))"
+    r"\s+$",
+    re.I,
+)
 
 
 @dataclass
@@ -224,10 +240,21 @@ class Registry:
                 for m in rx.finditer(text):
                     if any(s <= m.start() < e for s, e in spans):
                         continue
+                    if m.group(0).lower() in ("him", "her") and _OBJECT_AFTER.search(
+                        text, max(0, m.start() - 20), m.start()
+                    ):
+                        continue
                     k = bisect.bisect_left(self._mention_keys, (pi, m.start())) - 1
                     if k >= 0 and self._mention_keys[k][0] >= pi - 1:
+                        mpi, mstart = self._mention_keys[k]
+                        between = text[: m.start()] if mpi == pi else texts[mpi][mstart:] + text
+                        if mpi == pi:
+                            between = between[mstart:]
+                        if _ROLE_SUBJECT.search(between):
+                            continue  # "The minister chose …, she said": someone else
+                        # a pronoun in the paragraph that names the person counts double
                         person = self.persons[self.mentions[k][1]]
-                        setattr(person, attr, getattr(person, attr) + 1)
+                        setattr(person, attr, getattr(person, attr) + (2 if mpi == pi else 1))
 
     def last_mentioned(self, before: Pos, gender: str | None = None) -> Person | None:
         k = bisect.bisect_left(self._mention_keys, before)

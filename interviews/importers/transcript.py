@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import NAME, NOT_NAME_WORDS, is_role_word
+from .lexicon import NAME, NAME2, NOT_NAME_WORDS, is_role_word
 from .speakers import Registry
 from .structure import Para
 
@@ -64,6 +64,16 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     surnames = {n.split()[-1].lower() for n in names if not n.isupper()}
     surnames |= {n.split()[-1].lower() for n in names if n.isupper()}
     surnames |= {p.surname.lower() for p in reg.persons}
+    # In a Q:/A: transcript the answering person is named only in the introduction
+    # ("Naledi Baptiste has worked …"); the author's closing words name her again.
+    first_turn = min(labels) if qa and not names else -1
+    for p in paras:
+        if p.index >= first_turn:
+            break
+        for m in re.finditer(NAME2, p.text):
+            toks = m.group(0).split()
+            if toks[0].lower() not in NOT_NAME_WORDS:
+                surnames.add(toks[-1].lower().rstrip("'’s"))
     for p in reg.persons:
         if any(p.name.lower().split()[-1] == s for s in surnames) and p.role:
             surnames |= {w.lower() for w in p.role.split() if is_role_word(w)}
