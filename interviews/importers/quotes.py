@@ -251,10 +251,11 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 _VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
 _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:the|his|her|their|its|our|[Tt]he)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
 _AFTER_SUBJ = re.compile(
-    rf"^[\s,]*{_WHO}\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
+    rf"^[\s,]*{_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
     rf"(?P<verb>{_VERBS}|put\s+it)\b"
 )
 _AFTER_VERB = re.compile(
@@ -316,6 +317,7 @@ _WRITTEN_CTX = re.compile(
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -570,7 +572,7 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     ws = words(inner)
     if not ws:
         return False
-    if _partial_clause_quote(inner, ws, before, after):
+    if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
         return False
@@ -624,6 +626,68 @@ def _partial_clause_quote(inner: str, ws: list[str], before: str, after: str) ->
         _subject_in(before)
         or re.search(r"\b(?:he|she|his|her|him)\b", before, re.I)
         or re.match(r"\s*The\s+[A-Z][\w-]+\b", before)
+    )
+
+
+_NAMED_BEFORE = re.compile(
+    r"\b(?:called|named|dubbed|so-called|nicknamed|titled|entitled|codenamed|code-named|"
+    r"hashtag|(?:the|a|an|his|her|their|its)\s+(?:word|term|phrase|label|slogan|motto|book|"
+    r"film|album|song|show|series|novel|project|programme|program|campaign|initiative|"
+    r"headline|brand|name|nickname))\s*$",
+    re.I,
+)
+_OPENS_WORDS = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|as|to|it|them|only|simply|merely|just|"
+    r"said|says|told|added|adds)\s*$",
+    re.I,
+)
+_SHORT_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|described|describes|describing|"
+    r"insisted|insists|warned|warns|admitted|admits|conceded|concedes|promised|promises|"
+    r"pledged|vowed|dismissed|dismisses|added|adds)\b",
+    re.I,
+)
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:critics|commentators|observers|people|some|many|others|analysts|experts|"
+    r"residents|fans|users|readers|officials|campaigners|opponents|supporters)\s*$",
+    re.I,
+)
+
+
+def _short_partial_quote(ws: list[str], before: str) -> bool:
+    """A few of a person's own words inside the author's sentence, governed by that
+    person's speech verb: `he described the factory only as “mature”`, `Amberley said he
+    had listened to "every word"`. Not a label ("what she calls", "so-called"), not a
+    passive ("has been called"), not the words of an unnamed crowd ("critics call it")."""
+    if len(ws) > 6 or _LABEL_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+        return False
+    if all(w[:1].isupper() or w.lower() in _SMALL for w in ws):
+        return False  # a title or a name: "The Salt Road", "Kestrel"
+    # Someone's words complete the clause ("was …", "as …", "to …"); after a determiner,
+    # a possessive or an adjective they are a term the author borrows ("the company's …").
+    if not _OPENS_WORDS.search(before):
+        return False
+    if re.search(r"\bas\s*$", before, re.I) and not re.search(
+        r"\bdescrib\w*\s+(?:[\w’'-]+\s+){0,6}as\s*$", before, re.I
+    ):
+        return False  # "known as", "such as": only "described … as" quotes someone
+    clause = re.split(r"[;:]\s|[.!?]\s+", before)[-1]
+    verbs = list(_SHORT_VERB.finditer(clause))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if len(clause[verb.end() :].split()) > 10:
+        return False
+    subject = clause[: verb.start()]
+    if re.search(r"\b(?:been|be|being|is|are|was|were)\s+(?:\w+ly\s+)?$", subject, re.I):
+        return False  # "has been called …": no one in particular said it
+    subject = re.sub(r"\s+(?:\w+ly|also|then|later|once|had|has|have)\s*$", " ", subject)
+    if _GENERIC_SUBJECT.search(subject.rstrip(", ")):
+        return False
+    return bool(
+        re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", subject, re.I)
+        or re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:" + _ROLE_ALT + r")\b", subject)
+        or _subject_in(subject)
     )
 
 
