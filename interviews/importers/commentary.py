@@ -343,6 +343,8 @@ STRONG = {
     "insight": _rx(r"^insight\s*:", r"^(?:analysis|our take|takeaway)\s*:"),
 }
 MEDIUM = _rx(
+    r"\bappears? to (?:be|have)\b",
+    r"\b(?:notable|notably|remarkably)\b",
     r"\bhowever\b",
     r"^yet\b",
     r"^but\b",
@@ -640,14 +642,23 @@ def read_paragraph(
                 info.speakers.append(who)
             i = j
         elif lb == "C":
+            # the hedged sentences just before a judgment lead into it ("The board
+            # appears to be betting … That reading is consistent with …")
+            k = i
+            while k > 0 and labels[k - 1] == "W" and not _taken(pieces, sents[k - 1]):
+                k -= 1
             j = i + 1
             while j < len(sents) and labels[j] in ("C", "N", "W"):
                 j += 1
-            pieces.extend(_commentary_items(text, sents[i:j], para.index))
+            pieces.extend(_commentary_items(text, sents[k:j], para.index))
             i = j
         else:
             i += 1
     return pieces, info
+
+
+def _taken(pieces: list[Piece], sentence: tuple[int, int]) -> bool:
+    return any(p.start <= sentence[0] < p.start + len(p.text) for p in pieces)
 
 
 def _commentary_items(text: str, sents: list[tuple[int, int]], para: int) -> list[Piece]:

@@ -95,6 +95,7 @@ ROLE_NOUNS = set(
     prosecutor defender goalkeeper striker midfielder defender manager trainer athlete
     broadcaster podcaster columnist blogger vintner winemaker brewer baker publisher
     midwife paramedic firefighter seismologist engineer planner surveyor solicitor barrister
+    member councilwoman councilman alderman assemblyman assemblywoman
     ceo-designate chairwoman headteacher headmaster headmistress vicar priest minister
     """.split()
 )

@@ -249,6 +249,9 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 # --- attribution -----------------------------------------------------------------
 
 _VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
+# verbs of speaking only: "Ruiz warned" names who is talking, "Ruiz wrote" does not
+_SPOKEN_VERBS = "said|says|added|adds|noted|notes|told|tells|argued|argues|insisted|insists|"
+_SPOKEN_VERBS += "explained|explains|warned|warns|admitted|admits|conceded|concedes|joked|jokes"
 _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
@@ -258,6 +261,7 @@ _AFTER_SUBJ = re.compile(
     r"(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
     rf"(?P<verb>{_VERBS}|put\s+it)\b"
 )
+_SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
     rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<who>{NAME}|he|she|they)"
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,120}))?"
@@ -475,8 +479,12 @@ def classify_spans(
             or (not explicit and _WRITTEN_CTX.search(sentence_after))
         )
         if not who and not explicit:
+            said = list(_SUBJ_VERB.finditer(before))
             named = reg.mentioned_in(merged[0].para, sent0, merged[0].start)
-            who = named[0].name if named else _subject_in(before)
+            if said:  # "Industrial chips, she added, were “…”": whoever speaks in the sentence
+                who = said[-1].group("who")
+            else:
+                who = named[0].name if named else _subject_in(before)
         person, written_src = att.resolve(who, pos)
         written = written or written_src
         if person is None and who is None:
@@ -542,6 +550,8 @@ _NOT_SUBJECT = {
     "last",
     "next",
     "if",
+    "it",
+    "there",
     "today",
     "meanwhile",
     *"""january february march april may june july august september october november
