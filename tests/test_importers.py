@@ -728,3 +728,136 @@ def test_a_speakers_stance_and_beliefs_are_reported_speech_not_commentary():
     paraphrases = [q for q in article.quotes if q.kind == "paraphrase"]
     assert paraphrases and paraphrases[0].speaker == "Ines Moreau"
     assert "important to keep factories" in " ".join(q.text for q in paraphrases)
+
+
+def _speakers_of(art: ParsedArticle) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in art.quotes if q.kind == "direct"}
+
+
+def test_part_labels_resolve_to_who_plays_the_part_and_surname_labels_to_full_names():
+    art = parse_article(
+        "Why the ground shakes\n\n"
+        "On Tuesday, presenter Maeve Dunleavy spoke to Dr Halvard Ness, a seismologist at "
+        "the observatory. Later a listener, Agnes Muir, phoned in.\n\n"
+        "HOST: Dr Ness, what is going on under the loch?\n\n"
+        "NESS: A swarm of small earthquakes, most of them too small to feel.\n\n"
+        "MUIR: Should we be worried about the old mine workings?\n\n"
+        "NESS: Not on the evidence we have.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Dr Ness, what is going on under the loch?"] == "Maeve Dunleavy"
+    assert speakers["Should we be worried about the old mine workings?"] == "Agnes Muir"
+    assert speakers["Not on the evidence we have."] == "Halvard Ness"
+    assert "Host" not in {s.name for s in art.speakers}
+
+
+def test_unnamed_answers_belong_to_the_person_the_title_puts_the_questions_to():
+    art = parse_article(
+        "The conversations medicine avoids: a Q&A with Dr Naledi Baptiste\n\n"
+        "Interview by Jonah Whitcombe\n\n"
+        "Naledi Baptiste has worked in palliative medicine for sixteen years.\n\n"
+        "Q: How do you describe your job?\n\n"
+        "A: I look after people with illnesses that cannot be cured.\n\n"
+        "Q: What would you change tomorrow?\n\n"
+        "A: Every consultant would spend a week with a community team.\n\n"
+        "Baptiste's proposal is harder to dismiss than it sounds: a week costs less than "
+        "one emergency admission.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["I look after people with illnesses that cannot be cured."] == (
+        "Naledi Baptiste"
+    )
+    assert speakers["What would you change tomorrow?"] == "Jonah Whitcombe"
+    # the author's closing judgment is commentary, not part of the last answer
+    assert not any("harder to dismiss" in q.text for q in art.quotes)
+    assert any("harder to dismiss" in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tomasz Reilly is the Examiner's transport correspondent. He has covered island "
+        "services since 2016.",
+        "Marisol Eberhardt covers transportation for the Ledger. Reach her at "
+        "meberhardt@ledger.example.",
+        "Kieran Ashworth is the Local Democracy Reporter for Hollinford.",
+    ],
+)
+def test_a_closing_note_about_the_author_is_furniture(closing):
+    art = parse_article(
+        "Ferry cuts loom\n\n"
+        '"We cannot run the route at a loss," Ana Ruiz, chief executive of Westmoor, said.\n\n'
+        "Residents meet on Thursday.\n\n"
+        f"{closing}\n\n"
+        "Read more: Why lifeline ferries keep breaking down\n\n"
+        "(c) 2024 Carrick Examiner\n"
+    )
+    assert closing in art.dropped
+    texts = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any(closing[:30] in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "Stenmark said little about the factory business, which he described only as “mature”.",
+            "mature",
+        ),
+        (
+            'Amberley said he had listened to "every word" and that no decision was taken.',
+            "every word",
+        ),
+        ("He described a dressing room that had been “too nice” with itself.", "too nice"),
+    ],
+)
+def test_a_few_words_after_the_speakers_own_verb_are_a_quote(sentence, quote):
+    art = parse_article(
+        f"Headline here\n\nArvid Stenmark and Derek Amberley spoke.\n\n{sentence}\n"
+    )
+    assert quote in _speakers_of(art)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She added that the company's “sandbox years” were over.",
+        "Her 2023 red, a blend she calls “Pierre Sèche”, sold out.",
+        "She said she had stopped reading reviews after “Lantern Season”.",
+        "Her critics call her buildings “brutal”.",
+        "The novel has been called “unfilmable”.",
+    ],
+)
+def test_borrowed_terms_names_and_titles_are_not_quotes(sentence):
+    art = parse_article(f"Headline here\n\nOdile Marchal runs the estate.\n\n{sentence}\n")
+    assert _speakers_of(art) == {}
+
+
+def test_pronoun_genders_come_from_the_sentences_about_each_person():
+    art = parse_article(
+        "Ministers and coaches\n\n"
+        "Sport Minister Catriona Vale and head coach Emeka Adeyinka shared the stage. "
+        "The broadcaster Dara Quigley moderated.\n\n"
+        "Adeyinka said his under-14s train in a car park.\n\n"
+        "The minister said she had ring-fenced the money.\n\n"
+        "Quigley pressed her on where the money would land. “Can you promise it reaches "
+        "small clubs?” he asked.\n\n"
+        "“I can promise we’ll publish where every pound goes,” she said.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Can you promise it reaches small clubs?"] == "Dara Quigley"
+    assert speakers["I can promise we’ll publish where every pound goes,"] == "Catriona Vale"
+
+
+def test_an_attribution_with_an_apposition_or_an_upper_case_role():
+    art = parse_article(
+        "Sodium batteries\n\n"
+        "Voltreach CTO Bram Oyelaran led the research.\n\n"
+        "“Sodium is everywhere,” Corinne Ashdown, Voltreach’s chief executive, said.\n\n"
+        "“The chemistry is the easy part,” the CTO said, “and manufacturing is hard.”\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Sodium is everywhere,"] == "Corinne Ashdown"
+    assert speakers["The chemistry is the easy part, and manufacturing is hard."] == (
+        "Bram Oyelaran"
+    )
