@@ -65,6 +65,12 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
     return True
 
 
+_KICKER = re.compile(
+    r"^(?:[^\Wa-z][^a-z]{0,60}|[^.!?]{0,40}\s[·|•]\s[^.!?]{0,40}"
+    r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
+)
+
+
 def _title_like(block: Block) -> bool:
     t = block.text.strip()
     if block.kind == "h":
@@ -90,6 +96,17 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
     return True
 
 
+_SECTION_LABEL = re.compile(r"^(?i:(?:episode|show)\s+(?:notes|summary)|summary|highlights)$")
+
+
+def _labels_section(blocks: list[Block], index: int) -> bool:
+    """ "Episode notes" over the recap it introduces is a heading; alone, it is a button."""
+    if not _SECTION_LABEL.match(blocks[index].text.strip().strip("*_#: ")):
+        return False
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    return bool(nxt and len(nxt.text.split()) > 25 and not nxt.dropped_by_markup)
+
+
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     kept: list[Block] = []
@@ -109,7 +126,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             expect_author_name = False
             continue
         expect_author_name = False
-        if furn.is_furniture(text):
+        if furn.is_furniture(text) and not _labels_section(blocks, bi):
             art.dropped.append(text)
             low = text.lower().strip("*_: ")
             if low in ("written by", "words by", "about the author", "author", "by"):
@@ -132,6 +149,15 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
         if h1 is not None:
             art.title = kept.pop(h1).text
+        elif (
+            len(kept) > 2
+            and _KICKER.match(first.text.strip())
+            and _title_like(kept[1])
+            and not _KICKER.match(kept[1].text.strip())
+        ):
+            # "UNDERFOOT · EPISODE 87", "FEATURES | Food & Drink": a kicker above the title
+            art.dropped.append(kept.pop(0).text)
+            art.title = kept.pop(0).text
         elif _title_like(first) and len(kept) > 1:
             art.title = kept.pop(0).text
 
