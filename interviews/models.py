@@ -397,6 +397,44 @@ class SourceDocument(models.Model):
     natural_key.dependencies = ["interviews.interview"]
 
 
+class ImportedKind(models.TextChoices):
+    """What an import writes by key, and an editor may delete (model names)."""
+
+    QUOTE = "quote", "Statement"
+    COMMENTARY = "commentary", "Commentary"
+
+
+class DeletedImport(models.Model):
+    """An imported statement or commentary item that an editor deleted.
+
+    A deletion is an editor change like an edited field: re-importing a changed
+    version of the source leaves the item deleted (services.delete_content
+    records it, services.import_article reads it).
+    """
+
+    source = models.ForeignKey(SourceDocument, on_delete=models.CASCADE, related_name="deletions")
+    kind = models.CharField(max_length=20, choices=ImportedKind.choices)
+    import_key = models.CharField(max_length=64, help_text="Identity within its source.")
+    excerpt = models.CharField(max_length=200, blank=True, help_text="What it said.")
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    deleted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["deleted_at", "id"]
+        constraints = [
+            # Also serves the import's look-up of a source's deletions.
+            models.UniqueConstraint(
+                fields=["source", "kind", "import_key"], name="uniq_deleted_import"
+            ),
+            choices_check("kind", ImportedKind, name="deleted_import_kind_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.excerpt or self.import_key}"
+
+
 class Section(EditorTracked):
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="sections")
     source = models.ForeignKey(

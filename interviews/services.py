@@ -2,7 +2,8 @@
 
 ``import_article`` stores what the parser read: one transaction per article,
 upserts by natural keys, and a re-import leaves every field an editor changed
-(``EditorTracked.edited_fields``) as the editor left it.
+(``EditorTracked.edited_fields``) as the editor left it, and every imported
+statement or commentary item an editor deleted (``delete_content``) deleted.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from .importers import ParsedArticle, ParsedSpeaker, decode_article, parse_artic
 from .importers.topics import TopicMatcher
 from .models import (
     Commentary,
+    DeletedImport,
     Format,
+    ImportedKind,
     Interview,
     Participant,
     Quote,
@@ -334,7 +337,10 @@ def _set_fields(obj: Model, values: Mapping[str, Any], *, editor_tracked=True) -
     for name, value in values.items():
         if name in edited:
             continue
-        if getattr(obj, name) != value:
+        # A foreign key compares by id: reading the related object would cost a query a row.
+        field = obj._meta.get_field(name)
+        wanted = value.pk if field.is_relation and value is not None else value
+        if getattr(obj, field.attname) != wanted:
             setattr(obj, name, value)
             changed.append(name)
     return changed
@@ -363,6 +369,8 @@ class _Run:
     resolver: SpeakerResolver
     new_interview: bool
     new_source: bool
+    # Import keys, by ImportedKind, of the source's rows that editors deleted.
+    deleted: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def base(self) -> int:
@@ -425,6 +433,8 @@ def import_article(
         new_interview=new_interview,
         new_source=source is None,
     )
+    if source is not None:
+        run.deleted = _deleted_keys(source)
     roles = {s.name: s.role for s in parsed.speakers}
     names = [n for n, _ in _participant_names(parsed, facts)] + [q.speaker for q in parsed.quotes]
     run.resolver.prefetch((n, roles.get(n)) for n in names)
@@ -438,7 +448,7 @@ def import_article(
     else:
         vocabulary = None
         matcher = TopicMatcher(topics)
-    _suggest_topics(run, quotes, matcher, vocabulary)
+    _suggest_topics(run, [q for q in quotes if q is not None], matcher, vocabulary)
     snapshot.save(user=user, comment=f"Imported {name}")
     return ImportResult(
         name=name,
@@ -598,11 +608,38 @@ def _section(sections: list[Section], index: int | None) -> Section | None:
     return sections[index] if index is not None and 0 <= index < len(sections) else None
 
 
-def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote]:
+def _deleted_keys(source: SourceDocument) -> dict[str, set[str]]:
+    """The import keys of the source's rows that editors deleted, by kind, in one query."""
+    keys: dict[str, set[str]] = {kind: set() for kind in ImportedKind.values}
+    for kind, key in source.deletions.values_list("kind", "import_key"):
+        keys[kind].add(key)
+    return keys
+
+
+def _kept_deleted(run: _Run, kind: str, existing: Mapping[str, Model]) -> set[str]:
+    """The keys of ``kind`` that stay deleted in this import.
+
+    A row that is back (an editor recovered it from the history) is imported
+    as usual again, and its deletion forgotten.
+    """
+    deleted = run.deleted.get(kind, set())
+    restored = deleted & existing.keys()
+    if restored:
+        run.source.deletions.filter(kind=kind, import_key__in=restored).delete()
+    return deleted - restored
+
+
+def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote | None]:
+    """The statements in parsed order; None for one an editor deleted, which stays deleted."""
     keys = _keys((q.kind, q.text) for q in run.parsed.quotes)
     existing = {} if run.new_source else {q.import_key: q for q in run.source.quotes.all()}
+    deleted = _kept_deleted(run, ImportedKind.QUOTE, existing)
     plans = []
     for i, (pq, key) in enumerate(zip(run.parsed.quotes, keys, strict=True)):
+        quote = existing.pop(key, None)
+        if quote is None and key in deleted:
+            run.counts["statements kept deleted"] += 1
+            continue
         speaker = run.resolver.resolve(pq.speaker)
         values = {
             "speaker": speaker,
@@ -612,7 +649,7 @@ def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote]:
             "section": _section(sections, pq.section),
             "position": run.base + (i + 1) * 10,
         }
-        plans.append((existing.pop(key, None), key, values))
+        plans.append((i, quote, key, values))
     for stale in existing.values():
         if not stale.edited_fields:
             stale.delete()
@@ -624,7 +661,7 @@ def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote]:
     )
     moving = [
         q
-        for q, _, v in plans
+        for _, q, _, v in plans
         if q and "position" not in q.edited_fields and q.position != v["position"]
     ]
     for n, quote in enumerate(moving):
@@ -633,8 +670,9 @@ def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote]:
         quote.save(update_fields=["position"])
         taken.add(quote.position)
 
-    result, new = [], []
-    for quote, key, values in plans:
+    result: list[Quote | None] = [None] * len(keys)
+    new = []
+    for i, quote, key, values in plans:
         if quote is None:
             values["position"] = _free_position(values["position"], taken)
             quote = Quote(interview=run.interview, source=run.source, import_key=key, **values)
@@ -648,7 +686,7 @@ def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote]:
                 run.snapshot.add(quote)
                 run.counts["statements updated"] += 1
         taken.add(quote.position)
-        result.append(quote)
+        result[i] = quote
     run.counts["statements created"] += _bulk_create(run, new)
     return result
 
@@ -659,13 +697,21 @@ def _free_position(wanted: int, taken: set[int]) -> int:
     return wanted
 
 
-def _upsert_commentary(run: _Run, sections: list[Section], quotes: list[Quote]) -> None:
+def _upsert_commentary(run: _Run, sections: list[Section], quotes: list[Quote | None]) -> None:
+    """Commentary in parsed order. An item an editor deleted stays deleted, and so does
+    an item beside a statement an editor deleted: it has no statement to stand beside."""
     author = (run.parsed.byline or "")[:200]
     keys = _keys(("commentary", c.text) for c in run.parsed.commentary)
     existing = {} if run.new_source else {c.import_key: c for c in run.source.commentary.all()}
+    deleted = _kept_deleted(run, ImportedKind.COMMENTARY, existing)
     new = []
     for i, (pc, key) in enumerate(zip(run.parsed.commentary, keys, strict=True)):
-        quote = quotes[pc.quote] if pc.quote is not None and 0 <= pc.quote < len(quotes) else None
+        beside = pc.quote is not None and 0 <= pc.quote < len(quotes)
+        quote = quotes[pc.quote] if beside else None
+        item = existing.pop(key, None)
+        if item is None and (key in deleted or (beside and quote is None)):
+            run.counts["commentary kept deleted"] += 1
+            continue
         values = {
             "quote": quote,
             "section": _section(sections, pc.section),
@@ -674,7 +720,8 @@ def _upsert_commentary(run: _Run, sections: list[Section], quotes: list[Quote]) 
             "author": author,
             "position": run.base + (i + 1) * 10,
         }
-        item = existing.pop(key, None)
+        if beside and quote is None:
+            del values["quote"]  # a recovered item stays beside what it stands beside
         if item is None:
             new.append(
                 Commentary(interview=run.interview, source=run.source, import_key=key, **values)
@@ -767,6 +814,52 @@ def _suggest_topics(
     ]
     interview_links.objects.bulk_create(missing, ignore_conflicts=True)
     run.counts["interview topics"] += len(missing)
+
+
+# --- editors' deletions ---------------------------------------------------
+
+
+@transaction.atomic
+def delete_content(*, objects: Iterable[Quote | Commentary], user=None) -> Counter:
+    """Delete statements and commentary as an editor, and remember the imported ones.
+
+    Every editor deletion of a statement or commentary item (admin, inline rows,
+    API) goes through here. Each imported row deleted, including imported
+    commentary that goes with its statement, is recorded on its source, so that
+    re-importing a changed version of the source leaves it deleted.
+    """
+    ids: dict[type[Model], set[int]] = {Quote: set(), Commentary: set()}
+    for obj in objects:
+        model = next((m for m in ids if isinstance(obj, m)), None)
+        if model is None:
+            raise TypeError(f"delete_content deletes statements and commentary, not {obj!r}.")
+        ids[model].add(obj.pk)
+    quotes = Quote.objects.filter(pk__in=ids[Quote])
+    # Commentary beside a deleted statement goes with it (on_delete=CASCADE).
+    commentary = Commentary.objects.filter(Q(pk__in=ids[Commentary]) | Q(quote__in=quotes))
+    deleted_by = user if getattr(user, "is_authenticated", False) else None
+    deletions = [
+        DeletedImport(
+            source_id=source_id,
+            kind=kind,
+            import_key=key,
+            excerpt=" ".join(text.split())[:200],
+            deleted_by=deleted_by,
+        )
+        for kind, rows in (
+            (ImportedKind.QUOTE, quotes.values_list("source_id", "import_key", "text")),
+            (ImportedKind.COMMENTARY, commentary.values_list("source_id", "import_key", "body")),
+        )
+        for source_id, key, text in rows.filter(source__isnull=False).exclude(import_key="")
+    ]
+    DeletedImport.objects.bulk_create(deletions, ignore_conflicts=True)
+    counts: Counter = Counter()
+    for queryset in (quotes, Commentary.objects.filter(pk__in=ids[Commentary])):
+        _, by_label = queryset.delete()
+        counts["statements deleted"] += by_label.get(Quote._meta.label, 0)
+        counts["commentary deleted"] += by_label.get(Commentary._meta.label, 0)
+    counts["kept deleted on re-import"] += len(deletions)
+    return counts
 
 
 # --- workflow -------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The editorial admin: lists, permissions, workflow, history, imports, merges, query counts."""
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
@@ -9,6 +10,7 @@ from reversion.models import Version
 
 from interviews.models import (
     Commentary,
+    DeletedImport,
     Interview,
     Quote,
     SourceDocument,
@@ -17,6 +19,7 @@ from interviews.models import (
     StatusChange,
     Topic,
 )
+from interviews.services import import_article
 
 from .factories import (
     CommentaryFactory,
@@ -27,6 +30,8 @@ from .factories import (
     TopicFactory,
 )
 from .test_editorial import ARTICLE, table_counts
+from .test_services import ARTICLE as RUIZ
+from .test_services import CHANGED as RUIZ_CHANGED
 
 pytestmark = pytest.mark.django_db
 
@@ -386,6 +391,66 @@ def test_recover_a_deleted_quote(editor_client):
     page = editor_client.get(url)
     assert editor_client.post(url, form_data(page)).status_code == 302
     assert Quote.objects.get(pk=quote.pk).text == "Worth keeping"
+
+
+# --- deletions survive re-imports ----------------------------------------------
+
+DELETIONS = ["delete page", "bulk action", "inline row"]
+
+
+def delete_in_admin(client, how: str, obj) -> None:
+    """Delete a statement or commentary item the way an editor would."""
+    model = type(obj)
+    if how == "delete page":
+        url = reverse(f"admin:interviews_{model._meta.model_name}_delete", args=[obj.pk])
+        response = client.post(url, {"post": "yes"})
+    elif how == "bulk action":
+        response = client.post(
+            changelist_url(model),
+            {"action": "delete_selected", "_selected_action": [obj.pk], "post": "yes"},
+        )
+    else:  # a statement's row under its interview, a critique's under its statement
+        parent, prefix = (obj.interview, "quotes") if model is Quote else (obj.quote, "commentary")
+        data = form_data(client.get(change_url(parent)))
+        row = next(
+            name.removesuffix("-id")
+            for name, value in data.items()
+            if name.startswith(f"{prefix}-") and name.endswith("-id") and value == str(obj.pk)
+        )
+        data[f"{row}-DELETE"] = "on"
+        response = client.post(change_url(parent), data)
+        # The change message still says what the editor deleted.
+        assert "Deleted" in LogEntry.objects.latest("action_time").get_change_message()
+    assert response.status_code == 302
+    assert not model.objects.filter(pk=obj.pk).exists()
+
+
+@pytest.mark.parametrize("how", DELETIONS)
+def test_a_statement_deleted_in_the_admin_stays_deleted_on_reimport(editor_client, editor, how):
+    first = import_article(data=RUIZ, name="ruiz.txt")
+    delete_in_admin(editor_client, how, Quote.objects.get(text__startswith="We ship less often"))
+    assert set(DeletedImport.objects.values_list("kind", "deleted_by")) == {
+        ("quote", editor.pk),
+        ("commentary", editor.pk),  # its critique went with it
+    }
+    page = editor_client.get(change_url(first.source)).content.decode()
+    assert "We ship less often" in page  # the source lists what re-imports leave out
+
+    result = import_article(data=RUIZ_CHANGED, name="ruiz.txt")
+    assert result.counts["statements kept deleted"] == 1
+    assert not Quote.objects.filter(text__startswith="We ship less often").exists()
+    assert not Commentary.objects.filter(body__startswith="That claim").exists()
+    assert Quote.objects.get(text__startswith="Every migration").section.heading == "Migrations"
+
+
+@pytest.mark.parametrize("how", DELETIONS)
+def test_commentary_deleted_in_the_admin_stays_deleted_on_reimport(editor_client, how):
+    import_article(data=RUIZ, name="ruiz.txt")
+    delete_in_admin(editor_client, how, Commentary.objects.get(body__startswith="That claim"))
+    result = import_article(data=RUIZ_CHANGED, name="ruiz.txt")
+    assert result.counts["commentary kept deleted"] == 1
+    assert not Commentary.objects.exists()
+    assert Quote.objects.filter(text__startswith="We ship less often").exists()
 
 
 # --- merges -----------------------------------------------------------------

@@ -7,7 +7,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 from rest_framework.throttling import AnonRateThrottle
 
-from interviews.models import Commentary, Interview, Quote, Status, StatusChange
+from interviews.models import Commentary, DeletedImport, Interview, Quote, Status, StatusChange
+from interviews.services import import_article
 
 from .factories import (
     CommentaryFactory,
@@ -18,6 +19,8 @@ from .factories import (
     SpeakerFactory,
     TopicFactory,
 )
+from .test_services import ARTICLE as RUIZ
+from .test_services import CHANGED as RUIZ_CHANGED
 
 LISTS = ["interviews", "quotes", "commentary", "speakers", "topics"]
 SECRET = "zanzibarquokka"  # a word only the draft contains
@@ -577,3 +580,25 @@ def test_commentary_created_by_is_recorded(world, editor):
     assert response.status_code == 201, response.content
     note = Commentary.objects.get(pk=response.json()["id"])
     assert note.created_by == editor and note.quote is None
+
+
+def test_a_statement_deleted_through_the_api_stays_deleted_on_reimport(editor):
+    import_article(data=RUIZ, name="ruiz.txt")
+    quote = Quote.objects.get(text__startswith="We ship less often")
+    assert token_client(editor).delete(f"/api/v1/quotes/{quote.pk}/").status_code == 204
+    assert DeletedImport.objects.filter(kind="quote", deleted_by=editor).exists()
+    result = import_article(data=RUIZ_CHANGED, name="ruiz.txt")
+    assert result.counts["statements kept deleted"] == 1
+    assert not Quote.objects.filter(text__startswith="We ship less often").exists()
+    assert not Commentary.objects.filter(body__startswith="That claim").exists()
+    assert Quote.objects.get(text__startswith="Every migration").section.heading == "Migrations"
+
+
+def test_commentary_deleted_through_the_api_stays_deleted_on_reimport(editor):
+    import_article(data=RUIZ, name="ruiz.txt")
+    note = Commentary.objects.get(body__startswith="That claim")
+    assert token_client(editor).delete(f"/api/v1/commentary/{note.pk}/").status_code == 204
+    result = import_article(data=RUIZ_CHANGED, name="ruiz.txt")
+    assert result.counts["commentary kept deleted"] == 1
+    assert not Commentary.objects.exists()
+    assert Quote.objects.filter(text__startswith="We ship less often").exists()

@@ -1,10 +1,23 @@
+from collections import Counter
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from reversion.models import Version
 
-from interviews.models import Commentary, Interview, Quote, SourceDocument, Speaker, Status
-from interviews.services import ImportFailed, change_status, import_article
+from interviews.models import (
+    Commentary,
+    DeletedImport,
+    Interview,
+    Quote,
+    SourceDocument,
+    Speaker,
+    Status,
+)
+from interviews.services import ImportFailed, change_status, delete_content, import_article
 
-from .factories import InterviewFactory, SpeakerFactory
+from .factories import CommentaryFactory, InterviewFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +35,11 @@ Ruiz argued that most outages come from rushed migrations rather than from bad c
 
 "Every migration gets a rehearsal on a copy of production," she added.
 """
+
+# A changed version: the last two statements move under a new heading, and one is added.
+CHANGED = ARTICLE.replace("Ruiz argued", "Migrations\n\nRuiz argued") + (
+    '\n"Nobody remembers a fast release; everybody remembers an outage," Ruiz said.\n'
+)
 
 
 def counts():
@@ -145,3 +163,101 @@ def test_status_changes_follow_the_workflow_and_permissions(editor, contributor)
     assert [c.to_status for c in interview.status_changes.order_by("at", "id")] == [
         "review", "published", "archived", "published",
     ]  # fmt: skip
+
+
+# --- an editor's deletions survive re-imports ---------------------------------
+
+
+def test_a_deleted_statement_and_its_commentary_stay_deleted_on_reimport(editor):
+    first = import_article(data=ARTICLE, name="ruiz.txt")
+    deleted = Quote.objects.get(text__startswith="We ship less often")
+    assert deleted.commentary.filter(body__startswith="That claim").exists()
+    counts = delete_content(objects=[deleted], user=editor)
+    assert counts == Counter(
+        {"statements deleted": 1, "commentary deleted": 1, "kept deleted on re-import": 2}
+    )
+    assert set(first.source.deletions.values_list("kind", "deleted_by")) == {
+        ("quote", editor.pk),
+        ("commentary", editor.pk),
+    }
+
+    result = import_article(data=CHANGED, name="ruiz.txt")
+    assert result.outcome == "updated"
+    assert not Quote.objects.filter(text__startswith="We ship less often").exists()
+    assert not Commentary.objects.filter(body__startswith="That claim").exists()
+    assert result.counts["statements kept deleted"] == 1
+    assert result.counts["commentary kept deleted"] == 1
+    assert "statements kept deleted 1" in result.summary()
+    # What the editor did not delete is still brought up to date.
+    assert result.counts["statements updated"] == 2
+    moved = Quote.objects.get(text__startswith="Every migration")
+    assert moved.section.heading == "Migrations"
+    assert Quote.objects.filter(text__startswith="Nobody remembers").exists()
+    # And stays deleted through the next version too.
+    import_article(data=CHANGED + '\n"Rehearse, then ship," Ruiz said.\n', name="ruiz.txt")
+    assert not Quote.objects.filter(text__startswith="We ship less often").exists()
+
+
+def test_deleted_commentary_stays_deleted_beside_its_statement():
+    import_article(data=ARTICLE, name="ruiz.txt")
+    critique = Commentary.objects.get(body__startswith="That claim")
+    delete_content(objects=[critique])
+    result = import_article(data=CHANGED, name="ruiz.txt")
+    assert result.counts["commentary kept deleted"] == 1
+    assert not Commentary.objects.exists()
+    assert Quote.objects.filter(text__startswith="We ship less often").exists()
+
+
+def test_an_unchanged_reimport_after_a_deletion_changes_nothing():
+    import_article(data=ARTICLE, name="ruiz.txt")
+    delete_content(objects=[Quote.objects.get(text__startswith="We ship less often")])
+    before = counts()
+    stamps = list(Quote.objects.values_list("id", "updated_at"))
+    result = import_article(data=ARTICLE, name="ruiz.txt")
+    assert result.outcome == "unchanged"
+    assert counts() == before
+    assert list(Quote.objects.values_list("id", "updated_at")) == stamps
+
+
+def test_a_statement_recovered_from_the_history_is_imported_again():
+    import_article(data=ARTICLE, name="ruiz.txt")
+    quote = Quote.objects.get(text__startswith="We ship less often")
+    delete_content(objects=[quote])
+    Version.objects.get_deleted(Quote).get().revert()  # the import's version of it
+    result = import_article(data=CHANGED, name="ruiz.txt")
+    assert result.counts["statements kept deleted"] == 0
+    assert Quote.objects.filter(pk=quote.pk).exists()
+    # Its deletion is forgotten; its commentary was not recovered and stays deleted.
+    assert list(DeletedImport.objects.values_list("kind", flat=True)) == ["commentary"]
+    assert result.counts["commentary kept deleted"] == 1
+
+
+def test_deleting_what_editors_wrote_records_nothing():
+    note = CommentaryFactory()
+    assert delete_content(objects=[note.quote])["commentary deleted"] == 1
+    assert not DeletedImport.objects.exists()
+    with pytest.raises(TypeError):
+        delete_content(objects=[InterviewFactory()])
+
+
+def long_article(statements: int) -> str:
+    parts = ["Founders on the year ahead"]
+    for n in range(statements):
+        parts.append(f'"We will ship the {n}th thing on time, whatever happens," Ana Ruiz said.')
+        parts.append(f"That is hard to square with the {n}th delay reported in the spring.")
+    return "\n\n".join(parts) + "\n"
+
+
+def test_a_reimport_costs_the_same_queries_however_many_deletions():
+    text = long_article(30)
+    addition = '\n"And one more thing," Ana Ruiz said.\n'
+
+    def queries(deleted: int, name: str) -> int:
+        result = import_article(data=text, name=name)
+        delete_content(objects=result.interview.quotes.order_by("position")[:deleted])
+        with CaptureQueriesContext(connection) as ctx:
+            result = import_article(data=text + addition, name=name)
+        assert result.counts["statements kept deleted"] == deleted
+        return len(ctx.captured_queries)
+
+    assert queries(1, "few.txt") == queries(25, "many.txt")

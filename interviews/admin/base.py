@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -10,9 +12,13 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from ..editorial import can_edit_interview
-from ..models import EditorTracked, Interview, Status
+from ..models import Commentary, EditorTracked, Interview, Quote, Status
+from ..services import delete_content
 
 IGNORED_FORM_FIELDS = {"DELETE", "id", "ORDER"}
+# Rows an import writes by key: an editor deletes them through services.delete_content,
+# which remembers the imported ones so that a re-import leaves them deleted.
+DELETED_THROUGH_SERVICE = (Quote, Commentary)
 
 
 def interview_of(obj) -> Interview | None:
@@ -81,12 +87,18 @@ class EditorialAdmin(VersionAdmin):
     def delete_model(self, request, obj):
         if self.is_locked(request, obj):
             raise PermissionDenied
-        super().delete_model(request, obj)
+        if isinstance(obj, DELETED_THROUGH_SERVICE):
+            delete_content(objects=[obj], user=request.user)
+        else:
+            super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         if any(self.is_locked(request, obj) for obj in queryset):
             raise PermissionDenied
-        super().delete_queryset(request, queryset)
+        if issubclass(queryset.model, DELETED_THROUGH_SERVICE):
+            delete_content(objects=queryset, user=request.user)
+        else:
+            super().delete_queryset(request, queryset)
 
     def save_formset(self, request, form, formset, change):
         deleted = set(formset.deleted_forms) if formset.can_delete else set()
@@ -95,6 +107,10 @@ class EditorialAdmin(VersionAdmin):
                 continue
             mark_edited(inline_form.instance, inline_form.changed_data)
             self.prepare_inline_instance(request, form.instance, inline_form.instance)
+        if deleted and issubclass(formset.model, DELETED_THROUGH_SERVICE):
+            # The formset deletes row by row among its saves, and lists what it deleted
+            # for the change message; only the deleting itself goes through the service.
+            formset.delete_existing = partial(_delete_row, user=request.user)
         formset.save()
 
     def prepare_inline_instance(self, request, parent, instance) -> None:
@@ -165,6 +181,11 @@ class EditorialAdmin(VersionAdmin):
             f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
             args=(quote(version.object_id), version.id),
         )
+
+
+def _delete_row(obj, commit=True, *, user) -> None:
+    if commit:
+        delete_content(objects=[obj], user=user)
 
 
 SKIPPED_IN_DIFF = {"updated_at", "created_at", "edited_fields", "import_key", "id"}

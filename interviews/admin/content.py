@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
@@ -232,11 +232,42 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     list_display = ["name", "title", "author", "interview", "imported_at"]
     list_select_related = ["interview"]
     search_fields = ["name", "title", "author"]
-    readonly_fields = ["interview", "content_hash", "imported_at", "warnings", "dropped", "text"]
+    readonly_fields = [
+        "interview",
+        "content_hash",
+        "imported_at",
+        "warnings",
+        "dropped",
+        "kept_deleted",
+        "text",
+    ]
     show_full_result_count = False
 
     def has_add_permission(self, request):
         return False  # a source is made by importing an article
+
+    @admin.display(description="deleted by editors")
+    def kept_deleted(self, obj):
+        deletions = list(obj.deletions.select_related("deleted_by")) if obj and obj.pk else []
+        if not deletions:
+            return "—"
+        items = format_html_join(
+            "",
+            "<li>{}: {} <small>({}, {})</small></li>",
+            (
+                (
+                    d.get_kind_display(),
+                    d.excerpt,
+                    d.deleted_by or "unknown",
+                    d.deleted_at.strftime("%d %b %Y"),
+                )
+                for d in deletions
+            ),
+        )
+        return format_html(
+            '<ul>{}</ul><p class="help">A re-import of this source leaves these out.</p>',
+            items,
+        )
 
 
 @admin.register(StatusChange)

@@ -44,7 +44,7 @@ from interviews.models import (
     Topic,
     count_of,
 )
-from interviews.services import revision
+from interviews.services import delete_content, revision
 
 from . import filters, serializers
 from .pagination import PagePagination, StatementCursorPagination
@@ -149,6 +149,14 @@ class RevisionMixin:
     def perform_update(self, serializer):
         with revision(user=self.request.user, comment="Changed through the API"):
             serializer.save()
+
+
+class EditorDeletionMixin:
+    """Statements and commentary are deleted through the service, which remembers the
+    imported ones so that re-importing their source leaves them deleted."""
+
+    def perform_destroy(self, instance):
+        delete_content(objects=[instance], user=self.request.user)
 
 
 class BaseViewSet(ConditionalRetrieveMixin, RevisionMixin, viewsets.ModelViewSet):
@@ -345,7 +353,7 @@ class InterviewViewSet(BaseViewSet):
     partial_update=extend_schema(summary="Change a statement (editors)"),
     destroy=extend_schema(summary="Delete a statement (editors)"),
 )
-class QuoteViewSet(BaseViewSet):
+class QuoteViewSet(EditorDeletionMixin, BaseViewSet):
     lookup_value_regex = ID
     pagination_class = StatementCursorPagination
     filterset_class = filters.QuoteFilterSet
@@ -409,7 +417,7 @@ class QuoteViewSet(BaseViewSet):
     partial_update=extend_schema(summary="Change commentary (editors)"),
     destroy=extend_schema(summary="Delete commentary (editors)"),
 )
-class CommentaryViewSet(BaseViewSet):
+class CommentaryViewSet(EditorDeletionMixin, BaseViewSet):
     lookup_value_regex = ID
     pagination_class = StatementCursorPagination
     filterset_class = filters.CommentaryFilterSet
