@@ -13,7 +13,9 @@ _CAP = r"[^\W\d_a-z][^\W_]*(?:['’-][^\W\d_][^\W_]*)*"
 _PARTICLE = r"(?:de|da|das|do|dos|van|von|der|den|del|della|di|du|la|le|bin|ibn|al|el|ter|ten)"
 _HONORIFIC = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd|Fr|Capt|"
-    r"Col|Lt|Sgt|Supt|Insp|Det|Sen|Rep|Gov|Hon|Rabbi|Imam|Mayor|Senator|Judge)\.?(?=\s)"
+    r"Col|Lt|Sgt|Supt|Insp|Det|Sen|Rep|Gov|Hon|Rabbi|Imam|Mayor|Senator|Judge|Captain|"
+    r"Commander|Inspector|Sergeant|Constable|Bishop|Archbishop|Cardinal|Pastor|Reverend|"
+    r"Father|Sister|Sheikh|Coach|Lieutenant|Colonel|Admiral|President|Chancellor)\.?(?=\s)"
 )
 # One to four capitalised words (an optional honorific first); no nested repetition,
 # so it stays linear on long inputs.

@@ -32,8 +32,15 @@ _PART_LABELS = {
 _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "chair"}
 
 
+_STATION_WORDS = {"fm", "am", "radio", "tv", "news", "podcast", "show", "live", "desk"}
+
+
 def _is_part_label(label: str) -> bool:
-    return label.lower() in _PART_LABELS
+    """A label for a part, or for the outlet that asks ("TIDELINE FM:", "GAZETTE:")."""
+    words = label.lower().split()
+    return label.lower() in _PART_LABELS or bool(
+        words and (set(words) & _STATION_WORDS or title_case_name(label).split()[-1] in ORG_WORDS)
+    )
 
 
 def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) -> ParsedArticle:
@@ -218,12 +225,13 @@ def _turn_statements(
 def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | None:
     """Who plays a part such as "HOST:": the person introduced in that role, else the
     interviewer when the part is the one that asks."""
-    for word in _PART_LABELS[label.lower()]:
+    part = _PART_LABELS.get(label.lower())
+    for word in part or ("presenter", "host", "anchor", "interviewer"):
         person = reg.by_role_word(word)
         if person:
             return person.name
-    if label.lower() in _ASKING_PARTS and interviewers:
-        return interviewers[0]
+    if (part is None or label.lower() in _ASKING_PARTS) and interviewers:
+        return interviewers[0]  # an outlet's own label asks on its behalf
     return None
 
 

@@ -141,10 +141,13 @@ def choose_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list
     """Double-quote spans, or single-quote ones when the article quotes that way."""
     own: list[str] = []
     spans = scan_spans(paras, skip, own)
-    if not spans:
-        single = scan_single_spans(paras, skip)
+    single = scan_single_spans(paras, skip)
+    if single:
+        # The style that attributes more quotations is the article's: a British article
+        # quotes in single marks and keeps double ones for titles inside them.
         by_index = {p.index: p.text for p in paras}
-        if any(_attributed(sp, by_index) for sp in single):
+        attributed = sum(_attributed(sp, by_index) for sp in single)
+        if attributed and attributed > sum(_attributed(sp, by_index) for sp in spans):
             return single
     warnings.extend(own)
     return spans
