@@ -323,6 +323,21 @@ STRONG = {
         r"\bat (?:his|her|their|its) (?:best|worst|weakest|strongest)\b",
         r"\bby (?:some|a long|a wide) (?:distance|margin|way)\b",
         r"\bif anything\b",
+        # the reviewer's voice: standing, credit, the telling moment, the open question
+        r"\bto (?:his|her|their|its) credit\b",
+        r"\bfor all (?:his|her|their|its) (?:faults|flaws|failings)\b",
+        r"\bon (?:weaker|firmer|shakier|stronger|safer|thinner) ground\b",
+        r"\bthe (?:most|least) (?:striking|revealing|interesting|telling|candid|important|"
+        r"memorable|persuasive|convincing|awkward)\b",
+        r"\bworth (?:replaying|rewatching|rereading|hearing|watching|noting|dwelling on)\b",
+        r"\bthe (?:harder|bigger|real|larger|deeper|more interesting|open|unanswered) question\b",
+        r"\b(?:only|first|one) (?:straight|honest|direct|clear) answer\b",
+        r"\bhad the (?:honesty|grace|courage|decency)\b",
+        r"\bdress(?:ed|es)? (?:it|this|that|his|her|their|them) up\b",
+        r"\bput it more (?:plainly|bluntly|simply)\b",
+        r"\bunguarded\b",
+        r"^there is a (?:particular |certain |familiar )?(?:kind|sort|type) of\b",
+        r"\bcharacteristically\b",
         r"\bharder to dismiss\b",
         r"\b(?:is|was) worth exactly\b",
         r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:promise|refrain|tale|trope|"
@@ -340,7 +355,13 @@ STRONG = {
         r"^(?:does|do|did|is|are|was|were|can|could|will|would|should|how|why|who|what)\b"
         r"[^\"“”]*\?\s*$",
     ),
-    "insight": _rx(r"^insight\s*:", r"^(?:analysis|our take|takeaway)\s*:"),
+    "insight": _rx(
+        r"^insight\s*:",
+        r"^(?:analysis|our take|takeaway)\s*:",
+        # the author's own forecast or hunch
+        r"^(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction) is\b",
+        r"\b(?:I|we) (?:suspect|would bet|would guess|expect that|predict)\b",
+    ),
 }
 MEDIUM = _rx(
     r"\bappears? to (?:be|have)\b",

@@ -58,6 +58,17 @@ _FURNITURE_LINE = re.compile(
       | .{0,300}\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is)\b.{0,200}
+      | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)
+      | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post)\?.{0,120}
+      | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
+      | you['’]re\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
+      | about\ (?-i:[A-Z])[^:.!?]{1,60}:\ .{0,500}
+      | (?:media|press)\ (?:enquiries|inquiries|contact|contacts)\s*:.{0,200}
+      | it['’]s\ \d{1,2}[:.]\d{2}\b.{0,200}
+      | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
+        \ [^.!?]{1,40}\ next\b.{0,200}
+      | [^.!?]{1,60}\ is\ (?:part|a\ member|a\ division|a\ subsidiary)\ of\ (?:the\ )?
+        [^.!?]{1,60}\b(?:Group|Network|Media|Ltd|Limited|plc|Inc|Corporation|Trust)\.?
       | [^.!?]{1,60}\ (?:is|airs|is\ broadcast)\ on\ [^.!?]{1,60}
         \ (?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,40}[.!]?
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
@@ -180,7 +191,11 @@ def _short_meta_part(part: str) -> bool:
         byline_name(p)
         or date_line(p)
         or _FURNITURE_LINE.match(p)
-        or (len(p.split()) <= 4 and not re.search(r"[.!?]$", p) and p[:1].isupper())
+        or (
+            len(p.split()) <= 4
+            and not re.search(r"[.!?]$", p)
+            and (p[:1].isupper() or p[:1].isdigit())
+        )
     )
 
 

@@ -143,6 +143,8 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Prose wrapped at a fixed width: join it; otherwise every line is its own block."""
     if len(lines) < 2:
         return False
+    if any(re.fullmatch(r"(\*\*|__|\*|_)\S.*\S\1[:.]?", ln.strip()) for ln in lines):
+        return False  # a whole bold or italic line (a byline, a label) stands alone
     body = lines[:-1]
     if any(len(ln) > 100 for ln in lines):
         return False

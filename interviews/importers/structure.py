@@ -96,6 +96,21 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
     return True
 
 
+_LINK_LIST = re.compile(
+    r"^(?i:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|links|reading))?|"
+    r"more\s+(?:on\s+this\s+(?:story|topic)|from\s+.{1,40}|stories|like\s+this)|"
+    r"recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|"
+    r"latest(?:\s+(?:news|stories))?|read\s+(?:more|next)|popular(?:\s+now)?|"
+    r"elsewhere|in\s+other\s+news|also\s+in\s+.{1,40})$"
+)
+
+
+def _headline_like(text: str) -> bool:
+    """A link in a list of headlines: short, or numbered, and not a sentence of prose."""
+    t = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s*", "", text.strip())
+    return len(t.split()) <= 16 and not re.search(r"[.!]$", t) and "\n" not in t
+
+
 _SECTION_LABEL = re.compile(r"^(?i:(?:episode|show)\s+(?:notes|summary)|summary|highlights)$")
 
 
@@ -111,6 +126,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     kept: list[Block] = []
     expect_author_name = False
+    link_list = False
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     for bi, block in enumerate(blocks):
         text = block.text.strip()
@@ -126,7 +142,12 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             expect_author_name = False
             continue
         expect_author_name = False
+        if link_list and _headline_like(text):
+            art.dropped.append(text)  # an entry of a "Most read" or "Related" list
+            continue
+        link_list = False
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
+            link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
             low = text.lower().strip("*_: ")
             if low in ("written by", "words by", "about the author", "author", "by"):
