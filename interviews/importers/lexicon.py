@@ -15,14 +15,14 @@ _HONORIFIC = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd|Fr|Capt|"
     r"Col|Lt|Sgt|Supt|Insp|Det|Sen|Rep|Gov|Hon|Rabbi|Imam|Mayor|Senator|Judge|Captain|"
     r"Commander|Inspector|Sergeant|Constable|Bishop|Archbishop|Cardinal|Pastor|Reverend|"
-    r"Father|Sister|Sheikh|Coach|Lieutenant|Colonel|Admiral|President|Chancellor)\.?(?=\s)"
+    r"Father|Sister|Sheikh|Coach|Lieutenant|Colonel|Admiral|President|Chancellor|Rt|Very)\.?(?=\s)"
 )
 # One to four capitalised words (an optional honorific first); no nested repetition,
 # so it stays linear on long inputs.
-NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
-NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+)?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
+NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
 HONORIFIC = _HONORIFIC
-HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}\s+")
+HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "the Rt Revd Dr …": all of them
 
 SPEECH_VERBS = (
     "said says say told tells added adds noted notes explained explains asked asks replied "

@@ -317,7 +317,11 @@ _WRITTEN_CTX = re.compile(
         re.escape(w)
         for w in WRITTEN_NOUNS + ["wrote", "tweeted", "posted", "emailed", "texted", "blogged"]
     )
-    + r")\b"
+    + r"|on\s+(?:social\s+media|X|Instagram|Facebook|LinkedIn|Threads|Bluesky|TikTok|its\s+website)"
+    r"|(?:official|social(?:\s+media)?)\s+account|press\s+release"
+    r"|in\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
+    r"release|judgment|ruling)"
+    r")\b"
 )
 
 
@@ -553,6 +557,16 @@ _NOT_SUBJECT = {
     "last",
     "next",
     "if",
+    "within",
+    "during",
+    "before",
+    "across",
+    "around",
+    "among",
+    "under",
+    "over",
+    "through",
+    "by",
     "it",
     "there",
     "today",

@@ -52,7 +52,9 @@ ORG_WORDS = set(
     Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
     Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire Domaine
     Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre
-    Theater Cathedral Abbey Airport Stadium Arena Trust""".split()
+    Theater Cathedral Abbey Airport Stadium Arena Trust Assembly Authority Board Clarion
+    Examiner Ledger Sentinel Mirror Echo Bulletin Dispatch Inquirer Advertiser Mercury Argus
+    Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League""".split()
 )
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"
@@ -362,7 +364,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             toks = name.split()
             if rejected or not toks or any(t.isupper() and len(t) > 1 for t in toks):
                 continue
-            if re.search(r"\bthe\s+$", before) or any(t in ORG_WORDS for t in toks):
+            the_before = re.search(r"\bthe\s+$", before) and not HONORIFIC_RE.match(m.group(0))
+            if the_before or any(t in ORG_WORDS for t in toks):
                 continue  # "the United States", "Atlas Design Journal": not people
             if re.search(r"[\"“‘«]$", before) and re.match(r"[,.]?[\"”’»]", after):
                 continue  # a quoted name is a title, not a person
