@@ -458,8 +458,9 @@ def classify_spans(
                 explicit = True
                 named = reg.mentioned_in(span.para, sent0, span.start)
                 who = named[0].name if named else _subject_in(before)
-                vm = _SENTENCE_VERB.search(before)
-                verb = vm.group(0) if vm else None
+                # the verb nearest the quotation introduces it: "read the line and asked:"
+                vms = list(_SENTENCE_VERB.finditer(before))
+                verb = vms[-1].group(0) if vms else None
         if explicit:
             sm = _SPOKES.search(before) or _SPOKES.search(re.split(r"[.!?](?:\s|$)", after)[0])
             if sm and (
@@ -703,7 +704,7 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
     if not verbs:
         return False
     verb = verbs[-1]
-    if len(clause[verb.end() :].split()) > 10:
+    if len(clause[verb.end() :].split()) > 20:
         return False
     subject = clause[: verb.start()]
     if re.search(r"\b(?:been|be|being|is|are|was|were)\s+(?:\w+ly\s+)?$", subject, re.I):
