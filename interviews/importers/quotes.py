@@ -252,6 +252,7 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 # --- attribution -----------------------------------------------------------------
 
 _VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # verbs of speaking only: "Ruiz warned" names who is talking, "Ruiz wrote" does not
 _SPOKEN_VERBS = "said|says|added|adds|noted|notes|told|tells|argued|argues|insisted|insists|"
 _SPOKEN_VERBS += "explained|explains|warned|warns|admitted|admits|conceded|concedes|joked|jokes"
@@ -266,7 +267,8 @@ _AFTER_SUBJ = re.compile(
 )
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
-    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?P<who>{NAME}|he|she|they)"
+    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\s+)?"
+    rf"(?P<who>{NAME}|he|she|they)"
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,120}))?"
 )
 _AFTER_DASH = re.compile(
@@ -328,7 +330,8 @@ _WRITTEN_CTX = re.compile(
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
-_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_LEAD_PRONOUN = re.compile(r"^\s*(He|She|They)\b")
+_ROLE_SUBJECT_AT = re.compile(rf"^\s*The\s+({_ROLE_ALT})\b")
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
 )
@@ -457,7 +460,11 @@ def classify_spans(
             elif _BEFORE_VERB.search(before) or _BEFORE_COLON.search(before):
                 explicit = True
                 named = reg.mentioned_in(span.para, sent0, span.start)
-                who = named[0].name if named else _subject_in(before)
+                lead = _LEAD_PRONOUN.match(before)
+                if lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
+                    who = lead.group(1)
+                else:
+                    who = named[0].name if named else _subject_in(before)
                 # the verb nearest the quotation introduces it: "read the line and asked:"
                 vms = list(_SENTENCE_VERB.finditer(before))
                 verb = vms[-1].group(0) if vms else None
@@ -493,6 +500,13 @@ def classify_spans(
                 who = said[-1].group("who")
             else:
                 who = named[0].name if named else _subject_in(before)
+        if who and who.lower() in ("he", "she"):
+            # "The chief was candid …: “…,” he said": the sentence's own subject
+            subject = _ROLE_SUBJECT_AT.match(before)
+            if subject:
+                candidate = reg.by_role_word(subject.group(1).lower(), pos)
+                if candidate and candidate.gender in (pronoun_gender(who), None):
+                    who = candidate.name
         person, written_src = att.resolve(who, pos)
         written = written or written_src
         if person is None and who is None:

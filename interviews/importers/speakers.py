@@ -216,6 +216,15 @@ class Registry:
         for i, p in enumerate(self.persons):
             for form in {p.name, *p.aliases}:
                 forms.setdefault(form, i)
+        # a first name names its person when no one else here has it ("Daniel said …")
+        firsts: dict[str, list[int]] = {}
+        for i, p in enumerate(self.persons):
+            toks = p.name.split()
+            if len(toks) > 1 and toks[0].lower() not in NOT_NAME_WORDS and len(toks[0]) > 2:
+                firsts.setdefault(toks[0], []).append(i)
+        for first, owners in firsts.items():
+            if len(owners) == 1:
+                forms.setdefault(first, owners[0])
         if not forms:
             return
         pattern = re.compile(
