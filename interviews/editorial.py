@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import markdown
 import nh3
@@ -39,6 +40,7 @@ from .services import (
     InterviewFacts,
     content_hash,
     import_article,
+    kept_deleted,
     parse_text,
     read_article,
     revision,
@@ -194,11 +196,18 @@ class ImportPreview:
     def unchanged(self) -> bool:
         return self.existing is not None and self.existing.content_hash == content_hash(self.text)
 
+    @cached_property
+    def kept_deleted(self) -> tuple[set[int], set[int]]:
+        """Statements and commentary (by index) that editors deleted from this source."""
+        return kept_deleted(self.existing, self.parsed)
+
     def rows(self) -> list[dict]:
         """Statements with the commentary beside them, in reading order, for the preview."""
+        deleted_quotes, deleted_commentary = self.kept_deleted
         beside: dict[int | None, list] = {}
-        for item in self.parsed.commentary:
-            beside.setdefault(item.quote, []).append(item)
+        for i, item in enumerate(self.parsed.commentary):
+            if i not in deleted_commentary:
+                beside.setdefault(item.quote, []).append(item)
         rows = []
         last_section = None
         for index, quote in enumerate(self.parsed.quotes):
@@ -209,13 +218,17 @@ class ImportPreview:
                     "quote": quote,
                     "heading": heading if heading != last_section else None,
                     "commentary": beside.get(index, []),
+                    "deleted": index in deleted_quotes,
                 }
             )
             last_section = heading
         return rows
 
     def general_commentary(self) -> list:
-        return [c for c in self.parsed.commentary if c.quote is None]
+        deleted = self.kept_deleted[1]
+        return [
+            c for i, c in enumerate(self.parsed.commentary) if c.quote is None and i not in deleted
+        ]
 
 
 def source_name(*, text: str, filename: str = "", title: str | None = None) -> str:

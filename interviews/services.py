@@ -616,6 +616,23 @@ def _deleted_keys(source: SourceDocument) -> dict[str, set[str]]:
     return keys
 
 
+def kept_deleted(source: SourceDocument | None, parsed: ParsedArticle) -> tuple[set[int], set[int]]:
+    """Which of the parsed statements and commentary items (by index) a re-import of
+    ``source`` would leave deleted, because an editor deleted them. For previews."""
+    if source is None:
+        return set(), set()
+    deleted = _deleted_keys(source)
+    quote_keys = _keys((q.kind, q.text) for q in parsed.quotes)
+    quotes = {i for i, key in enumerate(quote_keys) if key in deleted[ImportedKind.QUOTE]}
+    comment_keys = _keys(("commentary", c.text) for c in parsed.commentary)
+    commentary = {
+        i
+        for i, (key, item) in enumerate(zip(comment_keys, parsed.commentary, strict=True))
+        if key in deleted[ImportedKind.COMMENTARY] or item.quote in quotes
+    }
+    return quotes, commentary
+
+
 def _kept_deleted(run: _Run, kind: str, existing: Mapping[str, Model]) -> set[str]:
     """The keys of ``kind`` that stay deleted in this import.
 

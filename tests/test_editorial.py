@@ -169,6 +169,19 @@ def test_confirm_creates_a_draft_with_a_revision(db, editor):
     assert Version.objects.count() == revisions
 
 
+def test_preview_of_a_new_version_marks_what_editors_deleted(db, editor):
+    from interviews.services import delete_content
+
+    first = confirm_import(text=ARTICLE, name="ruiz.txt", user=editor)
+    deleted = first.interview.quotes.filter(kind="direct").order_by("position").first()
+    delete_content(objects=[deleted], user=editor)
+    preview = preview_import(data=ARTICLE + "\nOne more line of reporting.\n", name="ruiz.txt")
+    rows = {row["quote"].text: row for row in preview.rows()}
+    assert rows[deleted.text]["deleted"] is True
+    assert rows[deleted.text]["commentary"] == []
+    assert sum(row["deleted"] for row in rows.values()) == 1
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"   \n", b"\x00\x01\x02binary\x00", "Just a line of text with no quotes at all."],
