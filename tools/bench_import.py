@@ -36,14 +36,19 @@ TOPICS = ["pricing", "hiring", "regulation", "open models", "energy", "privacy",
 
 
 def article(n: int, rng: random.Random) -> str:
+    """A write-up the size of the seeds (4–9 KB): byline, headed sections with reported
+    speech, direct quotes, an outside analyst and the author's critique, page furniture."""
     subject = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     surname = subject.split()[-1]
+    analyst = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     org = rng.choice(ORGS)
     parts = [
         f"{subject} on {rng.choice(TOPICS)} and what comes next (#{n})",
-        f"{org}'s CEO {subject} spoke to us at length about the year ahead.",
+        f"By {rng.choice(FIRST)} {rng.choice(LAST)}",
+        f"{org}'s CEO {subject} spoke to us at length about the year ahead, from the "
+        "factory floor to the boardroom, and about the bets the company has made.",
     ]
-    for s in range(6):
+    for s in range(rng.randint(6, 12)):
         topic = rng.choice(TOPICS)
         parts.append(f"The question of {topic} {s}")
         parts.append(
@@ -55,11 +60,17 @@ def article(n: int, rng: random.Random) -> str:
             f'"We spent a long time on {topic}, longer than anyone expected, and it paid off '
             f'in ways I did not predict when we started," {surname} said.'
         )
+        if rng.random() < 0.3:
+            parts.append(
+                f'"The market has heard this before," said {analyst}, an analyst at '
+                f'{rng.choice(ORGS)}. "What matters is whether the {topic} numbers move."'
+            )
         parts.append(
             f"That claim is hard to square with {org}'s own results, which show {topic} "
             "costs rising faster than revenue. Rivals such as Northwind have taken a more "
             "cautious approach, and their margins show it."
         )
+    parts.append("Share this article")
     return "\n\n".join(parts) + "\n"
 
 

@@ -641,7 +641,8 @@ def read_paragraph(
         lead_in = (
             next_speaker is not None and next_speaker.split()[-1] in text and "C" not in labels
         ) or text.rstrip().endswith(":")
-        if ("C" in labels or "W" in labels or after_quote) and not lead_in:
+        logistics = all(_LOGISTICS.search(text[s:e]) for s, e in sents)
+        if ("C" in labels or "W" in labels or after_quote) and not lead_in and not logistics:
             pieces.extend(_commentary_items(text, sents, para.index))
         return pieces, info
     # a paragraph that reports speech: paraphrase runs and commentary runs
@@ -676,6 +677,16 @@ def read_paragraph(
         else:
             i += 1
     return pieces, info
+
+
+# Dates, venues and tickets: what happens next is information, not the author's view.
+_LOGISTICS = re.compile(
+    r"\b(?:takes place|will take place|meets|will meet|continues|runs until|runs from|opens|"
+    r"closes|is open to the public|will be (?:streamed|broadcast|published|shown)|tickets|"
+    r"starting at|from \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)|(?:on|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|at \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
+)
 
 
 def _taken(pieces: list[Piece], sentence: tuple[int, int]) -> bool:

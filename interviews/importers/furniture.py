@@ -65,6 +65,8 @@ _FURNITURE_LINE = re.compile(
       | about\ (?-i:[A-Z])[^:.!?]{1,60}:\ .{0,500}
       | (?:media|press)\ (?:enquiries|inquiries|contact|contacts)\s*:.{0,200}
       | it['’]s\ \d{1,2}[:.]\d{2}\b.{0,200}
+      | \[\s*(?:ad|advert|advertisement|ad\ break|break|sponsor\ message|music|jingle|laughter
+        |applause|crosstalk|inaudible|theme\ music)\b[^\]]{0,60}\]?
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
       | [^.!?]{1,60}\ is\ (?:part|a\ member|a\ division|a\ subsidiary)\ of\ (?:the\ )?
