@@ -181,3 +181,21 @@ def title_case_name(name: str) -> str:
     if name.isupper():
         return " ".join(w[:1] + w[1:].lower() for w in name.split())
     return name
+
+
+# Capitalised words that end the names of organisations, places and publications.
+ORG_WORDS = set(
+    """Journal Review Times News Post Magazine Weekly Daily Radio FM TV Television Institute
+    University College School Labs Lab Inc Ltd LLC Corp Group Foundation Agency Council
+    Ministry Department Bank Press Media Network Studio Studios Estudio Hardware Street Avenue
+    Road Square Park Summit Conference Festival Forum Expo Awards Club Town City United FC
+    Partners Capital Ventures Holdings Technologies Systems Company Co Association Society
+    Party Government Commission Committee Court Centre Center Museum Gallery Hospital
+    Services Solutions Energy Motors Airlines Records Books Publishing Broadcasting Podcast
+    Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
+    Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire Domaine
+    Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre
+    Theater Cathedral Abbey Airport Stadium Arena Trust Assembly Authority Board Clarion
+    Examiner Ledger Sentinel Mirror Echo Bulletin Dispatch Inquirer Advertiser Mercury Argus
+    Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League""".split()
+)

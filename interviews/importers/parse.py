@@ -9,11 +9,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .commentary import Piece, read_paragraph, reporting_regex
-from .lexicon import HONORIFIC_RE, NAME, NAME2, NOT_NAME_WORDS, title_case_name
+from .lexicon import HONORIFIC_RE, NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, title_case_name
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
 from .quotes import DASH_LINE, Found, choose_spans, classify_spans
-from .speakers import ORG_WORDS, Registry, add_label, clean_name, read_people
+from .speakers import Registry, add_label, clean_name, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker

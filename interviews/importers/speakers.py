@@ -13,6 +13,7 @@ from .lexicon import (
     NAME,
     NAME2,
     NOT_NAME_WORDS,
+    ORG_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -40,21 +41,6 @@ _INTERVIEW_BEFORE = re.compile(
     r"\b(?:conversation|interview|interviewed|chat|talk|talks|talked|talking|discussion|"
     r"sit-down|sat\s+down|spoke|speaking|speaks|session|asked|questioned|"
     r"joined|joins|hosted|moderated|met|meeting)\s+(?:[a-z-]+\s+)?(?:with|to|by)\s+$"
-)
-ORG_WORDS = set(
-    """Journal Review Times News Post Magazine Weekly Daily Radio FM TV Television Institute
-    University College School Labs Lab Inc Ltd LLC Corp Group Foundation Agency Council
-    Ministry Department Bank Press Media Network Studio Studios Estudio Hardware Street Avenue
-    Road Square Park Summit Conference Festival Forum Expo Awards Club Town City United FC
-    Partners Capital Ventures Holdings Technologies Systems Company Co Association Society
-    Party Government Commission Committee Court Centre Center Museum Gallery Hospital
-    Services Solutions Energy Motors Airlines Records Books Publishing Broadcasting Podcast
-    Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
-    Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire Domaine
-    Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre
-    Theater Cathedral Abbey Airport Stadium Arena Trust Assembly Authority Board Clarion
-    Examiner Ledger Sentinel Mirror Echo Bulletin Dispatch Inquirer Advertiser Mercury Argus
-    Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League""".split()
 )
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import furniture as furn
-from .lexicon import NAME
+from .lexicon import NAME, ORG_WORDS
 from .normalize import Block
 from .types import ParsedArticle, ParsedSection
 
@@ -69,6 +69,22 @@ _KICKER = re.compile(
     r"^(?:[^\Wa-z][^a-z]{0,60}|[^.!?]{0,40}\s[·|•]\s[^.!?]{0,40}"
     r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
 )
+
+
+_OUTLET_NAME = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:" + "|".join(sorted(ORG_WORDS)) + r")$"
+)
+
+
+def _kicker_lines(kept: list[Block]) -> int:
+    """How many masthead or section-kicker lines open the article before its title."""
+    n = 0
+    while n < min(3, len(kept) - 2):
+        t = kept[n].text.strip()
+        if kept[n].kind == "h" or not (_KICKER.match(t) or _OUTLET_NAME.match(t)):
+            break
+        n += 1
+    return n
 
 
 def _title_like(block: Block) -> bool:
@@ -170,14 +186,14 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
         if h1 is not None:
             art.title = kept.pop(h1).text
-        elif (
-            len(kept) > 2
-            and _KICKER.match(first.text.strip())
-            and _title_like(kept[1])
-            and not _KICKER.match(kept[1].text.strip())
-        ):
-            # "UNDERFOOT · EPISODE 87", "FEATURES | Food & Drink": a kicker above the title
-            art.dropped.append(kept.pop(0).text)
+        elif (lead := _kicker_lines(kept)) and _title_like(kept[lead]):
+            # "UNDERFOOT · EPISODE 87", "The Dunmore Clarion", "Sport | Societies": the
+            # masthead and section kickers above the title
+            for _ in range(lead):
+                kicker = kept.pop(0).text.strip()
+                art.dropped.append(kicker)
+                if _OUTLET_NAME.match(kicker):
+                    outlet_hints.append(kicker)
             art.title = kept.pop(0).text
         elif _title_like(first) and len(kept) > 1:
             art.title = kept.pop(0).text
