@@ -310,6 +310,22 @@ _HTML_FURNITURE_CLASS = re.compile(
 )
 
 
+_HTML_CONTEXT_BOX = re.compile(
+    r"\b(context|background|analysis|explainer|fact-?check|factbox|insight)\b", re.I
+)
+_BOX_LABELS = {
+    "context": "Context",
+    "background": "Background",
+    "analysis": "Analysis",
+    "explainer": "Context",
+    "factbox": "Context",
+    "factcheck": "Fact check",
+    "fact-check": "Fact check",
+    "insight": "Insight",
+}
+_BOX_PREFIX = re.compile(r"^(?:context|background|analysis|fact[- ]check|insight)\s*:", re.I)
+
+
 class _BlockParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -324,6 +340,7 @@ class _BlockParser(HTMLParser):
         self.strong = 0
         self.strong_chars = 0
         self.doc_title: list[str] = []
+        self.box_label = ""
         self.in_title = False
 
     def _flush(self) -> None:
@@ -337,6 +354,8 @@ class _BlockParser(HTMLParser):
             self.dropped.append(text)
             return
         kind = "h" if self.heading else ("bq" if self.bq else "p")
+        if self.box_label and kind == "p" and not _BOX_PREFIX.match(text):
+            text = f"{_BOX_LABELS[self.box_label]}: {text}"
         self.blocks.append(Block(text, kind=kind, level=self.heading, bold=bold_all))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -349,6 +368,10 @@ class _BlockParser(HTMLParser):
             return
         classes = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         furniture = tag in _HTML_FURNITURE or bool(_HTML_FURNITURE_CLASS.search(classes))
+        if tag == "aside" and (box := _HTML_CONTEXT_BOX.search(classes)):
+            # a "Context" or "Analysis" box is the author's, not the page's
+            furniture = False
+            self.box_label = box.group(1).lower()
         skip = tag in _HTML_SKIP
         if tag in _HTML_BLOCK or furniture or skip:
             self._flush()
@@ -379,6 +402,8 @@ class _BlockParser(HTMLParser):
                     self.skip -= 1
                 else:
                     self.furniture -= 1
+            if t == "aside":
+                self.box_label = ""
             if t in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.heading = None
             elif t == "blockquote":

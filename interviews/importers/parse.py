@@ -19,6 +19,7 @@ from .transcript import Transcript, find_transcript
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
 
 _QA = {"Q", "Question", "A", "Answer"}
+_CITE_LINE = re.compile(rf"^(?P<who>{NAME})(?:\s*,\s*(?P<role>[^\n\"“”]{{2,120}}?))?\s*\.?$")
 # Labels that name a part in the conversation, not a person: the words that introduce
 # whoever plays it ("presenter Maeve Dunleavy"); the asking parts fall back to the interviewer.
 _PART_LABELS = {
@@ -58,8 +59,11 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     in_turn = tr.in_turn if tr else set()
     interjections = tr.interjections if tr else set()
     dash_lines = {}
-    for p in paras:
+    for k, p in enumerate(paras):
         m = DASH_LINE.match(p.text.strip())
+        if not m and p.kind == "bq" and k and paras[k - 1].kind == "bq":
+            # a block quote signed on its own line with no dash (HTML's <cite>)
+            m = _CITE_LINE.match(p.text.strip())
         if m and len(p.text.split()) <= 14 and p.index not in in_turn:
             dash_lines[p.index] = m
     spans = choose_spans(paras, in_turn | interjections | set(dash_lines), art.warnings)

@@ -94,6 +94,9 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
             continue
         if current is None:
             continue
+        if p.kind == "bq":
+            current = None  # a pull quote set in a block quote is not the answer going on
+            continue
         if _interjection(p.text, current, surnames):
             interjections.add(p.index)
             current = None
@@ -109,7 +112,12 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     t = text.strip()
     if (t.startswith("[") and t.endswith("]")) or _ASIDE.match(t):
         return True
-    if re.match(r"^[A-Z][\w'’ ]{0,30}(?:note|notes|update|correction|context)\s*:", t, re.I):
+    if re.match(
+        r"^(?:[A-Z][\w'’ ]{0,30}\s)?(?:note|notes|update|correction|context|background|analysis"
+        r"|fact[- ]check|insight)\s*:",
+        t,
+        re.I,
+    ):
         return True
     # the author names the speaker in the third person ("Mwangi's claim…", "the mayor says")
     lowered = re.findall(r"[\w'’-]+", t.lower())
