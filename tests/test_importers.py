@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -301,10 +300,12 @@ def test_large_input_returns():
     )
     text = "Big Title\n\n" + "\n\n".join(para for _ in range(2500))
     assert len(text) > 1_000_000
-    started = time.perf_counter()
-    art = parse_article(text)
-    assert art.quotes
-    assert time.perf_counter() - started < 60  # generous: this guards against a hang
+    art = parse_article(text)  # a regex that backtracks badly would never return
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    # the same words repeated are one statement (a pull quote repeats the body)
+    assert [(q.text, q.speaker) for q in direct] == [
+        ("It worked because we tested it,", "Ana Ruiz")
+    ]
 
 
 def test_pathological_single_line_returns():
@@ -394,15 +395,14 @@ def test_role_before_comma_registers_the_named_person():
     assert names["Maren Holt"] == "finance director"
 
 
-def test_reporting_search_is_fast_on_large_input():
+def test_reporting_search_reads_a_large_input():
     para = (
         "Ines Moreau, a principal, said the change had worked. "
         '"It is calmer now," she said. That claim is plausible. '
     )
-    text = "\n\n".join([para] * 3000)
-    t0 = time.perf_counter()
-    parse_article(text)
-    assert time.perf_counter() - t0 < 10
+    art = parse_article("\n\n".join([para] * 3000))  # parse speed: make bench-import
+    assert sum(q.kind == "direct" for q in art.quotes) == 3000
+    assert all(q.speaker == "Ines Moreau" for q in art.quotes)
 
 
 def test_single_quote_style_articles():
@@ -579,15 +579,13 @@ def test_indexed_cue_patterns_match_exactly_like_plain_regexes():
             assert cue.search(s) == bool(re.search(p, s, re.I)), (p, s)
 
 
-def test_cue_scanning_is_fast():
+def test_cue_scanning_reads_repeated_text():
     text = (
         "Vera Lind, CEO of Lumen, said the plan would work. Critics are less sure. "
         "However, the figures show otherwise, and it remains to be seen. "
     ) * 40
-    start = time.perf_counter()
-    for _ in range(5):
-        parse_article(text + "\n\n" + text.replace("Lumen", "Arc"))
-    assert time.perf_counter() - start < 5
+    art = parse_article(text + "\n\n" + text.replace("Lumen", "Arc"))
+    assert art.commentary  # "Critics are less sure", "it remains to be seen"
 
 
 @pytest.mark.parametrize(

@@ -26,9 +26,11 @@ django.setup()
 
 from django.db import reset_queries  # noqa: E402
 
+from interviews.importers import parse_article  # noqa: E402
 from interviews.manifest import read_manifest  # noqa: E402
 from interviews.services import ensure_topics, import_article  # noqa: E402
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FIRST = ["Ana", "Tomas", "Priya", "Kwame", "Lena", "Hiro", "Sofia", "Omar", "Mei", "Jonas"]
 LAST = ["Ruiz", "Berg", "Natarajan", "Mensah", "Vogel", "Tanaka", "Moreau", "Haddad", "Lin"]
 ORGS = ["Fernhill", "Halden Bank", "Northwind", "Brightline", "Copperleaf", "Quayside Labs"]
@@ -80,9 +82,7 @@ def rss_mb() -> float:
 
 def main(count: int) -> None:
     # The seeds' topic vocabulary, so that topic suggestions cost what they cost in use.
-    ensure_topics(
-        read_manifest(Path(__file__).resolve().parent.parent / "seeds/manifest.toml").topics
-    )
+    ensure_topics(read_manifest(SEEDS / "manifest.toml").topics)
     rng = random.Random(7)
     texts = [article(n, rng) for n in range(count)]
     size = sum(len(t) for t in texts) / count
@@ -97,6 +97,20 @@ def main(count: int) -> None:
             print(f"  {n:5d} imported  {n / elapsed:6.1f} articles/s  peak RSS {rss_mb():.0f} MB")
     elapsed = time.perf_counter() - start
     print(f"{count / elapsed:.1f} articles per second; peak memory {rss_mb():.0f} MB")
+    # The parser alone, on the same texts and on the seeds: where the time goes.
+    sample = texts[: min(count, 200)]
+    start = time.perf_counter()
+    for text in sample:
+        parse_article(text)
+    per = (time.perf_counter() - start) / len(sample)
+    print(f"parser alone: {per * 1000:.1f} ms an article ({1 / per:.0f} articles/s)")
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    start = time.perf_counter()
+    for _ in range(5):
+        for text in seeds:
+            parse_article(text)
+    kb = sum(len(t.encode()) for t in seeds) * 5 / 1000
+    print(f"parser on the seeds: {(time.perf_counter() - start) / kb * 1000:.2f} ms per KB")
 
 
 if __name__ == "__main__":
