@@ -18,7 +18,8 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout2:tests/fixtures/holdout2:tests/fixtures/holdout2/expected.toml" \
            "holdout3:tests/fixtures/holdout3:tests/fixtures/holdout3/expected.toml" \
            "holdout4:tests/fixtures/holdout4:tests/fixtures/holdout4/expected.toml" \
-           "holdout5:tests/fixtures/holdout5:tests/fixtures/holdout5/expected.toml"; do
+           "holdout5:tests/fixtures/holdout5:tests/fixtures/holdout5/expected.toml" \
+           "holdout6:tests/fixtures/holdout6:tests/fixtures/holdout6/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
