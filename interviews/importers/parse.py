@@ -55,6 +55,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     if tr:
         for turn in tr.turns:
             if turn.label not in _QA and not _is_part_label(turn.label):
+                if _is_initials(turn.label) and not reg.resolve(title_case_name(turn.label)):
+                    continue  # "SA:", "R&FR:" name no one by themselves
                 add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
     in_turn = tr.in_turn if tr else set()
     interjections = tr.interjections if tr else set()
@@ -176,7 +178,14 @@ def _turn_statements(
             person = reg.resolve(asks.most_common(1)[0][0])
             if person:
                 interviewers.append(person.name)
-    if not interviewers and art.byline and any(t.label in ("Q", "Question") for t in tr.turns):
+    asking = [
+        t
+        for t in tr.turns
+        if t.label in ("Q", "Question")
+        or _is_part_label(t.label)
+        or (_is_initials(t.label) and not _by_initials(t.label, reg))
+    ]
+    if not interviewers and art.byline and asking:
         # unlabelled questions with no interviewer named: the write-up's author asks them
         by = art.byline.strip()
         if re.fullmatch(NAME, by):
@@ -201,29 +210,61 @@ def _turn_statements(
         else:
             label = _full_name_of(title_case_name(turn.label), reg, texts)
             person = reg.resolve(label)
+            if person is None and _is_initials(turn.label):
+                person = _by_initials(turn.label, reg)
+                if person is None:  # the outlet's initials ("R&FR:") ask on its behalf
+                    speaker = _part_player(turn.label, reg, interviewers)
+                    out.append(_turn_quote(turn, paras, speaker))
+                    continue
             speaker = person.name if person else label
         if speaker is None:
             art.warnings.append(
                 f"The transcript turn labelled “{turn.label}:” (“{turn.texts[0][:50]}…”) could "
                 "not be matched to a named person; set its speaker by hand."
             )
-        text = "\n\n".join(turn.texts)
-        out.append(
-            (
-                (turn.paras[0], 0),
-                ParsedQuote(
-                    text=text, speaker=speaker, kind="direct", section=paras[turn.paras[0]].section
-                ),
-            )
-        )
+        out.append(_turn_quote(turn, paras, speaker))
     if named and not art.subjects:
         for label in sorted(named):
-            person = reg.resolve(label)
+            person = reg.resolve(label) or (
+                _by_initials(label, reg) if _is_initials(label) else None
+            )
             if person and person.name not in interviewers:
                 art.subjects.append(person.name)
     elif subject:
         art.subjects = [subject]
     return out
+
+
+def _turn_quote(turn, paras: list[Para], speaker: str | None):
+    text = "\n\n".join(turn.texts)
+    quote = ParsedQuote(
+        text=text, speaker=speaker, kind="direct", section=paras[turn.paras[0]].section
+    )
+    return ((turn.paras[0], 0), quote)
+
+
+def _is_initials(label: str) -> bool:
+    """ "SA", "R&FR", "J.D.": letters standing for a name or an outlet."""
+    letters = re.sub(r"[&.]", "", label)
+    return (
+        label.isupper()
+        and " " not in label
+        and 1 < len(letters) <= 5
+        and (
+            len(letters) <= 3 or "&" in label or "." in label or not re.search(r"[AEIOU]", letters)
+        )
+    )
+
+
+def _by_initials(label: str, reg: Registry):
+    """The one person whose initials the label spells ("SA" for Selin Aydın)."""
+    letters = re.sub(r"[&.]", "", label).upper()
+    found = [
+        p
+        for p in reg.persons
+        if "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper() == letters
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | None:

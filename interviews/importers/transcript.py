@@ -13,11 +13,21 @@ from .structure import Para
 _LABEL = re.compile(
     rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*)?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
-    rf"{NAME})\s*:\s+)(?P<rest>\S.*)$",
+    rf"[A-Z](?:[A-Z]|&|\.(?=[A-Z])){{1,5}}\.?(?![\w'’])|{NAME})\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
 # an italic or parenthesised aside by the author between turns ("*She laughs.*")
 _ASIDE = re.compile(r"^(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\))$")
+
+
+_RECORD = re.compile(
+    r"\baccording to\b|\bpublished (?:figures|tariff|data|accounts|results)\b|"
+    r"\b(?:figures|data|records|accounts|filings) (?:show|suggest)\b|\bin fact\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|our|us|my|me)\b", re.I
+)
 
 
 @dataclass
@@ -118,6 +128,9 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         t,
         re.I,
     ):
+        return True
+    # the author checks a claim against the record, in no one's first person
+    if _RECORD.search(t) and not _FIRST_PERSON.search(t):
         return True
     # the author names the speaker in the third person ("Mwangi's claim…", "the mayor says")
     lowered = re.findall(r"[\w'’-]+", t.lower())
