@@ -59,6 +59,8 @@ _FURNITURE_LINE = re.compile(
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is)\b.{0,200}
       | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)
+      | we['’]re\ hiring\b.{0,120} | (?:see|spot|spotted|found)\ (?:a|an)\ (?:spelling|typo|error
+        |mistake|grammar)\b.{0,120}
       | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post)\?.{0,120}
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
       | you['’]re\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
@@ -220,7 +222,7 @@ _AUTHOR_BIO = re.compile(
         (?:is|was)\s+(?:(?:a|an|the|our)\s+|[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,3}}[’']s\s+)?
           [^.!?]{{0,80}}\b{_JOURNALIST}\b[^.!?]{{0,80}}
       | (?:covers|writes\ about|reports\ on|writes\ on)\s+[^.!?]{{1,80}}
-          \b(?:for|at)\s+[^.!?]{{1,60}}
+          \b(?:for|at|from)\s+[^.!?]{{1,60}}
     )[.!]?$""",
     re.X,
 )

@@ -46,7 +46,7 @@ _APPOSITION = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"
 )
 _REPORTER = re.compile(
-    r"(?<![\w'’])([^\W\d_a-z][^\W_]*)(?:['’]s)?\s+(?:[a-z]+ly\s+)?(?:"
+    r"(?<![\w'’-])([^\W\d_a-z][^\W_]*(?:-[^\W\d_][^\W_]*)*)(?:['’]s)?\s+(?:[a-z]+ly\s+)?(?:"
     + "|".join(v for v in REPORTING_VERBS if v not in ("was", "were", "is"))
     + r")\b"
 )
