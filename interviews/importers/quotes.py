@@ -461,7 +461,10 @@ def classify_spans(
                 explicit = True
                 named = reg.mentioned_in(span.para, sent0, span.start)
                 lead = _LEAD_PRONOUN.match(before)
-                if lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
+                said = list(_SUBJ_VERB.finditer(before))
+                if said:  # "Speaking to reporters after the vote, the minister said: “…”"
+                    who = said[-1].group("who")
+                elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
                     who = lead.group(1)
                 else:
                     who = named[0].name if named else _subject_in(before)
@@ -573,6 +576,10 @@ _NOT_SUBJECT = {
     "next",
     "if",
     "within",
+    "speaking",
+    "talking",
+    "writing",
+    "pressed",
     "during",
     "before",
     "across",

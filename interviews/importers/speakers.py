@@ -50,6 +50,10 @@ _REPORTER = re.compile(
     + "|".join(v for v in REPORTING_VERBS if v not in ("was", "were", "is"))
     + r")\b"
 )
+_IN_ORG_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*&\s*$")
+_IN_ORG_NAME_AFTER = re.compile(
+    r"\s*(?:&\s*[A-Z]|(?:family|brothers|sons|estate|group|ltd|limited|plc|inc)\b)", re.I
+)
 _ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*),\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
@@ -223,6 +227,12 @@ class Registry:
             spans = excluded.get(pi, [])
             for m in pattern.finditer(text):
                 if any(s <= m.start() < e for s, e in spans):
+                    continue
+                if " " not in m.group(0) and _IN_ORG_NAME_BEFORE.search(
+                    text, max(0, m.start() - 30), m.start()
+                ):
+                    continue  # "Calder & Finch", "the Finch family": not the person
+                if " " not in m.group(0) and _IN_ORG_NAME_AFTER.match(text, m.end()):
                     continue
                 mentions.append(((pi, m.start()), forms[m.group(0)]))
         mentions.sort()
