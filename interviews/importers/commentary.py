@@ -213,6 +213,9 @@ STRONG = {
         r"\bmatch(?:es)? (?:the|those|that)\b",
         r"\b(?:measurements?|figures?|accounts?|data|numbers|records?) (?:agrees?|match)",
         r"\bcontradict",
+        r"\bcould not be (?:independently )?(?:checked|verified|confirmed)\b",
+        r"\b(?:makes|made|contains|says|said) no such\b",
+        r"\b(?:is|was) a (?:stretch|leap|reach|simplification|exaggeration|misreading)\b",
         r"\bundercut",
         r"\boverstat",
         r"\bunderstat",
@@ -323,6 +326,12 @@ STRONG = {
         r"\bat (?:his|her|their|its) (?:best|worst|weakest|strongest)\b",
         r"\bby (?:some|a long|a wide) (?:distance|margin|way)\b",
         r"\bif anything\b",
+        r"\b(?:is|was|are|were) (?:hardly|scarcely|not exactly) (?:new|novel|unique|original)\b",
+        r"\bsits? (?:a little |rather |somewhat |slightly )?(?:oddly|awkwardly|uneasily|"
+        r"uncomfortably) (?:with|beside|next to)\b",
+        r"\bit (?:has|must) to be said\b|\bit must be said\b",
+        r"\b(?:unusually|surprisingly|refreshingly|disappointingly|frustratingly) (?:good|bad|"
+        r"poor|strong|weak|sharp|candid|thin|vague|frank|dull)\b",
         # the reviewer's voice: standing, credit, the telling moment, the open question
         r"\bto (?:his|her|their|its) credit\b",
         r"\bfor all (?:his|her|their|its) (?:faults|flaws|failings)\b",
