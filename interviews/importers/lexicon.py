@@ -197,5 +197,6 @@ ORG_WORDS = set(
     Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre
     Theater Cathedral Abbey Airport Stadium Arena Trust Assembly Authority Board Clarion
     Examiner Ledger Sentinel Mirror Echo Bulletin Dispatch Inquirer Advertiser Mercury Argus
-    Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League""".split()
+    Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League Blog
+    Newsroom Newsletter""".split()
 )

@@ -66,7 +66,7 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
 
 
 _KICKER = re.compile(
-    r"^(?:[^\Wa-z][^a-z]{0,60}|[^.!?]{0,40}\s[·|•]\s[^.!?]{0,40}"
+    r"^(?:[^\Wa-z][^a-z]{0,60}|[^.!?]{0,40}\s[·|•]\s[^.!?]{0,40}|[A-Z][a-z&-]{2,20}"
     r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
 )
 
