@@ -205,7 +205,8 @@ STRONG = {
         r"official|public|the (?:company|firm|club|council|department)['’]?s? own|"
         r"its own|their own|"
         r"the latest|a \d{4})",
-        r"\b(?:that|the|this) figure\b",
+        r"\b(?:that|the|this) (?:\w+ )?figure\b",
+        r"\bdeserves? (?:scrutiny|a closer look|closer scrutiny|scepticism|skepticism)\b",
         r"\bis (?:not |in)accurate\b",
         r"\bholds up\b",
         r"\b(?:accounts|data|figures|records|filings|numbers) (?:show|suggest)\b",
@@ -231,7 +232,8 @@ STRONG = {
         r"(?:show|suggest|tell)",
     ),
     "context": _rx(
-        r"^for (?:those|readers) (?:unaware|unfamiliar)\b",
+        r"^for (?:those|readers|anyone) (?:unaware|unfamiliar|who (?:missed|has not|hasn['’]t|"
+        r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
         r"^(?:editor['’]s note|note|background|context)\s*:",
         # outside facts about the person: "Ruiz's 2021 book …", "It is worth remembering …"
@@ -599,7 +601,13 @@ def read_paragraph(
     after_quote: bool,
     next_speaker: str | None,
     interjection: bool,
+    lede: bool = False,
 ) -> tuple[list[Piece], ParaInfo]:
+    """Split a paragraph into reported speech and the author's commentary.
+
+    ``lede``: the paragraph sets the story up before anyone is quoted; there an
+    outside fact or a hedge is the story itself, and only a clear cue makes it the
+    author's commentary."""
     text = para.text
     prot = [(s, e) for s, e, _ in quote_ranges]
     sents = split_sentences(text, prot)
@@ -630,11 +638,12 @@ def read_paragraph(
             # 1904.") is the author's context, even inside reported speech
             fact = (
                 strength == "weak"
+                and not lede
                 and kind == "context"
                 and not in_quote
                 and not re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", outside, re.I)
             )
-            labels.append("C" if fact else "W" if strength == "weak" else "N")
+            labels.append("C" if fact else "W" if strength == "weak" and not lede else "N")
             speakers.append(None)
     reporting = any(lb == "R" for lb in labels)
     info = ParaInfo(reporting=reporting, has_quote=bool(prot), speakers=[])

@@ -338,6 +338,7 @@ def _prose_pieces(
             direct_paras.add(f.end_para)
     in_turn = tr.in_turn if tr else set()
     interjections = tr.interjections if tr else set()
+    first_statement = min([f.para for f in found] + list(in_turn) + [len(paras)])
     pieces: list[Piece] = []
     after_quote = False
     section = object()
@@ -358,6 +359,7 @@ def _prose_pieces(
             after_quote=after_quote,
             next_speaker=first_speaker.get(nxt) if nxt is not None else None,
             interjection=p.index in interjections,
+            lede=k == 0 and p.index < first_statement,
         )
         pieces.extend(got)
         if p.index in direct_paras or p.index in interjections:
