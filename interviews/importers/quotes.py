@@ -253,6 +253,11 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 
 _VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# "“Miss what?” She laughs.": the one who gestures right after a quotation said it
+_GESTURES = (
+    "laughs|laughed|smiles|smiled|shrugs|shrugged|nods|nodded|sighs|sighed|grins|grinned|"
+    "winces|winced|chuckles|chuckled"
+)
 # verbs of speaking only: "Ruiz warned" names who is talking, "Ruiz wrote" does not
 _SPOKEN_VERBS = "said|says|added|adds|noted|notes|told|tells|argued|argues|insisted|insists|"
 _SPOKEN_VERBS += "explained|explains|warned|warns|admitted|admits|conceded|concedes|joked|jokes"
@@ -263,7 +268,7 @@ _WHO = (
 _AFTER_SUBJ = re.compile(
     rf"^[\s,]*{_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
     r"(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
-    rf"(?P<verb>{_VERBS}|put\s+it)\b"
+    rf"(?P<verb>{_VERBS}|put\s+it|{_GESTURES})\b"
 )
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(

@@ -426,10 +426,27 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
     reporters = set()
     for text in texts:
         reporters.update(m.group(1) for m in _REPORTER.finditer(text))
+    joined = "\n".join(texts)
     for name in candidates:
-        if not reg.resolve(name) and name.split()[-1] in reporters:
+        if reg.resolve(name):
+            continue
+        surname = name.split()[-1]
+        if surname in reporters or _named_again(surname, joined):
             reg.add(name)
     return reg
+
+
+def _named_again(surname: str, text: str) -> bool:
+    """A surname that stands alone again and again, with "he" or "she" right after it
+    ("Agnes Thorvald" … "Thorvald sorts through a drawer … She laughs"), is how the
+    piece refers to a person; a club, a firm or a place is not "she"."""
+    if len(surname) < 3 or surname in ORG_WORDS:
+        return False
+    alone = re.compile(
+        rf"(?<![\w'’-]){re.escape(surname)}(?:['’]s)?(?![\w-])(?!\s+[A-Z])"
+        r"[^.!?]{0,120}[.!?]?[”\"’]?\s*[^.!?]{0,40}?\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"
+    )
+    return len(alone.findall(text)) >= 2
 
 
 def add_label(reg: Registry, label: str) -> Person | None:
