@@ -57,7 +57,14 @@ _FURNITURE_LINE = re.compile(
       | .*©.* | .*\ball\ rights\ reserved\b.* | copyright\b.* | \(c\)\ \d{4}\b.*
       | .{0,300}\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
-      | this\ transcript\ (?:was|has\ been|is)\b.{0,200}
+      | this\ transcript\ (?:was|has\ been|is|may)\b.{0,200}
+      | this\ is\ a\ rush\ transcript\b.{0,200}
+      | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
+      | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
+        \ in\b.{0,160}
+      | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
+      | .{0,80}\bP\.?\ ?O\.?\ Box\ \d+.{0,80}
+      | download\ (?:the|our)\ .{1,40}\ app\b.{0,80}
       | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)
       | we['’]re\ hiring\b.{0,120} | (?:see|spot|spotted|found)\ (?:a|an)\ (?:spelling|typo|error
         |mistake|grammar)\b.{0,120}

@@ -318,17 +318,22 @@ _NAMING_AFTER = re.compile(
     r"described|labelled|labeled|nicknamed)\b",
     re.I,
 )
+_WRITTEN_NOUN = "|".join(re.escape(w) for w in WRITTEN_NOUNS + ["release", "filing", "submission"])
+# Where words come from a text, not a voice: "in a statement", "the letter read", "posted
+# on X", "wrote", "an emailed statement". A written noun that is only talked about ("the
+# governor's message was “clearly hawkish”") does not make a quotation written.
 _WRITTEN_CTX = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w)
-        for w in WRITTEN_NOUNS + ["wrote", "tweeted", "posted", "emailed", "texted", "blogged"]
-    )
-    + r"|on\s+(?:social\s+media|X|Instagram|Facebook|LinkedIn|Threads|Bluesky|TikTok|its\s+website)"
-    r"|(?:official|social(?:\s+media)?)\s+account|press\s+release"
-    r"|in\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
-    r"release|judgment|ruling)"
-    r")\b"
+    r"\b(?:wrote|writes|tweeted|posted|emailed|texted|blogged|emailed\s+statement)\b"
+    rf"|\b(?:in|on|via|by|from)\s+(?:a|an|the|his|her|its|their|our|[A-Z][\w'’]+['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
+    rf"|\b(?:{_WRITTEN_NOUN})\s+(?:said|says|read|reads|stated|states|added|adds|continued)\b"
+    rf"|\b(?:{_WRITTEN_NOUN})\s*(?:from\s+[^:]{{1,60}})?:\s*$"
+    r"|\bon\s+(?:social\s+media|X|Instagram|Facebook|LinkedIn|Threads|Bluesky|TikTok|"
+    r"(?:its|their|his|her|the\s+\w+['’]s)\s+website)"
+    r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"
+    r"|\bin\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
+    r"release|judgment|ruling)\b",
+    re.I,
 )
 
 
@@ -708,6 +713,11 @@ _GENERIC_SUBJECT = re.compile(
 )
 
 
+_CALLED = re.compile(
+    rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?called\s+(?:[\w’'-]+\s+){{1,6}}$"
+)
+
+
 def _short_partial_quote(ws: list[str], before: str) -> bool:
     """A few of a person's own words inside the author's sentence, governed by that
     person's speech verb: `he described the factory only as “mature”`, `Amberley said he
@@ -717,19 +727,23 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL for w in ws):
         return False  # a title or a name: "The Salt Road", "Kestrel"
-    # Someone's words complete the clause ("was …", "as …", "to …"); after a determiner,
-    # a possessive or an adjective they are a term the author borrows ("the company's …").
-    if not _OPENS_WORDS.search(before):
+    clause = re.split(r"[;:]\s|[.!?]\s+", before)[-1]
+    # "Weld called the idea “well-meaning but mostly theater”": a person's verdict on a
+    # thing, in their words (a name given with "called" alone is refused above)
+    call = _CALLED.search(clause)
+    verbs = list(_SHORT_VERB.finditer(clause))
+    if call and len(ws) >= 2:
+        verb = call
+    # Otherwise someone's words complete the clause ("was …", "as …", "to …"); after a
+    # determiner, a possessive or an adjective they are a term the author borrows.
+    elif not _OPENS_WORDS.search(before) or not verbs:
         return False
-    if re.search(r"\bas\s*$", before, re.I) and not re.search(
+    elif re.search(r"\bas\s*$", before, re.I) and not re.search(
         r"\bdescrib\w*\s+(?:[\w’'-]+\s+){0,6}as\s*$", before, re.I
     ):
         return False  # "known as", "such as": only "described … as" quotes someone
-    clause = re.split(r"[;:]\s|[.!?]\s+", before)[-1]
-    verbs = list(_SHORT_VERB.finditer(clause))
-    if not verbs:
-        return False
-    verb = verbs[-1]
+    else:
+        verb = verbs[-1]
     if len(clause[verb.end() :].split()) > 20:
         return False
     subject = clause[: verb.start()]
