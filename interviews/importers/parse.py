@@ -53,10 +53,17 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     reg = read_people(texts, list(known_speakers))
     tr = find_transcript(paras, reg)
     if tr:
+        outlet_labels = {
+            t.label
+            for t in tr.turns
+            if t.label not in _QA and _asks_for_outlet(t.label, tr, reg, texts)
+        }
         for turn in tr.turns:
             if turn.label not in _QA and not _is_part_label(turn.label):
                 if _is_initials(turn.label) and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
+                if turn.label in outlet_labels:
+                    continue
                 add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
     in_turn = tr.in_turn if tr else set()
     interjections = tr.interjections if tr else set()
@@ -165,7 +172,9 @@ def _turn_statements(
     named = {
         title_case_name(t.label)
         for t in tr.turns
-        if t.label not in _QA and not _is_part_label(t.label)
+        if t.label not in _QA
+        and not _is_part_label(t.label)
+        and not _asks_for_outlet(t.label, tr, reg, texts)
     }
     if not interviewers:
         # the participant who asks (turns ending in "?") is the interviewer
@@ -183,6 +192,7 @@ def _turn_statements(
         for t in tr.turns
         if t.label in ("Q", "Question")
         or _is_part_label(t.label)
+        or _asks_for_outlet(t.label, tr, reg, texts)
         or (_is_initials(t.label) and not _by_initials(t.label, reg))
     ]
     if not interviewers and art.byline and asking:
@@ -205,7 +215,7 @@ def _turn_statements(
             speaker = interviewers[0] if interviewers else None
         elif turn.label in ("A", "Answer"):
             speaker = subject
-        elif _is_part_label(turn.label):
+        elif _is_part_label(turn.label) or _asks_for_outlet(turn.label, tr, reg, texts):
             speaker = _part_player(turn.label, reg, interviewers)
         else:
             label = _full_name_of(title_case_name(turn.label), reg, texts)
@@ -233,6 +243,18 @@ def _turn_statements(
     elif subject:
         art.subjects = [subject]
     return out
+
+
+def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]) -> bool:
+    """ "LONGSHOT:" — one capitalised word that names no one in the text and only asks:
+    the publication's own label for its interviewer."""
+    if " " in label.strip() or not label.isupper() or reg.resolve(title_case_name(label)):
+        return False
+    if _full_name_of(title_case_name(label), reg, texts) != title_case_name(label):
+        return False
+    turns = [t for t in tr.turns if t.label == label]
+    asks = sum(t.texts[-1].rstrip().endswith("?") for t in turns)
+    return len(turns) >= 2 and asks * 2 >= len(turns)
 
 
 def _turn_quote(turn, paras: list[Para], speaker: str | None):
