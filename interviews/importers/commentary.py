@@ -235,6 +235,7 @@ STRONG = {
         r"^for (?:those|readers|anyone) (?:unaware|unfamiliar|who (?:missed|has not|hasn['’]t|"
         r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
+        r"^(?:some|a little|a bit of|first,? some) (?:context|background)\b",
         r"^(?:editor['’]s note|note|background|context)\s*:",
         # outside facts about the person: "Ruiz's 2021 book …", "It is worth remembering …"
         r"^[A-Z][\w-]+['’]s? (?:(?:first|last|latest|earlier|previous) )?(?:19|20)\d\d "
@@ -272,6 +273,8 @@ STRONG = {
         r"\b(?:is|was|are|were) (?:typical|unusual|rare) (?:for|among|in)\b",
         r"\bhead start\b",
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
+        r"^compare (?:it|this|that|these|those) (?:with|to)\b",
+        r"\b(?:more|less) \w+ (?:answer|response|account|line|position|version) than\b",
         r"\b\w{3,}er than (?:his|her|their|its) (?:coach|boss|predecessor|successor|rivals?|"
         r"colleagues?|counterparts?|peers?|manager|team-?mates?|party|government)\b",
     ),
@@ -349,6 +352,12 @@ STRONG = {
         r"\bunguarded\b",
         r"^there is a (?:particular |certain |familiar )?(?:kind|sort|type) of\b",
         r"\bcharacteristically\b",
+        # the author in the first person, outside any quotation
+        r"\bI(?:['’]d| would)? (?:think|believe|doubt|wonder|worry|hope|want|take|find|"
+        r"suspect)\b",
+        r"\b(?:with|take) a (?:pinch|grain) of salt\b",
+        r"^which is (?:true|fair|right|correct|odd|telling|convenient)\b",
+        r"\beasily (?:the|one of the)\b",
         r"\bharder to dismiss\b",
         r"\b(?:is|was) worth exactly\b",
         r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:promise|refrain|tale|trope|"
@@ -370,7 +379,7 @@ STRONG = {
         r"^insight\s*:",
         r"^(?:analysis|our take|takeaway)\s*:",
         # the author's own forecast or hunch
-        r"^(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction) is\b",
+        r"\b(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction)(?: is\b|\s*:)",
         r"\b(?:I|we) (?:suspect|would bet|would guess|expect that|predict)\b",
     ),
 }
