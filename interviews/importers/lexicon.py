@@ -16,7 +16,8 @@ _HONORIFIC = (
     r"Col|Lt|Sgt|Supt|Insp|Det|Sen|Rep|Gov|Hon|Rabbi|Imam|Mayor|Senator|Judge|Captain|"
     r"Commander|Inspector|Sergeant|Constable|Bishop|Archbishop|Cardinal|Pastor|Reverend|"
     r"Father|Sister|Sheikh|Coach|Lieutenant|Colonel|Admiral|President|Chancellor|Rt|Very|"
-    r"Councilmember|Councilwoman|Councilman|Alderman|Alderwoman|Commissioner|Governor)\.?(?=\s)"
+    r"Councilmember|Councilwoman|Councilman|Alderman|Alderwoman|Commissioner|Governor|Referee)"
+    r"\.?(?=\s)"
 )
 # One to four capitalised words (an optional honorific first); no nested repetition,
 # so it stays linear on long inputs.
@@ -199,5 +200,8 @@ ORG_WORDS = set(
     Theater Cathedral Abbey Airport Stadium Arena Trust Assembly Authority Board Clarion
     Examiner Ledger Sentinel Mirror Echo Bulletin Dispatch Inquirer Advertiser Mercury Argus
     Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League Blog
-    Newsroom Newsletter""".split()
+    Newsroom Newsletter Robotics Industries Foods Farms Pharma Pharmaceuticals Therapeutics
+    Software Games Aerospace Logistics Analytics Biotech Health Healthcare Insurance Airways
+    Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers Olympic
+    Academy Institute Observatory Laboratory Foundation""".split()
 )

@@ -260,7 +260,9 @@ _GESTURES = (
 )
 # verbs of speaking only: "Ruiz warned" names who is talking, "Ruiz wrote" does not
 _SPOKEN_VERBS = "said|says|added|adds|noted|notes|told|tells|argued|argues|insisted|insists|"
-_SPOKEN_VERBS += "explained|explains|warned|warns|admitted|admits|conceded|concedes|joked|jokes"
+_SPOKEN_VERBS += "explained|explains|warned|warns|admitted|admits|conceded|concedes|joked|jokes|"
+_SPOKEN_VERBS += "described|describes|called|calls|dismissed|dismisses|offered|offers|promised|"
+_SPOKEN_VERBS += "promises|pledged|vowed|replied|replies|answered|answers"
 _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
@@ -520,6 +522,14 @@ def classify_spans(
                 candidate = reg.by_role_word(subject.group(1).lower(), pos)
                 if candidate and candidate.gender in (pronoun_gender(who), None):
                     who = candidate.name
+            else:
+                # "Sam Havili, whose saves …, insisted …. “…,” he said": the person the
+                # paragraph is about, named at the start of one of its sentences
+                candidate = _sentence_subject(
+                    reg, att.text(pos[0]), pos, pronoun_gender(who.lower())
+                )
+                if candidate:
+                    who = candidate.name
         person, written_src = att.resolve(who, pos)
         written = written or written_src
         if person is None and who is None:
@@ -550,6 +560,20 @@ def classify_spans(
             )
         )
         i += 1
+    return found
+
+
+def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: str | None):
+    """The last person named at the start of a sentence of this paragraph before ``pos``
+    whose gender fits the pronoun."""
+    found = None
+    for person in reg.mentioned_in(pos[0], 0, pos[1]):
+        if gender is not None and person.gender not in (gender, None):
+            continue
+        forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
+        rx = r"(?:^|[.!?]\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\b"
+        if re.search(rx, text[: pos[1]]):
+            found = person
     return found
 
 

@@ -58,7 +58,7 @@ _ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*),\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
 )
-_WHO_CLAUSE = re.compile(r"^\s*,\s*who\s+(?:[a-z]+\s+){0,3}[a-z]")
+_WHO_CLAUSE = re.compile(r"^\s*,\s*(?:who|whose)\s+(?:[a-z]+\s+){0,3}[a-z]")
 _PRONOUN_NEXT = re.compile(r"^\s*[^.!?]{0,200}?[.!?]\s+(?:He|She|His|Her)\b")
 _DETERMINERS = {
     "the",
