@@ -483,7 +483,15 @@ def classify_spans(
                 # the verb nearest the quotation introduces it: "read the line and asked:"
                 vms = list(_SENTENCE_VERB.finditer(before))
                 verb = vms[-1].group(0) if vms else None
-        if explicit:
+        if not explicit and not who:
+            # "“…,” a spokesperson for Harlow Rail said.": the organisation speaks
+            sm = _SPOKES.match(after.lstrip(" ,")) and _SPOKES.search(
+                re.split(r"[.!?](?:\s|$)", after)[0]
+            )
+            if sm:
+                explicit = True
+                who = re.sub(r"['’]s?$", "", sm.group("org").rstrip(".,"))
+        elif explicit:
             sm = _SPOKES.search(before) or _SPOKES.search(re.split(r"[.!?](?:\s|$)", after)[0])
             if sm and (
                 not who
