@@ -58,6 +58,10 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
         return False
     if _LABEL_LINE.match(t) and re.search(r"[.?!]$", t):
         return False
+    if re.search(r"(?:--|[-–—…])$", bare) or (
+        re.match(r"^[A-Z][A-Z.'’ -]{1,40}:\s", t) and n_words > 3
+    ):
+        return False  # a turn broken off mid-sentence ("BRANDT: … published within --")
     if re.match(r"(?:Q|A)\s*(?:\.|\s[-–—])\s+\S", t):
         return False  # a "Q." / "A -" transcript turn
     if re.search(r"[”\"]\s*[-–—]\s*\w", t):  # a quote with its dash attribution

@@ -134,7 +134,10 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     # the author checks a claim against the record, in no one's first person
     if _RECORD.search(t) and not _FIRST_PERSON.search(t):
         return True
-    # the author names the speaker in the third person ("Mwangi's claim…", "the mayor says")
+    # the author names the speaker in the third person ("Mwangi's claim…", "the mayor says");
+    # a speaker who goes on talking about "the mayor's office" still says "I" or "my"
+    if _FIRST_PERSON.search(t):
+        return False
     lowered = re.findall(r"[\w'’-]+", t.lower())
     for w in lowered:
         base = re.sub(r"['’]s$", "", w)
