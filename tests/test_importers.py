@@ -859,3 +859,91 @@ def test_an_attribution_with_an_apposition_or_an_upper_case_role():
     assert speakers["The chemistry is the easy part, and manufacturing is hard."] == (
         "Bram Oyelaran"
     )
+
+
+def test_initials_broadcast_and_outlet_labels_name_the_right_people():
+    art = parse_article(
+        "The colour of melt\n\n"
+        "By Selin Aydin\n\n"
+        "Selin Aydin spoke to the glaciologist Mireille Achterberg about algae on the ice.\n\n"
+        "SA: Why does it matter whether the dark material is alive?\n\n"
+        "MA: Because dust doesn't grow, and algae do.\n\n"
+        "SA: What would change your mind?\n\n"
+        "MA: A season where the algae bloom and the melt does not follow.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Why does it matter whether the dark material is alive?"] == "Selin Aydin"
+    assert speakers["Because dust doesn't grow, and algae do."] == "Mireille Achterberg"
+    tv = parse_article(
+        "Interview with the mayor\n\n"
+        "DEV RAMAN, CHANNEL 9 HOST: Good morning. What does the declaration let you do?\n\n"
+        "MAYOR CELIA BRANDT, PORT ALDER: It lets us build.\n\n"
+        "RAMAN: And the council?\n\n"
+        "BRANDT: The council can end it with a simple majority.\n"
+    )
+    speakers = _speakers_of(tv)
+    assert speakers["It lets us build."] == "Celia Brandt"
+    assert speakers["And the council?"] == "Dev Raman"
+    magazine = parse_article(
+        "Dalia Ferrante on slow films\n\n"
+        "Theo Marchetti met the director Dalia Ferrante in Rome.\n\n"
+        "LONGSHOT: The film is very slow. Was that the plan?\n\n"
+        "FERRANTE: Slowness is the plan.\n\n"
+        "LONGSHOT: What's next?\n\n"
+        "FERRANTE: A comedy, if anyone will pay for it.\n"
+    )
+    speakers = _speakers_of(magazine)
+    assert speakers["What's next?"] == "Theo Marchetti"
+    assert "Longshot" not in {s.name for s in magazine.speakers}
+
+
+def test_a_british_article_quotes_in_single_marks_around_double_marked_titles():
+    art = parse_article(
+        "Chess club reach the final\n\n"
+        "‘Nobody expected us to be here,’ said captain Ifeoma Adeyemi-Clarke. ‘We were "
+        "seeded seventh.’\n\n"
+        "‘We’d been working through “My System” together every Tuesday,’ she said.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Nobody expected us to be here,"] == "Ifeoma Adeyemi-Clarke"
+    assert "We’d been working through “My System” together every Tuesday," in speakers
+    assert "My System" not in speakers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a written statement, the board said: “The board retains full confidence in him.”",
+        "The club later posted on X: “Grassroots first, and we will prove it.”",
+    ],
+)
+def test_words_from_a_statement_or_a_post_are_written(sentence):
+    art = parse_article(f"Club news\n\nDean Varley, the coach, spoke on Monday.\n\n{sentence}\n")
+    assert [q.kind for q in art.quotes if q.kind != "paraphrase"] == ["written"]
+
+
+def test_a_quote_about_a_written_thing_is_still_spoken():
+    art = parse_article(
+        "Rates\n\n"
+        "Oskar Brenne, chief economist at Nordhavn Securities, said the governor's message "
+        'was "clearly hawkish" and that he had pushed back his forecast.\n'
+    )
+    assert _speakers_of(art) == {"clearly hawkish": "Oskar Brenne"}
+
+
+def test_kickers_above_the_title_and_an_html_context_box():
+    art = parse_article(
+        "The Dunmore Clarion\n\nSport | Societies\n\n"
+        "Chess club reach national final for the first time\n\n"
+        "‘Nobody expected us,’ said captain Ifeoma Adeyemi-Clarke.\n"
+    )
+    assert art.title == "Chess club reach national final for the first time"
+    page = parse_article(
+        "<html><body><h1>Hearing the ice</h1>"
+        "<p>“The ice is telling us it’s about to go,” said Ingrid Halvorsen.</p>"
+        '<aside class="context"><p>Acoustic monitoring was tried in Alaska and judged too '
+        "noisy.</p></aside>"
+        '<aside class="related"><p>Read more: glaciers</p></aside></body></html>'
+    )
+    assert [c.kind for c in page.commentary] == ["context"]
+    assert page.commentary[0].text.startswith("Acoustic monitoring")

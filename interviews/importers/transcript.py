@@ -69,7 +69,9 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
             labels[p.index] = lab
     counts = Counter(lab for lab, _ in labels.values())
     qa = counts["Q"] + counts["Question"] >= 1 and counts["A"] + counts["Answer"] >= 1
-    recurring = [lab for lab, n in counts.items() if n >= 2]
+    # "DEV RAMAN:" then "RAMAN:" is one speaker: count labels by their last word
+    by_person = Counter(lab.split()[-1].lower() for lab, _ in labels.values())
+    recurring = [lab for lab, n in by_person.items() if n >= 2]
     if not qa and not (len(counts) >= 2 and recurring and sum(counts.values()) >= 3):
         return None
     names = {lab for lab in counts if lab not in ("Q", "A", "Question", "Answer")}
