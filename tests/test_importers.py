@@ -947,3 +947,16 @@ def test_kickers_above_the_title_and_an_html_context_box():
     )
     assert [c.kind for c in page.commentary] == ["context"]
     assert page.commentary[0].text.startswith("Acoustic monitoring")
+
+
+def test_a_short_sentence_with_a_date_is_content_not_a_dateline():
+    art = parse_article(
+        "Rates on hold\n\n"
+        "March 12, 2025 10:47 AM GMT+1 Updated 2 hours ago\n\n"
+        "The bank held rates on 12 March 2025.\n\n"
+        '"We are not done yet," Governor Margit Aaland said.\n'
+    )
+    assert "The bank held rates on 12 March 2025." not in art.dropped
+    assert "March 12, 2025 10:47 AM GMT+1 Updated 2 hours ago" in art.dropped
+    assert str(art.date) == "2025-03-12"
+    assert art.sections == []

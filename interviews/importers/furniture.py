@@ -141,7 +141,8 @@ _DATE_LINE = re.compile(
     r"^(?:(?:published|posted|updated|last\ updated|date|first\ published|on)\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<date>[\w ,.\-]{6,40}?)"
-    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$",
+    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"
+    r"(?:\s*[|·•,]?\s*(?:updated|last\ updated)\b.{0,40})?$",
     re.I | re.X,
 )
 
@@ -174,7 +175,14 @@ def date_line(text: str) -> dt.date | None:
     m = _DATE_LINE.match(text.strip())
     if not m:
         return None
-    return find_date(m.group("date"))
+    part = m.group("date")
+    for pat in _DATE_PATTERNS:
+        dm = pat.search(part)
+        # the date is the line, give or take a weekday: "The bank held rates on
+        # 12 March 2025." is a sentence with a date in it, not a dateline
+        if dm and len(part) - len(dm.group(0)) <= 12:
+            return find_date(dm.group(0))
+    return None
 
 
 _ISSUE = re.compile(r",?\s*\b(?i:issue|vol\.?|volume|no\.)\s*\d+\b.*$")
