@@ -63,6 +63,7 @@ _FURNITURE_LINE = re.compile(
       | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
         \ in\b.{0,160}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
+      | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | .{0,80}\bP\.?\ ?O\.?\ Box\ \d+.{0,80}
       | download\ (?:the|our)\ .{1,40}\ app\b.{0,80}
       | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)

@@ -644,6 +644,8 @@ def _subject_in(before: str) -> str | None:
     """The first person-like subject in a clause ("Osei", "she", "the founder")."""
     for m in _SUBJECT.finditer(before):
         cand = m.group(1)
+        if cand in ("The", "the"):
+            continue  # a bare article: "The bank …" names no one
         first = cand.split()[0].lower()
         while first in _NOT_SUBJECT and len(cand.split()) > 1 and cand[:1].isupper():
             cand = " ".join(cand.split()[1:])  # "In January Brenner …": the name after it
@@ -755,7 +757,7 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
     person's speech verb: `he described the factory only as “mature”`, `Amberley said he
     had listened to "every word"`. Not a label ("what she calls", "so-called"), not a
     passive ("has been called"), not the words of an unnamed crowd ("critics call it")."""
-    if len(ws) > 6 or _LABEL_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+    if len(ws) > 12 or _LABEL_BEFORE.search(before) or _NAMED_BEFORE.search(before):
         return False
     if all(w[:1].isupper() or w.lower() in _SMALL for w in ws):
         return False  # a title or a name: "The Salt Road", "Kestrel"
