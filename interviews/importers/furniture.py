@@ -64,6 +64,13 @@ _FURNITURE_LINE = re.compile(
         \ in\b.{0,160}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
+      | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here)\b.{0,120}
+      | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
+      | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
+      | [^\w\s"“‘'(]{1,4}\s*(?:repost|follow\ me|link\ to|like\ and|share\ (?:this|if)|comment
+        |save\ this)\b.{0,160}
+      | (?:repost|reshare)\ (?:this\ )?if\b.{0,160} | follow\ me\ for\b.{0,160}
+      | (?:the\ )?link\ (?:to\ .{1,40}\ )?(?:is\ )?in\ the\ (?:comments|first\ comment|bio)\b.{0,60}
       | .{0,80}\bP\.?\ ?O\.?\ Box\ \d+.{0,80}
       | download\ (?:the|our)\ .{1,40}\ app\b.{0,80}
       | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)
@@ -251,7 +258,12 @@ def is_author_bio(text: str) -> bool:
     if len(t) > 320:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", t) if s.strip()]
-    return len(sentences) <= 3 and bool(_AUTHOR_BIO.match(sentences[0].strip()))
+    if len(sentences) > 3:
+        return False
+    # or the writer's own card: "Product designer turned writer. I write about software."
+    return bool(_AUTHOR_BIO.match(sentences[0].strip())) or any(
+        re.match(r"I (?:write|cover|report|blog) (?:about|on)\b", s) for s in sentences
+    )
 
 
 def _every_sentence_furniture(t: str) -> bool:

@@ -24,6 +24,7 @@ _HONORIFIC = (
 NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
 NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
 HONORIFIC = _HONORIFIC
+PARTICLE = _PARTICLE
 HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "the Rt Revd Dr …": all of them
 
 SPEECH_VERBS = (

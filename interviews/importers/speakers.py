@@ -21,6 +21,9 @@ from .lexicon import (
     strip_possessive,
     title_case_name,
 )
+from .lexicon import (
+    PARTICLE as _PARTICLE,
+)
 from .types import ParsedSpeaker
 
 Pos = tuple[int, int]  # (paragraph index, character offset)
@@ -158,6 +161,13 @@ class Registry:
         person = Person(name=name, role=role, known=known)
         if len(name.split()) > 1:
             person.aliases.add(name.split()[-1])
+            toks = name.split()
+            for i, tok in enumerate(toks[1:-1], start=1):
+                if re.fullmatch(_PARTICLE, tok, re.I):
+                    # "Pieter de Graaf" is "De Graaf" at the start of a sentence
+                    surname = " ".join(toks[i:])
+                    person.aliases.update({surname, surname[:1].upper() + surname[1:]})
+                    break
         self.persons.append(person)
         return person
 

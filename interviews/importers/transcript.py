@@ -15,7 +15,8 @@ _LABEL = re.compile(
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     rf"[A-Z](?:[A-Z]|&|\.(?=[A-Z])){{1,5}}\.?(?![\w'’])|{NAME})"
     # a broadcast transcript's "DEV RAMAN, CHANNEL 9 HOST:": the name, then what they are
-    r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .&'’-]{1,60}))?\s*:\s+)(?P<rest>\S.*)$",
+    r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .&'’-]{1,60})|\s*\((?P<prole>[^()\n]{1,60})\))?"
+    r"\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
 # an italic or parenthesised aside by the author between turns ("*She laughs.*")
