@@ -22,7 +22,8 @@ _HONORIFIC = (
 # One to four capitalised words (an optional honorific first); no nested repetition,
 # so it stays linear on long inputs.
 NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
-NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}}"
+# up to five words, so that "Brightwater Motors CEO Callum Reyes" keeps the whole name
+NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
 HONORIFIC = _HONORIFIC
 PARTICLE = _PARTICLE
 HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "the Rt Revd Dr …": all of them
@@ -204,5 +205,6 @@ ORG_WORDS = set(
     Newsroom Newsletter Robotics Industries Foods Farms Pharma Pharmaceuticals Therapeutics
     Software Games Aerospace Logistics Analytics Biotech Health Healthcare Insurance Airways
     Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers Olympic
-    Academy Institute Observatory Laboratory Foundation""".split()
+    Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
+    Semiconductors Robotics Dynamics""".split()
 )

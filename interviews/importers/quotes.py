@@ -272,6 +272,12 @@ _AFTER_SUBJ = re.compile(
     r"(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
     rf"(?P<verb>{_VERBS}|put\s+it|{_GESTURES})\b"
 )
+# what may follow the verb before the next quotation keeps its speaker: "…," Ruiz told
+# Hale. "…" — the person or the outlet spoken to
+_TOLD_WHOM = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|the\s+\w+(?:\s+\w+)?|"
+    r"him|her|them|us|me|the\s+audience)\s*[.;]?\s*$"
+)
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
     rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\s+)?"
@@ -463,7 +469,12 @@ def classify_spans(
                         i += 1
                         span = nxt
                     else:
-                        if mm and len(between) < 200 and not between[mm.end() :].strip(" .;"):
+                        rest = between[mm.end() :] if mm else ""
+                        if (
+                            mm
+                            and len(between) < 200
+                            and (not rest.strip(" .;") or _TOLD_WHOM.match(rest))
+                        ):
                             carry[i + 1] = (who, verb, role)
                         break
             elif om := _BEFORE_OWN.search(before):
