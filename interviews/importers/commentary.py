@@ -206,7 +206,10 @@ STRONG = {
         r"its own|their own|"
         r"the latest|a \d{4})",
         r"\b(?:that|the|this) (?:\w+ )?figure\b",
-        r"\bdeserves? (?:scrutiny|a closer look|closer scrutiny|scepticism|skepticism)\b",
+        r"\bdeserves? (?:scrutiny|a closer look|closer scrutiny|scepticism|skepticism|caution|"
+        r"a (?:healthy )?dose of (?:caution|scepticism|skepticism|salt))\b",
+        r"^no (?:analyst|one|reporter|journalist|interviewer|host)s? (?:asked|pressed|raised)\b",
+        r"\bnobody (?:asked|pressed|raised)\b",
         r"\bis (?:not |in)accurate\b",
         r"\bholds up\b",
         r"\b(?:accounts|data|figures|records|filings|numbers) (?:show|suggest)\b",
@@ -236,6 +239,7 @@ STRONG = {
         r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
         r"^(?:some|a little|a bit of|first,? some) (?:context|background)\b",
+        r"^there is (?:also )?(?:some |good |little |no |strong |growing )?evidence\b",
         r"^(?:editor['’]s note|note|background|context)\s*:",
         # outside facts about the person: "Ruiz's 2021 book …", "It is worth remembering …"
         r"^[A-Z][\w-]+['’]s? (?:(?:first|last|latest|earlier|previous) )?(?:19|20)\d\d "
@@ -274,6 +278,7 @@ STRONG = {
         r"\bhead start\b",
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
+        r"^for comparison\b",
         r"\b(?:more|less) \w+ (?:answer|response|account|line|position|version) than\b",
         r"\b\w{3,}er than (?:his|her|their|its) (?:coach|boss|predecessor|successor|rivals?|"
         r"colleagues?|counterparts?|peers?|manager|team-?mates?|party|government)\b",
@@ -352,6 +357,17 @@ STRONG = {
         r"\bunguarded\b",
         r"^there is a (?:particular |certain |familiar )?(?:kind|sort|type) of\b",
         r"\bcharacteristically\b",
+        r"\bthe (?:clearest|best|fullest|most (?:detailed|complete|candid)) (?:account|explanation|"
+        r"case|picture|answer) (?:yet|so far)\b",
+        r"\b(?:refreshing|welcome|odd|strange|curious|telling) (?:stance|position|admission|"
+        r"answer|change|candour|candor|omission)\b",
+        r"\b(?:neatly |conveniently )?(?:sidestepped|sidesteps|dodged|dodges|ducked|ducks|evaded|"
+        r"evades|skirted|skirts)\b",
+        r"^be (?:careful|wary|sceptical|skeptical|cautious)\b",
+        r"^start with the obvious\b",
+        r"^here(?:['’]s| is) (?:my|the) (?:problem|issue|worry|concern|question|catch)\b",
+        r"^none of this (?:makes|means)\b",
+        r"\b(?:the )?most surprising\b",
         # the author in the first person, outside any quotation
         r"\bI(?:['’]d| would)? (?:think|believe|doubt|wonder|worry|hope|want|take|find|"
         r"suspect)\b",

@@ -129,7 +129,7 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         return True
     if re.match(
         r"^(?:[A-Z][\w'’ ]{0,30}\s)?(?:note|notes|update|correction|context|background|analysis"
-        r"|fact[- ]check|insight)\s*:",
+        r"|fact[- ]check|insight|take)\s*:",
         t,
         re.I,
     ):
