@@ -348,6 +348,7 @@ _WRITTEN_CTX = re.compile(
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
+_ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}({_ROLE_ALT})\b")
 _LEAD_PRONOUN = re.compile(r"^\s*(He|She|They)\b")
 _ROLE_SUBJECT_AT = re.compile(rf"^\s*The\s+({_ROLE_ALT})\b")
 _ROLE_REF = re.compile(
@@ -485,8 +486,11 @@ def classify_spans(
                 named = reg.mentioned_in(span.para, sent0, span.start)
                 lead = _LEAD_PRONOUN.match(before)
                 said = list(_SUBJ_VERB.finditer(before))
+                org_role = list(_ORG_ROLE.finditer(before))
                 if said:  # "Speaking to reporters after the vote, the minister said: “…”"
                     who = said[-1].group("who")
+                elif org_role:  # "Asked about reactors, the Corvane chief was blunt: “…”"
+                    who = "the " + org_role[-1].group(1).lower()
                 elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
                     who = lead.group(1)
                 else:
