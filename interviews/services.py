@@ -211,7 +211,7 @@ class SpeakerDirectory:
 
     def find(self, names: Iterable[str]) -> dict[str, Speaker]:
         """Speakers by the folded form of each name that is someone's name or alias."""
-        unread = sorted({n.lower() for n in names} - self._read)
+        unread = sorted({n.lower() for n in names if _fold(n) not in self._index} - self._read)
         if unread:
             self._read.update(unread)
             self._load(unread)

@@ -261,3 +261,19 @@ def test_a_reimport_costs_the_same_queries_however_many_deletions():
         return len(ctx.captured_queries)
 
     assert queries(1, "few.txt") == queries(25, "many.txt")
+
+
+def test_a_new_person_sharing_a_known_speakers_surname_gets_their_own_quotes():
+    import_article(
+        data='Jonas Moreau on pricing\n\n"Prices will fall," Jonas Moreau said.\n\n'
+        '"We are ready," Moreau said.\n',
+        name="jonas.txt",
+    )
+    result = import_article(
+        data="Kwame Moreau on hiring\n\nFernhill's CEO Kwame Moreau spoke to us.\n\n"
+        '"We hire slowly," Moreau said.\n\nMoreau argued that hiring is a craft.\n',
+        name="kwame.txt",
+    )
+    speakers = {q.text: q.speaker.name for q in result.interview.quotes.all()}
+    assert speakers["We hire slowly,"] == "Kwame Moreau"
+    assert Speaker.objects.filter(name="Jonas Moreau").exists()

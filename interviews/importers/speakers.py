@@ -179,7 +179,9 @@ class Registry:
         for p in self.persons:
             if p.name.lower() == low:
                 return p
-        for p in self.persons:
+        # a person this article names wins a shared surname over one only known from
+        # earlier imports ("Kwame Moreau … Moreau argued" is not last year's Jonas Moreau)
+        for p in sorted(self.persons, key=lambda p: p.known):
             if low in (a.lower() for a in p.aliases):
                 return p
         toks = low.split()
