@@ -340,7 +340,12 @@ _WRITTEN_CTX = re.compile(
     r"(?:its|their|his|her|the\s+\w+['’]s)\s+website)"
     r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"
     r"|\bin\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
-    r"release|judgment|ruling)\b",
+    r"release|judgment|ruling)\b"
+    # a written thing as the subject: "whose open letter in March said …", "the company's
+    # marketing has promised …"
+    rf"|\b(?:{_WRITTEN_NOUN}|marketing|advertising|adverts?|brochures?|slogans?|website)\b"
+    r"[^.!?\"“”]{0,60}\b(?:said|says|promised|promises|claimed|claims|described|describes|"
+    r"called|calls|read|reads|stated|states|warned|warns|argued|argues)\b",
     re.I,
 )
 
@@ -762,6 +767,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 
 
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:{NAME}|him|her)\b")
 _CALLED = re.compile(
     rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?called\s+(?:[\w’'-]+\s+){{1,6}}$"
 )
@@ -781,6 +787,8 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
     # thing, in their words (a name given with "called" alone is refused above)
     call = _CALLED.search(clause)
     verbs = list(_SHORT_VERB.finditer(clause))
+    if _ACCORDING_TO.search(clause) and _OPENS_WORDS.search(before):
+        return True  # "According to Reyes, yields are “nowhere near where they need to be”"
     if call and len(ws) >= 2:
         verb = call
     # Otherwise someone's words complete the clause ("was …", "as …", "to …"); after a
