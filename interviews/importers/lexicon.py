@@ -206,5 +206,6 @@ ORG_WORDS = set(
     Software Games Aerospace Logistics Analytics Biotech Health Healthcare Insurance Airways
     Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers Olympic
     Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
-    Semiconductors Robotics Dynamics""".split()
+    Semiconductors Robotics Dynamics Creek River Valley Bay Lake Beach Island Islands Mountains
+    Notes""".split()
 )

@@ -193,7 +193,7 @@ def _turn_statements(
         if t.label in ("Q", "Question")
         or _is_part_label(t.label)
         or _asks_for_outlet(t.label, tr, reg, texts)
-        or (_is_initials(t.label) and not _by_initials(t.label, reg))
+        or (_is_initials(t.label) and not _by_initials(t.label, reg, art.byline))
     ]
     if not interviewers and art.byline and asking:
         # unlabelled questions with no interviewer named: the write-up's author asks them
@@ -221,7 +221,7 @@ def _turn_statements(
             label = _full_name_of(title_case_name(turn.label), reg, texts)
             person = reg.resolve(label)
             if person is None and _is_initials(turn.label):
-                person = _by_initials(turn.label, reg)
+                person = _by_initials(turn.label, reg, art.byline)
                 if person is None:  # the outlet's initials ("R&FR:") ask on its behalf
                     speaker = _part_player(turn.label, reg, interviewers)
                     out.append(_turn_quote(turn, paras, speaker))
@@ -248,8 +248,11 @@ def _turn_statements(
 def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]) -> bool:
     """ "LONGSHOT:" — one capitalised word that names no one in the text and only asks:
     the publication's own label for its interviewer."""
-    if " " in label.strip() or not label.isupper() or reg.resolve(title_case_name(label)):
+    words = title_case_name(label).split()
+    if len(words) > 3 or reg.resolve(title_case_name(label)):
         return False
+    if len(words) > 1 and words[-1] not in ORG_WORDS:
+        return False  # "Gideon Marr:" asks as a person; "Field Notes:" as a publication
     if _full_name_of(title_case_name(label), reg, texts) != title_case_name(label):
         return False
     turns = [t for t in tr.turns if t.label == label]
@@ -278,15 +281,20 @@ def _is_initials(label: str) -> bool:
     )
 
 
-def _by_initials(label: str, reg: Registry):
-    """The one person whose initials the label spells ("SA" for Selin Aydın)."""
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
+
+
+def _by_initials(label: str, reg: Registry, byline: str | None = None):
+    """The one person whose initials the label spells ("SA" for Selin Aydın); the
+    byline's writer ("JC" for "Words: Jude Carrow") when no one else does."""
     letters = re.sub(r"[&.]", "", label).upper()
-    found = [
-        p
-        for p in reg.persons
-        if "".join(w[0] for w in re.split(r"[\s-]+", p.name) if w).upper() == letters
-    ]
-    return found[0] if len(found) == 1 else None
+    found = [p for p in reg.persons if _initials(p.name) == letters]
+    if len(found) == 1:
+        return found[0]
+    if not found and byline and re.fullmatch(NAME, byline) and _initials(byline) == letters:
+        return reg.resolve(byline) or reg.add(byline)
+    return None
 
 
 def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | None:

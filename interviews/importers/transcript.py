@@ -52,14 +52,21 @@ def label_of(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     label = (m.group("qa") or m.group("label")).strip()
+    rest = m.group("rest").strip()
+    label = re.sub(r"^(?i:the)\s+", "", label)  # "THE MODERATOR:"
     if label.lower() == "interviewer":
         label = "Q"
+    if label in ("Q", "Question"):
+        # a press conference's "Q. (Harriet Dole, Leyton Bridge Echo) Talk us through …"
+        asker = re.match(rf"^\((?P<who>{NAME})(?:,[^)]*)?\)\s*(?P<rest>\S.*)$", rest, re.S)
+        if asker:
+            return asker.group("who"), asker.group("rest").strip()
     first = label.split()[0].lower().rstrip("'’s")
     if label not in ("Q", "A", "Question", "Answer") and first in NOT_NAME_WORDS:
         return None
     if len(label.split()) > 4:
         return None
-    return label, m.group("rest").strip()
+    return label, rest
 
 
 def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
