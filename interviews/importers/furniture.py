@@ -134,7 +134,10 @@ BYLINE = re.compile(
     rf"^(?i:(?:written|words|story|text|reporting|interview|interviewed|edited|compiled|posted)\s+)?"
     rf"(?i:by):?\s+(?P<name>{NAME})\s*(?:[,|·•–—-].*|\s(?i:on|in)\s+.{{0,40}})?$"
 )
-_AUTHOR_LABEL = re.compile(rf"^(?i:author|writer|byline)\s*:\s*(?P<name>{NAME})$")
+_AUTHOR_LABEL = re.compile(
+    rf"^(?i:author|writer|byline|words|text|interview|interviewer|reporter|reporting)\s*:\s*"
+    rf"(?P<name>{NAME})$"
+)
 
 _MONTHS = {
     m: i + 1
