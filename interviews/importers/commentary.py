@@ -368,6 +368,17 @@ STRONG = {
         r"^here(?:['’]s| is) (?:my|the) (?:problem|issue|worry|concern|question|catch)\b",
         r"^none of this (?:makes|means)\b",
         r"\b(?:the )?most surprising\b",
+        r"\bis (?:less|more) (?:confident|convincing|persuasive|certain|solid) than\b",
+        r"\b(?:a )?(?:better|worse|sharper|clearer|weaker) (?:communicator|interviewee|speaker|"
+        r"salesman|saleswoman|operator|answer) than\b",
+        r"\bmasterclass in\b",
+        r"\b(?:more|less) (?:forthcoming|interesting|candid|evasive|convincing|guarded)\b",
+        r"\bone of the (?:better|best|worse|worst|weaker|stronger) \w+",
+        r"\b(?:slower|stranger|bolder|darker|quieter|weaker|stronger) and (?:slower|stranger|"
+        r"bolder|darker|quieter|weaker|stronger)\b",
+        r"\bto [A-Z][\w'’-]+['’]s credit\b",
+        r"\bif I (?:got|had|were)\b",
+        r"\b(?:will|would) be welcome, but\b",
         # the author in the first person, outside any quotation
         r"\bI(?:['’]d| would)? (?:think|believe|doubt|wonder|worry|hope|want|take|find|"
         r"suspect)\b",
@@ -397,6 +408,7 @@ STRONG = {
         # the author's own forecast or hunch
         r"\b(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction)(?: is\b|\s*:)",
         r"\b(?:I|we) (?:suspect|would bet|would guess|expect that|predict)\b",
+        r"^if [^,]{5,80} (?:hold|holds) up\b",
     ),
 }
 MEDIUM = _rx(
