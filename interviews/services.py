@@ -24,11 +24,10 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max, Model, Q
-from django.db.models.functions import Lower
 from django.utils import timezone
 
 from .history import Snapshot
-from .importers import ParsedArticle, ParsedSpeaker, decode_article, parse_article
+from .importers import ParsedArticle, decode_article, parse_article
 from .importers.topics import TopicMatcher
 from .models import (
     Commentary,
@@ -41,14 +40,12 @@ from .models import (
     Role,
     Section,
     SourceDocument,
-    Speaker,
-    SpeakerAlias,
     Status,
     StatusChange,
     Topic,
     unique_slug,
-    unique_slugs,
 )
+from .speakers import SpeakerDirectory, SpeakerResolver
 
 
 class ImportFailed(ValueError):
@@ -139,176 +136,6 @@ def preview_article(*, data: bytes | str) -> ParsedArticle:
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-# --- speakers -------------------------------------------------------------
-
-
-def _fold(name: str) -> str:
-    name = unicodedata.normalize("NFKC", name).replace("’", "'")
-    return re.sub(r"\s+", " ", name).strip().casefold()
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?)*")
-_LOOKUP_CHUNK = 500  # names per query: well under SQLite's limit on parameters
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for i in range(0, len(items), _LOOKUP_CHUNK):
-        yield items[i : i + _LOOKUP_CHUNK]
-
-
-def _named(model, lowered: list[str]):
-    return model.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
-
-
-class SpeakerDirectory:
-    """The speakers already in the database that a text may mention, read at once.
-
-    Each capitalised word of the text, and each run of two to four of them, is a
-    name the text can use; the directory holds the speakers with such a name or
-    alias. The parser resolves short names ("Zuckerberg") against them, and
-    the rest of the database would only slow it and offer it wrong matches.
-    For those names the directory's answer is final, so the import resolves
-    them without another query; other names are looked up when asked for.
-    """
-
-    def __init__(self, text: str):
-        candidates: set[str] = set()
-        for match in _NAME_RUN.finditer(text):
-            run = [w.rstrip(".").lower() for w in match.group().split()]
-            for n in range(1, 5):  # "Zuckerberg", "Mark Zuckerberg", "Sir Keir Starmer", …
-                candidates.update(" ".join(run[i : i + n]) for i in range(len(run) - n + 1))
-        self._read = candidates
-        self._index: dict[str, Speaker] = {}
-        self._speakers: list[Speaker] = []
-        self._load(sorted(candidates))
-
-    def _load(self, lowered: list[str]) -> None:
-        found: dict[int, Speaker] = {}
-        for chunk in _chunks(lowered):
-            by_alias = _named(SpeakerAlias, chunk).values("speaker_id")
-            speakers = Speaker.objects.annotate(lname=Lower("name")).filter(
-                Q(lname__in=chunk) | Q(pk__in=by_alias)
-            )
-            found.update((s.pk, s) for s in speakers.prefetch_related("aliases"))
-        fresh = [found[pk] for pk in sorted(found)]
-        self._speakers += fresh
-        # A person's own name wins over another person's alias.
-        for speaker in fresh:
-            self._index.setdefault(_fold(speaker.name), speaker)
-        for speaker in fresh:
-            for alias in speaker.aliases.all():
-                self._index.setdefault(_fold(alias.name), speaker)
-
-    def parsed_speakers(self) -> list[ParsedSpeaker]:
-        return [
-            ParsedSpeaker(
-                name=s.name, role=s.title or None, aliases=[a.name for a in s.aliases.all()]
-            )
-            for s in self._speakers
-        ]
-
-    def find(self, names: Iterable[str]) -> dict[str, Speaker]:
-        """Speakers by the folded form of each name that is someone's name or alias."""
-        unread = sorted({n.lower() for n in names if _fold(n) not in self._index} - self._read)
-        if unread:
-            self._read.update(unread)
-            self._load(unread)
-        return {_fold(n): self._index[_fold(n)] for n in names if _fold(n) in self._index}
-
-
-class SpeakerResolver:
-    """Finds or creates Speakers by name or alias within one import.
-
-    ``prefetch`` looks every name up at once and creates the people not known
-    yet in one insert; ``resolve`` then answers from what it found.
-    """
-
-    def __init__(self, directory: SpeakerDirectory, counts: Counter, snapshot: Snapshot):
-        self.directory = directory
-        self.counts = counts
-        self.snapshot = snapshot
-        self._cache: dict[str, Speaker | None] = {}
-
-    def prefetch(self, names: Iterable[tuple[str | None, str | None]]) -> None:
-        """Look up (name, role) pairs; create the named people not in the database."""
-        wanted: dict[str, tuple[str, str | None]] = {}
-        for name, role in names:
-            name = re.sub(r"\s+", " ", name or "").strip()
-            key = _fold(name)
-            if not name or not _looks_like_name(name) or key in self._cache:
-                continue
-            if key not in wanted or (role and not wanted[key][1]):
-                wanted[key] = (name, role)
-        if not wanted:
-            return
-        found = self.directory.find([name for name, _ in wanted.values()])
-        new = []
-        for key, (name, role) in wanted.items():
-            speaker = found.get(key)
-            if speaker is None:
-                speaker = Speaker(name=name)
-                _apply_role(speaker, role)
-                new.append(speaker)
-            elif role and not (speaker.role or speaker.organisation):
-                if "role" not in speaker.edited_fields and _apply_role(speaker, role):
-                    speaker.save(update_fields=["role", "organisation", "updated_at"])
-                    self.snapshot.add(speaker)
-                    self.counts["speakers updated"] += 1
-            self._cache[key] = speaker
-        if new:
-            self._create(new)
-
-    def resolve(self, name: str | None) -> Speaker | None:
-        """The Speaker a name refers to; None for no name or a description ("the founder")."""
-        if not name or not name.strip():
-            return None
-        key = _fold(name)
-        if key not in self._cache:
-            self.prefetch([(name, None)])
-        return self._cache.get(key)
-
-    def _create(self, speakers: list[Speaker]) -> None:
-        for speaker, slug in zip(
-            speakers, unique_slugs(Speaker, [s.name for s in speakers]), strict=True
-        ):
-            speaker.slug = slug
-        Speaker.objects.bulk_create(speakers)
-        self.snapshot.add(*speakers, created=True)
-        self.counts["speakers created"] += len(speakers)
-        # A surname becomes an alias, so that later articles resolve "Huang" alone;
-        # not when another person already goes by it, which would resolve wrongly.
-        surnames = [(s, s.name.split()[-1]) for s in speakers if len(s.name.split()) > 1]
-        shared = Counter(_fold(n) for _, n in surnames)
-        taken = set(self.directory.find([n for _, n in surnames]))  # folded names in use
-        aliases = [
-            SpeakerAlias(speaker=s, name=surname)
-            for s, surname in surnames
-            if shared[_fold(surname)] == 1 and _fold(surname) not in taken
-        ]
-        SpeakerAlias.objects.bulk_create(aliases)
-        self.snapshot.add(*aliases, created=True)
-
-
-def _looks_like_name(label: str) -> bool:
-    # "he", "the founder", "a spokesperson" describe someone; they are not a person's name.
-    first = label.split()[0]
-    return first[:1].isupper() and first.casefold() not in {"he", "she", "they", "the", "a", "an"}
-
-
-_ROLE_SPLIT = re.compile(r"^(?P<role>.+?)\s+(?:of|at)\s+(?P<org>[A-Z].*)$")
-
-
-def _apply_role(speaker: Speaker, role: str | None) -> bool:
-    """Split "CEO of Meta" into role and organisation; True when anything changed."""
-    if not role:
-        return False
-    match = _ROLE_SPLIT.match(role.strip())
-    new_role, new_org = (match["role"], match["org"]) if match else (role.strip(), "")
-    changed = (speaker.role, speaker.organisation) != (new_role[:200], new_org[:200])
-    speaker.role, speaker.organisation = new_role[:200], new_org[:200]
-    return changed
 
 
 # --- the import -----------------------------------------------------------
