@@ -404,6 +404,11 @@ class Attributor:
             person = self.reg.last_mentioned(pos, gender)
             if person is None and gender:
                 person = self._last_role_reference(pos, gender)
+            if person is None:
+                # genders read from the text can be wrong; the person a sentence of this
+                # paragraph opens with ("Baptiste, reached by phone, kept it brief.") is
+                # still the likeliest speaker
+                person = _sentence_subject(self.reg, self.text(pos[0]), pos, None)
             return person, False
         m = re.match(r"(?:the|his|her|their|its|our)\s+(.+)$", low)
         if m:
