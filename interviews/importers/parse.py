@@ -315,7 +315,13 @@ def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
     wherever that stands, turns included."""
     if len(label.split()) != 1 or reg.resolve(label):
         return label
-    rx = re.compile(rf"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{re.escape(label)}\b")
+    # a first name ("Kwame:" for Kwame Asante), then a surname ("MUIR:" for Agnes Muir)
+    after = re.compile(rf"\b{re.escape(label)}[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
+    for text in texts:
+        for m in after.finditer(text):
+            if m.group(1).lower() not in NOT_NAME_WORDS and m.group(1) not in ORG_WORDS:
+                return f"{label} {m.group(1)}"
+    rx = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+{re.escape(label)}\b")
     for text in texts:
         for m in rx.finditer(text):
             first = m.group(1).split()[0]
