@@ -960,3 +960,18 @@ def test_a_short_sentence_with_a_date_is_content_not_a_dateline():
     assert "March 12, 2025 10:47 AM GMT+1 Updated 2 hours ago" in art.dropped
     assert str(art.date) == "2025-03-12"
     assert art.sections == []
+
+
+def test_timestamped_turns_without_brackets_are_turns_not_headings_or_chapters():
+    art = parse_article(
+        "Podcast notes\n\nAna Ruiz joined the show.\n\n"
+        "00:14:20 Ana Ruiz: Thanks for having me.\n\n"
+        "00:15:02 Host: What changed this year?\n\n"
+        "00:15:10 Ana Ruiz: Everything, honestly.\n"
+    )
+    assert art.sections == []
+    assert [q.text for q in art.quotes if q.kind == "direct"] == [
+        "Thanks for having me.",
+        "What changed this year?",
+        "Everything, honestly.",
+    ]

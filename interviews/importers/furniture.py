@@ -70,7 +70,7 @@ _FURNITURE_LINE = re.compile(
       | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,80}
       | have\ a\ view\ on\ this\b.{0,200} | more\ (?:interviews|stories|episodes)\s*[→»>]?
       | .{1,80}\bis\ out\ now\ on\b.{0,80} | transcribed\ (?:live\ )?by\b.{0,80}
-      | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?]{0,70}
+      | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
       | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
       | [^\w\s"“‘'(]{1,4}\s*(?:repost|follow\ me|link\ to|like\ and|share\ (?:this|if)|comment

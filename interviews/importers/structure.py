@@ -30,7 +30,7 @@ class Skeleton:
 
 
 _LABEL_LINE = re.compile(
-    r"^\W{0,3}(?:\[[\d:.]+\]\s*)?[^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3}\s*:\s+\S"
+    r"^\W{0,3}(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?[^\s:]{1,40}(?:\s+[^\s:]{1,40}){0,3}\s*:\s+\S"
 )
 _CONCLUSION = re.compile(
     r"^(?:conclusion|conclusions|in conclusion|final thoughts|closing thoughts|the bottom line|"
