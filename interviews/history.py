@@ -43,9 +43,6 @@ class Snapshot:
             if not created:
                 self._changed.append(obj)
 
-    def __len__(self) -> int:
-        return len(self._objects)
-
     def save(self, *, user=None, comment: str = "") -> Revision | None:
         for obj in self._changed:
             for related in _follow_relations(obj):

@@ -110,7 +110,12 @@ class Topic(TagBase):
 
     @property
     def keyword_list(self) -> list[str]:
-        return [k.strip() for k in self.keywords.replace("\n", ",").split(",") if k.strip()]
+        return split_keywords(self.keywords)
+
+
+def split_keywords(keywords: str) -> list[str]:
+    """A topic's keywords, written one a line or separated by commas."""
+    return [k.strip() for k in keywords.replace("\n", ",").split(",") if k.strip()]
 
 
 class TaggedItemManager(models.Manager):

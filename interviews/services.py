@@ -43,6 +43,7 @@ from .models import (
     Status,
     StatusChange,
     Topic,
+    split_keywords,
     unique_slug,
 )
 from .speakers import SpeakerDirectory, SpeakerResolver
@@ -460,7 +461,7 @@ def kept_deleted(source: SourceDocument | None, parsed: ParsedArticle) -> tuple[
     return quotes, commentary
 
 
-def _kept_deleted(run: _Run, kind: str, existing: Mapping[str, Model]) -> set[str]:
+def _still_deleted(run: _Run, kind: str, existing: Mapping[str, Model]) -> set[str]:
     """The keys of ``kind`` that stay deleted in this import.
 
     A row that is back (an editor recovered it from the history) is imported
@@ -477,7 +478,7 @@ def _upsert_quotes(run: _Run, sections: list[Section]) -> list[Quote | None]:
     """The statements in parsed order; None for one an editor deleted, which stays deleted."""
     keys = _keys((q.kind, q.text) for q in run.parsed.quotes)
     existing = {} if run.new_source else {q.import_key: q for q in run.source.quotes.all()}
-    deleted = _kept_deleted(run, ImportedKind.QUOTE, existing)
+    deleted = _still_deleted(run, ImportedKind.QUOTE, existing)
     plans = []
     for i, (pq, key) in enumerate(zip(run.parsed.quotes, keys, strict=True)):
         quote = existing.pop(key, None)
@@ -547,7 +548,7 @@ def _upsert_commentary(run: _Run, sections: list[Section], quotes: list[Quote | 
     author = (run.parsed.byline or "")[:200]
     keys = _keys(("commentary", c.text) for c in run.parsed.commentary)
     existing = {} if run.new_source else {c.import_key: c for c in run.source.commentary.all()}
-    deleted = _kept_deleted(run, ImportedKind.COMMENTARY, existing)
+    deleted = _still_deleted(run, ImportedKind.COMMENTARY, existing)
     new = []
     for i, (pc, key) in enumerate(zip(run.parsed.commentary, keys, strict=True)):
         beside = pc.quote is not None and 0 <= pc.quote < len(quotes)
@@ -584,9 +585,7 @@ def _upsert_commentary(run: _Run, sections: list[Section], quotes: list[Quote | 
 @lru_cache(maxsize=4)
 def _matcher(vocabulary: tuple[tuple[str, str], ...]) -> TopicMatcher:
     """The compiled matcher of the Topic table as it is; recompiled when editors change it."""
-    return TopicMatcher(
-        {name: Topic(keywords=keywords).keyword_list for name, keywords in vocabulary}
-    )
+    return TopicMatcher({name: split_keywords(keywords) for name, keywords in vocabulary})
 
 
 def _suggest_topics(

@@ -52,18 +52,13 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     texts = [p.text for p in paras]
     reg = read_people(texts, list(known_speakers))
     tr = find_transcript(paras, reg)
+    # labels for a part rather than a person ("HOST:", "LONGSHOT:"), decided once
+    parts = _part_labels(tr, reg, texts) if tr else set()
     if tr:
-        outlet_labels = {
-            t.label
-            for t in tr.turns
-            if t.label not in _QA and _asks_for_outlet(t.label, tr, reg, texts)
-        }
         for turn in tr.turns:
-            if turn.label not in _QA and not _is_part_label(turn.label):
+            if turn.label not in _QA and turn.label not in parts:
                 if _is_initials(turn.label) and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
-                if turn.label in outlet_labels:
-                    continue
                 add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
     in_turn = tr.in_turn if tr else set()
     interjections = tr.interjections if tr else set()
@@ -102,7 +97,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         q = ParsedQuote(text=f.text, speaker=f.speaker, kind=f.kind, section=paras[f.para].section)
         statements.append(((f.para, f.start), q))
     if tr:
-        statements.extend(_turn_statements(tr, paras, reg, interviewers, texts, art))
+        statements.extend(_turn_statements(tr, paras, reg, interviewers, texts, art, parts))
 
     pieces = _prose_pieces(paras, reg, found, tr, dash_lines)
     pieces = [p for p in pieces if p.is_commentary or p.para not in intro_paras]
@@ -168,14 +163,9 @@ def _turn_statements(
     interviewers: list[str],
     texts: list[str],
     art: ParsedArticle,
+    parts: set[str],
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
-    named = {
-        title_case_name(t.label)
-        for t in tr.turns
-        if t.label not in _QA
-        and not _is_part_label(t.label)
-        and not _asks_for_outlet(t.label, tr, reg, texts)
-    }
+    named = {title_case_name(t.label) for t in tr.turns if t.label not in _QA | parts}
     if not interviewers:
         # the participant who asks (turns ending in "?") is the interviewer
         asks = Counter(
@@ -191,8 +181,7 @@ def _turn_statements(
         t
         for t in tr.turns
         if t.label in ("Q", "Question")
-        or _is_part_label(t.label)
-        or _asks_for_outlet(t.label, tr, reg, texts)
+        or t.label in parts
         or (_is_initials(t.label) and not _by_initials(t.label, reg, art.byline))
     ]
     if not interviewers and art.byline and asking:
@@ -215,7 +204,7 @@ def _turn_statements(
             speaker = interviewers[0] if interviewers else None
         elif turn.label in ("A", "Answer"):
             speaker = subject
-        elif _is_part_label(turn.label) or _asks_for_outlet(turn.label, tr, reg, texts):
+        elif turn.label in parts:
             speaker = _part_player(turn.label, reg, interviewers)
         else:
             label = _full_name_of(title_case_name(turn.label), reg, texts)
@@ -243,6 +232,16 @@ def _turn_statements(
     elif subject:
         art.subjects = [subject]
     return out
+
+
+def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
+    """The labels that stand for a part or a publication, not a person."""
+    return {
+        t.label
+        for t in tr.turns
+        if t.label not in _QA
+        and (_is_part_label(t.label) or _asks_for_outlet(t.label, tr, reg, texts))
+    }
 
 
 def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]) -> bool:
