@@ -43,7 +43,7 @@ BENCH_DB ?= sidenote_bench
 bench-import: $(STAMP)
 	psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $(BENCH_DB)" -c "CREATE DATABASE $(BENCH_DB)" postgres
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) DEBUG=1 $(PY) manage.py migrate -v0
-	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) tools/bench_import.py $(or $(COUNT),1000)
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(PY) tools/bench_import.py $(or $(COUNT),1000) $(JOBS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -17,6 +17,8 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from . import locks
+
 
 def choices_check(field: str, choices: type[models.TextChoices], *, name: str, blank=False):
     allowed = Q(**{f"{field}__in": choices.values})
@@ -638,10 +640,14 @@ def unique_slug(model: type[models.Model], text: str, *, max_length: int = 200) 
 def unique_slugs(
     model: type[models.Model], texts: list[str], *, max_length: int = 200
 ) -> list[str]:
-    """A slug for each text, unused by ``model`` and by each other, found in one query."""
+    """A slug for each text, unused by ``model`` and by each other, found in one query.
+
+    Another transaction choosing a slug for the same text waits until this one ends.
+    """
     bases = [slugify(text)[: max_length - 8].strip("-") or "item" for text in texts]
     if not bases:
         return []
+    locks.hold(f"slug:{model._meta.label}", bases)
     starts = Q()
     for base in set(bases):
         starts |= Q(slug__startswith=base)

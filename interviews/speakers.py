@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 from django.db.models.functions import Lower
 
+from . import locks
 from .history import Snapshot
 from .importers import ParsedSpeaker
 from .models import Speaker, SpeakerAlias, unique_slugs
@@ -87,9 +88,15 @@ class SpeakerDirectory:
             for s in self._speakers
         ]
 
-    def find(self, names: Iterable[str]) -> dict[str, Speaker]:
-        """Speakers by the folded form of each name that is someone's name or alias."""
-        unread = sorted({n.lower() for n in names if fold(n) not in self._index} - self._read)
+    def find(self, names: Iterable[str], *, again: bool = False) -> dict[str, Speaker]:
+        """Speakers by the folded form of each name that is someone's name or alias.
+
+        ``again`` reads the names not found before once more: another import may
+        have created them since.
+        """
+        names = list(names)
+        unread = {n.lower() for n in names if fold(n) not in self._index}
+        unread = sorted(unread if again else unread - self._read)
         if unread:
             self._read.update(unread)
             self._load(unread)
@@ -122,6 +129,12 @@ class SpeakerResolver:
         if not wanted:
             return
         found = self.directory.find([name for name, _ in wanted.values()])
+        missing = [name for key, (name, _) in wanted.items() if key not in found]
+        surnames = [n.split()[-1] for n in missing]  # may become aliases (_create)
+        # Another import may be creating the same people: wait for it, then look again.
+        if missing and locks.hold("speaker", map(fold, missing + surnames)):
+            self.directory.find(missing + surnames, again=True)
+            found = self.directory.find([name for name, _ in wanted.values()])
         new = []
         for key, (name, role) in wanted.items():
             speaker = found.get(key)

@@ -1,7 +1,8 @@
 """Benchmark: import generated articles of realistic size into the configured database.
 
-Usage: DATABASE_URL=postgres://… python tools/bench_import.py [COUNT]
-Prints articles per second and peak memory, with checkpoints so that
+Usage: DATABASE_URL=postgres://… python tools/bench_import.py [COUNT [JOBS]]
+Imports the way ``import_article --jobs JOBS`` does (default: one worker per
+core) and prints articles per second and peak memory, with checkpoints so that
 memory growth with the count shows. Writes into the database it is given:
 point it at a scratch database.
 """
@@ -24,11 +25,10 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.db import reset_queries  # noqa: E402
-
+from interviews.batch import Article, import_many  # noqa: E402
 from interviews.importers import parse_article  # noqa: E402
 from interviews.manifest import read_manifest  # noqa: E402
-from interviews.services import ensure_topics, import_article  # noqa: E402
+from interviews.services import ensure_topics  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FIRST = ["Ana", "Tomas", "Priya", "Kwame", "Lena", "Hiro", "Sofia", "Omar", "Mei", "Jonas"]
@@ -76,27 +76,41 @@ def article(n: int, rng: random.Random) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss_mb(kb: int) -> float:
+    return kb / 1024
 
 
-def main(count: int) -> None:
+def main(count: int, jobs: int) -> None:
     # The seeds' topic vocabulary, so that topic suggestions cost what they cost in use.
     ensure_topics(read_manifest(SEEDS / "manifest.toml").topics)
     rng = random.Random(7)
     texts = [article(n, rng) for n in range(count)]
     size = sum(len(t) for t in texts) / count
-    print(f"{count} articles, {size / 1000:.1f} KB each on average")
-    start = time.perf_counter()
+    print(f"{count} articles, {size / 1000:.1f} KB each on average, {jobs} worker(s)")
+    run = f"bench-{time.time():.0f}"
+    articles = (
+        Article(label=f"{run}-{n}", name=f"{run}-{n}.txt", data=t.encode())
+        for n, t in enumerate(texts)
+    )
     checkpoints = {count // 4, count // 2, 3 * count // 4, count}
-    for n, text in enumerate(texts, start=1):
-        import_article(data=text.encode(), name=f"bench-{start:.0f}-{n}.txt")
-        reset_queries()
+    worker_peak = 0
+    start = time.perf_counter()
+    for n, outcome in enumerate(import_many(articles, jobs=jobs), start=1):
+        if outcome.error:
+            sys.exit(f"{outcome.label}: {outcome.error}")
+        worker_peak = max(worker_peak, outcome.peak_rss_kb)
         if n in checkpoints:
             elapsed = time.perf_counter() - start
-            print(f"  {n:5d} imported  {n / elapsed:6.1f} articles/s  peak RSS {rss_mb():.0f} MB")
+            print(
+                f"  {n:5d} imported  {n / elapsed:6.1f} articles/s  "
+                f"peak RSS: importer {rss_mb(worker_peak):.0f} MB"
+            )
     elapsed = time.perf_counter() - start
-    print(f"{count / elapsed:.1f} articles per second; peak memory {rss_mb():.0f} MB")
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        f"{count / elapsed:.1f} articles per second; peak memory {rss_mb(worker_peak):.0f} MB "
+        f"per importing process ({rss_mb(parent):.0f} MB in the parent, which holds the texts)"
+    )
     # The parser alone, on the same texts and on the seeds: where the time goes.
     sample = texts[: min(count, 200)]
     start = time.perf_counter()
@@ -114,4 +128,5 @@ def main(count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    main(count, int(sys.argv[2]) if len(sys.argv) > 2 else os.cpu_count() or 1)

@@ -4,8 +4,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from interviews.models import Interview, Status
-from interviews.services import ImportFailed, change_status, import_article, preview_article
+from interviews.batch import Article, can_run_in_parallel, import_many
+from interviews.models import Interview
+from interviews.services import ImportFailed, preview_article
 
 
 class Command(BaseCommand):
@@ -28,39 +29,64 @@ class Command(BaseCommand):
             action="store_true",
             help="With --dry-run: one JSON object per file on stdout (JSON Lines).",
         )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=1,
+            metavar="N",
+            help="Import N files at once in separate processes (PostgreSQL only).",
+        )
 
-    def handle(self, *args, files, interview, publish, dry_run, json, **options):
+    def handle(self, *args, files, interview, publish, dry_run, json, jobs, **options):
         if json and not dry_run:
             raise CommandError("--json goes with --dry-run.")
         if dry_run and publish:
             raise CommandError("--publish cannot be combined with --dry-run.")
+        if jobs < 1:
+            raise CommandError("--jobs must be 1 or more.")
         target = None
         if interview:
             target = Interview.objects.filter(slug=interview).first()
             if target is None:
                 raise CommandError(f"No interview with the slug “{interview}”.")
-        failed = []
-        for file in files:
-            try:
-                data = self._read(file)
-                if dry_run:
-                    self._preview(file, data, as_json=json)
-                else:
-                    self._import(file, data, target, publish)
-            except ImportFailed as exc:
-                failed.append(file)
-                self.stderr.write(f"{file}: {exc}")
+        articles = [Article(label=file, name=Path(file).name) for file in files]
+        if dry_run:
+            failed = self._preview_all(articles, as_json=json)
+        else:
+            failed = self._import_all(articles, target, publish, self._workers(jobs, target))
         if failed:
-            raise CommandError(f"{len(failed)} of {len(files)} files could not be imported.")
+            raise CommandError(f"{failed} of {len(files)} files could not be imported.")
 
-    def _read(self, file: str) -> bytes:
-        path = Path(file)
-        if not path.is_file():
-            raise ImportFailed("no such file.")
-        try:
-            return path.read_bytes()
-        except OSError as exc:
-            raise ImportFailed(f"cannot be read ({exc.strerror}).") from exc
+    def _workers(self, jobs: int, target) -> int:
+        if jobs > 1 and not can_run_in_parallel():
+            self.stderr.write("SQLite allows one writer at a time: importing one file at a time.")
+            return 1
+        if jobs > 1 and target is not None:
+            self.stderr.write("Write-ups of one interview are imported one at a time.")
+            return 1
+        return jobs
+
+    def _import_all(self, articles: list[Article], target, publish: bool, jobs: int) -> int:
+        failed = 0
+        for outcome in import_many(articles, jobs=jobs, interview=target, publish=publish):
+            if outcome.error:
+                failed += 1
+                self.stderr.write(f"{outcome.label}: {outcome.error}")
+                continue
+            self.stdout.write(outcome.summary)
+            for warning in outcome.warnings:
+                self.stdout.write(self.style.WARNING(f"  warning: {warning}"))
+        return failed
+
+    def _preview_all(self, articles: list[Article], *, as_json: bool) -> int:
+        failed = 0
+        for article in articles:
+            try:
+                self._preview(article.label, article.read(), as_json=as_json)
+            except ImportFailed as exc:
+                failed += 1
+                self.stderr.write(f"{article.label}: {exc}")
+        return failed
 
     def _preview(self, file: str, data: bytes, *, as_json: bool) -> None:
         parsed = preview_article(data=data)
@@ -75,12 +101,4 @@ class Command(BaseCommand):
         for quote in parsed.quotes:
             self.stdout.write(f"  [{quote.kind}] {quote.speaker or '?'}: {quote.text[:90]}")
         for warning in parsed.warnings:
-            self.stdout.write(self.style.WARNING(f"  warning: {warning}"))
-
-    def _import(self, file: str, data: bytes, target, publish: bool) -> None:
-        result = import_article(data=data, name=Path(file).name, interview=target)
-        if publish:
-            change_status(interview=result.interview, to_status=Status.PUBLISHED)
-        self.stdout.write(result.summary())
-        for warning in result.parsed.warnings if result.parsed else ():
             self.stdout.write(self.style.WARNING(f"  warning: {warning}"))
