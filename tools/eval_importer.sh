@@ -22,7 +22,9 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout6:tests/fixtures/holdout6:tests/fixtures/holdout6/expected.toml" \
            "holdout7:tests/fixtures/holdout7:tests/fixtures/holdout7/expected.toml" \
            "holdout8:tests/fixtures/holdout8:tests/fixtures/holdout8/expected.toml" \
-           "holdout9:tests/fixtures/holdout9:tests/fixtures/holdout9/expected.toml"; do
+           "holdout9:tests/fixtures/holdout9:tests/fixtures/holdout9/expected.toml" \
+           "holdout10:tests/fixtures/holdout10:tests/fixtures/holdout10/expected.toml" \
+           "holdout11:tests/fixtures/holdout11:tests/fixtures/holdout11/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
