@@ -51,13 +51,18 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     paras = skeleton.paras
     texts = [p.text for p in paras]
     reg = read_people(texts, list(known_speakers))
+    for member in skeleton.cast:
+        person = reg.resolve(member.name) or reg.add(member.name, member.role)
+        person.role = person.role or member.role
+        person.aliases.update(member.aliases)
     tr = find_transcript(paras, reg)
     # labels for a part rather than a person ("HOST:", "LONGSHOT:"), decided once
     parts = _part_labels(tr, reg, texts) if tr else set()
+    initials = _initials_labels(tr, texts) if tr else set()
     if tr:
         for turn in tr.turns:
             if turn.label not in _QA and turn.label not in parts:
-                if _is_initials(turn.label) and not reg.resolve(title_case_name(turn.label)):
+                if turn.label in initials and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
                 add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
     in_turn = tr.in_turn if tr else set()
@@ -97,7 +102,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         q = ParsedQuote(text=f.text, speaker=f.speaker, kind=f.kind, section=paras[f.para].section)
         statements.append(((f.para, f.start), q))
     if tr:
-        statements.extend(_turn_statements(tr, paras, reg, interviewers, texts, art, parts))
+        statements.extend(
+            _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
+        )
 
     pieces = _prose_pieces(paras, reg, found, tr, dash_lines)
     pieces = [p for p in pieces if p.is_commentary or p.para not in intro_paras]
@@ -164,6 +171,7 @@ def _turn_statements(
     texts: list[str],
     art: ParsedArticle,
     parts: set[str],
+    initials: set[str],
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
     named = {title_case_name(t.label) for t in tr.turns if t.label not in _QA | parts}
     if not interviewers:
@@ -182,7 +190,7 @@ def _turn_statements(
         for t in tr.turns
         if t.label in ("Q", "Question")
         or t.label in parts
-        or (_is_initials(t.label) and not _by_initials(t.label, reg, art.byline))
+        or (t.label in initials and not _by_initials(t.label, reg, art.byline))
     ]
     if not interviewers and art.byline and asking:
         # unlabelled questions with no interviewer named: the write-up's author asks them
@@ -209,7 +217,7 @@ def _turn_statements(
         else:
             label = _full_name_of(title_case_name(turn.label), reg, texts)
             person = reg.resolve(label)
-            if person is None and _is_initials(turn.label):
+            if person is None and turn.label in initials:
                 person = _by_initials(turn.label, reg, art.byline)
                 if person is None:  # the outlet's initials ("R&FR:") ask on its behalf
                     speaker = _part_player(turn.label, reg, interviewers)
@@ -265,6 +273,17 @@ def _turn_quote(turn, paras: list[Para], speaker: str | None):
         text=text, speaker=speaker, kind="direct", section=paras[turn.paras[0]].section
     )
     return ((turn.paras[0], 0), quote)
+
+
+def _initials_labels(tr: Transcript, texts: list[str]) -> set[str]:
+    """The labels made of initials ("BQ:", "R&FR:"); not a short name the text also
+    writes as a name ("DES:" for the caller it calls Des)."""
+    labels = {t.label for t in tr.turns if _is_initials(t.label)}
+    return {
+        label
+        for label in labels
+        if not any(re.search(rf"\b{re.escape(label.title())}\b", text) for text in texts)
+    }
 
 
 def _is_initials(label: str) -> bool:

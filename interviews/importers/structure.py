@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from . import furniture as furn
 from .lexicon import NAME, ORG_WORDS
 from .normalize import Block
-from .types import ParsedArticle, ParsedSection
+from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
 
 @dataclass
@@ -27,6 +27,30 @@ class Skeleton:
     paras: list[Para]
     outlet_hints: list[str]
     conclusion_sections: set[int]
+    # the people a programme's credits name ("Presenter: Bernadette Quill (BQ)")
+    cast: list[ParsedSpeaker] = field(default_factory=list)
+
+
+# A broadcast's or transcript's credits: a part, then who plays it, with the initials
+# the transcript labels them by and their job ("Guest: Callum Rees-Obi (CRO), operations
+# director, Westmere Water"). A turn ("Host: Welcome back.") is a sentence, not a name.
+_CAST_LINE = re.compile(
+    r"^(?P<part>(?i:presenter|host|co-host|guest|interviewer|interviewee|moderator|chair|"
+    r"panell?ist|speaker|anchor|reporter|correspondent))s?\s*:\s+"
+    rf"(?P<who>{NAME})(?:\s*\((?P<initials>[A-Z][A-Z&.]{{0,5}})\))?"
+    r"(?:\s*,\s*(?P<role>[^.!?:;]{2,100}))?$"
+)
+
+
+def _cast_member(text: str) -> ParsedSpeaker | None:
+    m = _CAST_LINE.match(text.strip())
+    if not m:
+        return None
+    part = m.group("part").lower()
+    role = m.group("role")
+    role = f"{part}, {role}" if role and part not in ("guest", "interviewee", "speaker") else role
+    initials = [m.group("initials")] if m.group("initials") else []
+    return ParsedSpeaker(name=m.group("who"), role=role or part, aliases=initials)
 
 
 _LABEL_LINE = re.compile(
@@ -70,7 +94,7 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
 
 
 _KICKER = re.compile(
-    r"^(?:[^\Wa-z][^a-z]{0,60}|[^.!?]{0,40}\s[·|•]\s[^.!?]{0,40}|[A-Z][a-z&-]{2,20}"
+    r"^(?:[^\Wa-z][^a-z]{0,60}|(?:[^.!?]|\.\d){0,40}\s[·|•]\s[^.!?]{0,40}|[A-Z][a-z&-]{2,20}"
     r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
 )
 
@@ -91,13 +115,25 @@ def _kicker_lines(kept: list[Block]) -> int:
     return n
 
 
+# A headline's label for the kind of piece ("Phone-in: …", "Exclusive: …"), not a speaker's.
+_TITLE_PREFIX = re.compile(
+    r"^(?i:exclusive|interview|the\s+interview|watch|listen|opinion|analysis|review|explainer|"
+    r"profile|transcript|phone-in|q&a|in\s+conversation|comment|recap|live|podcast|video)\s*:\s"
+)
+
+
 def _title_like(block: Block) -> bool:
     t = block.text.strip()
     if block.kind == "h":
         return True
     if len(t.split()) > 25 or len(t) > 220 or t.endswith((".", ",", ";", ":")):
         return False
-    if _LABEL_LINE.match(t) and not re.match(r"^[\"“]", t) and len(t.split(":")[0].split()) <= 3:
+    if (
+        _LABEL_LINE.match(t)
+        and not re.match(r"^[\"“]", t)
+        and len(t.split(":")[0].split()) <= 3
+        and not _TITLE_PREFIX.match(t)
+    ):
         # "Felix Amari: Your new survey…" is a turn, not a title
         return bool(re.search(r"\w$", t)) and not re.search(r"[.?!]", t)
     first = t.lstrip("\"'“‘«")[:1]
@@ -144,6 +180,7 @@ def _labels_section(blocks: list[Block], index: int) -> bool:
 
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
+    cast: list[ParsedSpeaker] = []
     kept: list[Block] = []
     expect_author_name = False
     link_list = False
@@ -166,6 +203,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)  # an entry of a "Most read" or "Related" list
             continue
         link_list = False
+        member = _cast_member(text)
+        if member:
+            cast.append(member)
+            art.dropped.append(text)
+            continue
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
@@ -234,7 +276,9 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             paras.append(Para(text=text.strip(), kind=b.kind, section=section, index=len(paras)))
 
     _assign_levels(art, kept, is_heading, heading_idx)
-    return Skeleton(paras=paras, outlet_hints=outlet_hints, conclusion_sections=conclusion)
+    return Skeleton(
+        paras=paras, outlet_hints=outlet_hints, conclusion_sections=conclusion, cast=cast
+    )
 
 
 def _assign_levels(
