@@ -94,6 +94,14 @@ def read_meta(
     for text in intro:
         for m in _HOST.finditer(text):
             add(m.group("who"))
+        # "Selin Aydın spoke to Achterberg": the one who speaks to, before the one spoken to
+        for m in _ASKER.finditer(text):
+            obj = m.group("obj")
+            clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
+            if _EPISODE.search(clause) or (
+                reg.resolve(m.group("who")) and (obj[:1].islower() or reg.resolve(obj))
+            ):
+                add(m.group("who"))
         for m in _WITH.finditer(text):
             who, org = m.group("who"), m.group("org")
             poss = re.split(r"['’]s\s+", who)
@@ -111,13 +119,6 @@ def read_meta(
             ev = _EVENT.match(tail.strip()) if tail.strip().startswith("at ") else None
             if ev and _EVENT_WORD.search(ev.group("event")):
                 event = event or ev.group("event")
-        for m in _ASKER.finditer(text):
-            obj = m.group("obj")
-            clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
-            if _EPISODE.search(clause) or (
-                reg.resolve(m.group("who")) and (obj[:1].islower() or reg.resolve(obj))
-            ):
-                add(m.group("who"))
         if not event:
             for ev in _EVENT.finditer(text):
                 if _EVENT_WORD.search(ev.group("event")) and not reg.resolve(ev.group("event")):

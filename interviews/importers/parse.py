@@ -86,7 +86,11 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     found = classify_spans(spans, paras, reg, dash_lines, art.warnings)
     found.extend(_bare_blockquotes(paras, spans, dash_lines, reg))
 
-    interviewers, outlet, event = read_meta(texts[:2], reg, art.byline, skeleton.outlet_hints)
+    # a transcript's introduction is everything before its first turn
+    intro_len = max(2, min(5, min(t.paras[0] for t in tr.turns))) if tr else 2
+    interviewers, outlet, event = read_meta(
+        texts[:intro_len], reg, art.byline, skeleton.outlet_hints
+    )
     for line in art.dropped:
         m = re.search(rf"\b(?i:interview(?:ed)?\s+by)\s+({NAME})", line)
         if m:
@@ -258,13 +262,23 @@ def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]
     words = title_case_name(label).split()
     if len(words) > 3 or reg.resolve(title_case_name(label)):
         return False
-    if len(words) > 1 and words[-1] not in ORG_WORDS:
+    if len(words) > 1 and words[-1] not in ORG_WORDS and not _named_as_outlet(label, texts):
         return False  # "Gideon Marr:" asks as a person; "Field Notes:" as a publication
     if _full_name_of(title_case_name(label), reg, texts) != title_case_name(label):
         return False
     turns = [t for t in tr.turns if t.label == label]
     asks = sum(t.texts[-1].rstrip().endswith("?") for t in turns)
     return len(turns) >= 2 and asks * 2 >= len(turns)
+
+
+def _named_as_outlet(label: str, texts: list[str]) -> bool:
+    """Whether the text names the label as a publication: "Rui Lobo of Jornal da
+    Ribeira", "first published in Jornal da Ribeira"."""
+    rx = re.compile(
+        rf"(?:{NAME}\s*,?\s+(?:of|from|for|at)|published\s+(?:in|by)|(?i:writing|reporting)"
+        rf"\s+for)\s+(?:the\s+)?{re.escape(title_case_name(label))}\b"
+    )
+    return any(rx.search(text) for text in texts)
 
 
 def _turn_quote(turn, paras: list[Para], speaker: str | None):
