@@ -86,6 +86,7 @@ ROLE_NOUNS = set(
     president founder co-founder cofounder director head manager minister secretary mayor
     governor senator editor engineer scientist researcher professor teacher lecturer owner
     spokesperson spokesman spokeswoman analyst host presenter anchor correspondent reporter
+    counsel barrister solicitor
     journalist author novelist writer poet chef cook coach partner investor officer executive
     lead leader economist designer architect developer physician doctor nurse surgeon lawyer
     attorney judge historian artist musician player captain principal dean chancellor

@@ -57,6 +57,11 @@ _IN_ORG_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*&\s*$")
 _IN_ORG_NAME_AFTER = re.compile(
     r"\s*(?:&\s*[A-Z]|(?:family|brothers|sons|estate|group|ltd|limited|plc|inc)\b)", re.I
 )
+_MALE_TITLES = {"Mr", "Mr.", "Sir", "Lord"}
+_GENDERED_TITLE = re.compile(r"\b(Mr\.?|Sir|Lord|Mrs\.?|Ms\.?|Miss|Dame|Lady)\s+$")
+# a capitalised word right before a surname, not a title: another person's first name
+_NOT_FIRST_NAMES = {"said", "says", "asked", "like", "unlike", "ask", "dear", "thanks", "tell"}
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15})\s+$")
 _ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*),\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
@@ -128,8 +133,14 @@ class Person:
         return self.name.split()[-1]
 
 
+# Letters after a name: "Harriet Mabuza KC", "Dame Ann Ruiz DBE", "Tom Berg Jr."
+_POSTNOMINALS = re.compile(
+    r"(?:,?\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|TD|OBE|MBE|CBE|KBE|DBE|FRS|PhD|MD|Jr\.?|Sr\.?|II|III|IV))+$"
+)
+
+
 def clean_name(name: str) -> str:
-    name = HONORIFIC_RE.sub("", name.strip())
+    name = _POSTNOMINALS.sub("", HONORIFIC_RE.sub("", name.strip()))
     name = strip_possessive(name)
     return title_case_name(name)
 
@@ -246,6 +257,21 @@ class Registry:
                     continue  # "Calder & Finch", "the Finch family": not the person
                 if " " not in m.group(0) and _IN_ORG_NAME_AFTER.match(text, m.end()):
                     continue
+                person = self.persons[forms[m.group(0)]]
+                before = text[max(0, m.start() - 30) : m.start()]
+                title = _GENDERED_TITLE.search(before)
+                if title:  # "Ms Mabuza", "Mr Lomond"
+                    attr = "male" if title.group(1) in _MALE_TITLES else "female"
+                    setattr(person, attr, getattr(person, attr) + 3)
+                other = _FIRST_NAME_BEFORE.search(before)
+                if (
+                    other
+                    and " " not in m.group(0)
+                    and not HONORIFIC_RE.match(other.group(1) + " ")
+                    and other.group(1).lower() not in NOT_NAME_WORDS | _NOT_FIRST_NAMES
+                    and other.group(1) != person.name.split()[0]
+                ):
+                    continue  # "Kyle Tremayne" is not Lisa Tremayne, whose surname it shares
                 mentions.append(((pi, m.start()), forms[m.group(0)]))
         mentions.sort()
         self.mentions = mentions
@@ -366,12 +392,23 @@ def _peel(candidate: str, before: str) -> tuple[str, str | None, bool]:
     return " ".join(tokens), role, rejected
 
 
+# Where people work, not people: "managers at Orrin Polymers", "a spokesperson for Halden
+# Bank", "who left Orrin Polymers in 2022".
+_EMPLOYER = re.compile(
+    r"\b(?:(?i:work(?:s|ed|ing)?|jobs?|staff|managers?|employees?|engineers?|executives?|"
+    r"officials?|directors?|workers?|colleagues|shareholders?|investors?|"
+    r"spokes(?:person|man|woman)|representatives?)\s+(?:at|for|of)|who\s+(?:left|joined))\s+"
+    rf"({NAME2})(?!\s*,\s*\d)"
+)
+
+
 def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Registry:
     reg = Registry()
     for sp in known:
         p = reg.add(sp.name, sp.role, known=True)
         p.aliases.update(a for a in sp.aliases if a)
     candidates: dict[str, int] = {}
+    employers = {clean_name(m.group(1)) for text in texts for m in _EMPLOYER.finditer(text)}
     for text in texts:
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
@@ -382,7 +419,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             if rejected or not toks or any(t.isupper() and len(t) > 1 for t in toks):
                 continue
             the_before = re.search(r"\bthe\s+$", before) and not HONORIFIC_RE.match(m.group(0))
-            if the_before or any(t in ORG_WORDS for t in toks):
+            if the_before or any(t in ORG_WORDS for t in toks) or name in employers:
                 continue  # "the United States", "Atlas Design Journal": not people
             if re.search(r"[\"“‘«]$", before) and re.match(r"[,.]?[\"”’»]", after):
                 continue  # a quoted name is a title, not a person
@@ -443,7 +480,11 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         if reg.resolve(name):
             continue
         surname = name.split()[-1]
-        if surname in reporters or _named_again(surname, joined):
+        if (
+            surname in reporters
+            or _named_again(surname, joined)
+            or re.search(rf"{HONORIFIC}\s+{re.escape(surname)}\b", joined)  # "… Ms Mabuza"
+        ):
             reg.add(name)
     return reg
 
