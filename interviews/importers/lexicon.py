@@ -111,6 +111,8 @@ ROLE_SUFFIXES = ("ologist", "ist", "ician")
 
 def is_role_word(word: str) -> bool:
     w = word.lower().strip(".,;:’'")
+    # "co-host", "vice-chair", "ex-minister": a role with its prefix
+    w = re.sub(r"^(?:co|vice|deputy|ex|former|acting|joint|assistant)-", "", w)
     return w in ROLE_NOUNS or (len(w) > 5 and w.endswith(ROLE_SUFFIXES))
 
 
@@ -208,5 +210,8 @@ ORG_WORDS = set(
     Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers Olympic
     Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
     Semiconductors Robotics Dynamics Creek River Valley Bay Lake Beach Island Islands Mountains
-    Notes""".split()
+    Notes Management Investments Investors Advisors Advisers Securities Equity Equities Funds
+    Fund Markets Trading Brokers Realty Properties Polymers Chemicals Materials Metals Mining
+    Oil Gas Utilities Water Telecom Communications Networks Labs Works Cooperative
+    Co-op Collective Council Bureau Office Agency Institute Library Archive Archives""".split()
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     NAME,
+    NOT_NAME_WORDS,
     ROLE_NOUNS,
     SPEECH_ING,
     SPEECH_VERBS,
@@ -424,6 +425,10 @@ class Attributor:
         return person, False
 
 
+# the subject of the clause that ends in the colon before a quotation
+_CLAUSE_SUBJECT = re.compile(rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME})\s+[a-z][^,;:\"“”]{{0,60}}:\s*$")
+
+
 def classify_spans(
     spans: list[Span],
     paras: list[Para],
@@ -503,6 +508,11 @@ def classify_spans(
                     who = "the " + org_role[-1].group(1).lower()
                 elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
                     who = lead.group(1)
+                elif (cm := _CLAUSE_SUBJECT.search(before)) and cm.group("who").split()[
+                    0
+                ].lower() not in NOT_NAME_WORDS:
+                    # "Speaking to anchor Dana Whitcombe, Ferrante put it bluntly: “…”"
+                    who = cm.group("who")
                 else:
                     who = named[0].name if named else _subject_in(before)
                 # the verb nearest the quotation introduces it: "read the line and asked:"
@@ -604,7 +614,8 @@ def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: st
         if gender is not None and person.gender not in (gender, None):
             continue
         forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
-        rx = r"(?:^|[.!?]\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\b"
+        # "Whitcombe's co-host, Gil Sorensen, …": a possessive is not the subject
+        rx = r"(?:^|[.!?]\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!['’]s\b)"
         if re.search(rx, text[: pos[1]]):
             found = person
     return found
@@ -704,6 +715,13 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     )
     if title_like and not (explicit and len(ws) > 2):
         return False
+    if (
+        re.search(r"\b(?:on|in|from|of)\s*$", before)
+        and len(ws) <= 6
+        and all(w[:1].isupper() or w.lower() in _SMALL for w in ws)
+        and ws[0][:1].isupper()
+    ):
+        return False  # a programme or a work: 'Speaking on "The Closing Print," Ferrante …'
     if explicit:
         return len(ws) >= 1
     whole = inner.strip()
