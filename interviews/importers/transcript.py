@@ -19,6 +19,14 @@ _LABEL = re.compile(
     r"\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
+# "[00:00:12] LEON ABARA — Good morning": a label set off by a dash instead of a colon.
+# Only a timestamp or a run of such lines makes one: "PARIS — The company …" is a dateline.
+_DASH_LABEL = re.compile(
+    r"^\s*(?P<ts>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:\s*\((?P<prole>[^()\n]{1,60})\))?\s+[—–]\s+(?P<rest>\S.*)$",
+    re.S,
+)
 # an italic or parenthesised aside by the author between turns ("*She laughs.*")
 _ASIDE = re.compile(r"^(?:\*[^*\n]+\*|_[^_\n]+_|\([^()\n]+\))$")
 
@@ -69,12 +77,27 @@ def label_of(text: str) -> tuple[str, str] | None:
     return label, rest
 
 
+def _dash_labels(paras: list[Para]) -> dict[int, tuple[str, str]]:
+    """Turns labelled "NAME — …": each with a timestamp, or three or more of them."""
+    found = {}
+    for p in paras:
+        m = _DASH_LABEL.match(p.text)
+        if m and m.group("label").split()[0].lower() not in NOT_NAME_WORDS:
+            found[p.index] = (m.group("label").strip(), m.group("rest").strip(), m.group("ts"))
+    stamped = sum(1 for *_, ts in found.values() if ts)
+    if stamped < 2 and len(found) < 3:
+        return {}
+    return {i: (lab, rest) for i, (lab, rest, ts) in found.items() if ts or stamped < 2}
+
+
 def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     labels: dict[int, tuple[str, str]] = {}
     for p in paras:
         lab = label_of(p.text)
         if lab:
             labels[p.index] = lab
+    if not labels:
+        labels = _dash_labels(paras)
     counts = Counter(lab for lab, _ in labels.values())
     qa = counts["Q"] + counts["Question"] >= 1 and counts["A"] + counts["Answer"] >= 1
     # "DEV RAMAN:" then "RAMAN:" is one speaker: count labels by their last word
