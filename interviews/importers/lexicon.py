@@ -213,5 +213,6 @@ ORG_WORDS = set(
     Notes Management Investments Investors Advisors Advisers Securities Equity Equities Funds
     Fund Markets Trading Brokers Realty Properties Polymers Chemicals Materials Metals Mining
     Oil Gas Utilities Water Telecom Communications Networks Labs Works Cooperative
-    Co-op Collective Council Bureau Office Agency Institute Library Archive Archives""".split()
+    Co-op Collective Council Bureau Office Agency Institute Library Archive Archives Research
+    Consulting Consultancy Strategies Economics Associates Advisory Intelligence Insights""".split()
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .lexicon import (
     NAME,
     NOT_NAME_WORDS,
+    ORG_WORDS,
     ROLE_NOUNS,
     SPEECH_ING,
     SPEECH_VERBS,
@@ -27,7 +28,7 @@ from .lexicon import (
     split_sentences,
     words,
 )
-from .speakers import Person, Registry, pronoun_gender
+from .speakers import Person, Registry, peel, pronoun_gender
 from .structure import Para
 
 OPENERS = "“«„"
@@ -268,8 +269,14 @@ _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
+# after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
+# Colette Ambrose told analysts' (the resolver peels the title off)
+_TITLED_WHO = (
+    rf"(?P<who>(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
+)
 _AFTER_SUBJ = re.compile(
-    rf"^[\s,]*{_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
+    rf"^[\s,]*{_TITLED_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
     r"(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
     rf"(?P<verb>{_VERBS}|put\s+it|{_GESTURES})\b"
 )
@@ -420,6 +427,12 @@ class Attributor:
                 return (self.reg.by_role_word(noun, pos) or self.reg.last_mentioned(pos)), False
             return None, False
         person = self.reg.resolve(w)
+        if person is None:
+            # "Chief Financial Officer Raymond Ostrowski", "Harwick Chief Executive Colette
+            # Ambrose": the person after their title
+            name, role, rejected = peel(w)
+            if name != w and not rejected and len(name.split()) >= 1:
+                person = self.reg.resolve(name) or self.reg.add(name, role)
         if person is None and len(w.split()) >= 1 and w.split()[0].lower() not in ("i", "we"):
             person = self.reg.add(w)
         return person, False
@@ -503,7 +516,7 @@ def classify_spans(
                 said = list(_SUBJ_VERB.finditer(before))
                 org_role = list(_ORG_ROLE.finditer(before))
                 if said:  # "Speaking to reporters after the vote, the minister said: “…”"
-                    who = said[-1].group("who")
+                    who = _person_of(said[-1], before)
                 elif org_role:  # "Asked about reactors, the Corvane chief was blunt: “…”"
                     who = "the " + org_role[-1].group(1).lower()
                 elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
@@ -555,7 +568,7 @@ def classify_spans(
             said = list(_SUBJ_VERB.finditer(before))
             named = reg.mentioned_in(merged[0].para, sent0, merged[0].start)
             if said:  # "Industrial chips, she added, were “…”": whoever speaks in the sentence
-                who = said[-1].group("who")
+                who = _person_of(said[-1], before)
             else:
                 who = named[0].name if named else _subject_in(before)
         if who and who.lower() in ("he", "she"):
@@ -604,6 +617,17 @@ def classify_spans(
         )
         i += 1
     return found
+
+
+def _person_of(said: re.Match[str], text: str) -> str:
+    """The speaker a "… said" match names: the person, not the firm they are from
+    ("Bernadette Cho of Whitlow Research said")."""
+    who = said.group("who")
+    if who.split()[-1] in ORG_WORDS:
+        m = re.search(rf"({NAME})\s*,?\s+(?:of|at|from)\s+$", text[: said.start("who")])
+        if m:
+            return m.group(1)
+    return who
 
 
 def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: str | None):

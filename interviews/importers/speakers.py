@@ -245,11 +245,26 @@ class Registry:
             + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             + r")(?![\w])"
         )
+        # "snack maker Pellam's", "advising Pellam's;": a family name that is a firm's
+        # name too; there "Pellam's products" is the firm's, not Ruth Ann Pellam's
+        joined = "\n".join(texts)
+        brands = {
+            form
+            for form in forms
+            if " " not in form
+            and re.search(
+                rf"(?<![\w'’-]){re.escape(form)}['’]s(?:\s*[;,.:)]|\s+(?:for|is|has|was|will|"
+                r"and|to|in|on|said|says)\b)",
+                joined,
+            )
+        }
         mentions: list[tuple[Pos, int]] = []
         for pi, text in enumerate(texts):
             spans = excluded.get(pi, [])
             for m in pattern.finditer(text):
                 if any(s <= m.start() < e for s, e in spans):
+                    continue
+                if m.group(0) in brands and text[m.end() : m.end() + 2] in ("'s", "’s"):
                     continue
                 if " " not in m.group(0) and _IN_ORG_NAME_BEFORE.search(
                     text, max(0, m.start() - 30), m.start()
@@ -340,7 +355,7 @@ def _normalise_role(role: str, org: str | None) -> str:
     return role
 
 
-def _peel(candidate: str, before: str) -> tuple[str, str | None, bool]:
+def peel(candidate: str, before: str = "") -> tuple[str, str | None, bool]:
     """Split "Nvidia CEO Jensen Huang" into ("Jensen Huang", "CEO of Nvidia")."""
     tokens = candidate.split()
     rejected = False
@@ -413,7 +428,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
             after = text[m.end() : m.end() + 160]
-            name, role, rejected = _peel(m.group(0), before)
+            name, role, rejected = peel(m.group(0), before)
             name = clean_name(name)
             toks = name.split()
             if rejected or not toks or any(t.isupper() and len(t) > 1 for t in toks):
@@ -522,6 +537,7 @@ __all__ = [
     "Registry",
     "add_label",
     "clean_name",
+    "peel",
     "pronoun_gender",
     "read_people",
 ]
