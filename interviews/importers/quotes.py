@@ -325,7 +325,8 @@ _NAMING = re.compile(
 )
 _NAMING_NEAR = re.compile(
     r"\b(?:call|calls|called|calling|dub|dubs|dubbed|label|labels|labelled|labeled|brand|"
-    r"brands|branded|describe|describes|described|term|terms|termed|consider|considers)\b"
+    r"brands|branded|describe|describes|described|term|terms|termed|consider|considers|"
+    r"rate|rates|rated|rating|grade|grades|graded)\b"
     r"(?:\s+[\w'’]+){0,3}\s*$",
     re.I,
 )
@@ -353,7 +354,7 @@ _WRITTEN_CTX = re.compile(
     # marketing has promised …"
     rf"|\b(?:{_WRITTEN_NOUN}|marketing|advertising|adverts?|brochures?|slogans?|website)\b"
     r"[^.!?\"“”]{0,60}\b(?:said|says|promised|promises|claimed|claims|described|describes|"
-    r"called|calls|read|reads|stated|states|warned|warns|argued|argues)\b",
+    r"called|calls|read|reads|stated|states|warned|warns|argued|argues|quoted|quotes)\b",
     re.I,
 )
 
