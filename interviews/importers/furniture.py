@@ -26,7 +26,8 @@ _NOTES = r"""(?:
       | (?:have|got)\ (?:a\ )?(?:story|tip|news\ tip|question|correction)\b.{0,80}
         (?:email|e-mail|contact|write\ to|get\ in\ touch)\b.{0,80}
       | (?:email|e-mail|contact)\ .{0,40}@\S+\ ?\.?
-      | (?:update|updated|note|correction|editor['’]s\ note)\s*(?:\(.{0,40}\))?\s*:\s*
+      | (?:update|updated|note|correction|clarification|editor['’]s\ note)
+        \s*(?:\(.{0,40}\)|,\s*[^:,]{1,30})?\s*:\s*
         (?:this\ (?:post|article|story|piece|interview)\ (?:was|has\ been)
         \ (?:updated|corrected|amended|changed)
         |an\ earlier\ version)\b.{0,200}
@@ -45,7 +46,7 @@ _FURNITURE_LINE = re.compile(
       | (?:read|see)\ (?:more|also|next)\b.* | related\b.* | more\ from\b.* | recommended\b.*
       | you\ (?:may|might)\ also\ like\b.* | most\ (?:read|popular)\b.* | trending\b.*
       | subscribe\b.* | sign\ up\b.* | newsletter\b.* | join\ (?:our|the)\ (?:newsletter|mailing).*
-      | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ us\b.*
+      | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
       | get\ .{0,40}\ in\ your\ inbox\b.* | want\ more\ .{0,40}\?
       | (?:posted|filed)\ (?:in|under)\b.* | tags?\s*:.* | categor(?:y|ies)\s*:.*
       | topics?\s*:.*
@@ -65,7 +66,12 @@ _FURNITURE_LINE = re.compile(
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here)\b.{0,120}
-      | support\ (?:local\ |independent\ |quality\ )?journalism\b.{0,120}
+      | support\ (?:[\w-]+\ ){0,3}journalism\b.{0,120}
+      | .{0,120}\b(?:sign\ up|subscribe)\ (?:to|for)\ (?:our|the)\b.{0,60}
+        \b(?:newsletter|bulletin|briefing|emails?)\b.{0,40}
+      | .{0,100}\bto\ your\ inbox\b.{0,100}
+      | .{0,300}\bread\ our\ privacy\ (?:notice|policy)\b.{0,20}
+      | we\ use\ your\ (?:sign-up|email|e-mail|data|details)\b.{0,300}
       | .{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}
       | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,80}
       | have\ a\ view\ on\ this\b.{0,200} | more\ (?:interviews|stories|episodes)\s*[→»>]?
@@ -111,7 +117,21 @@ _FURNITURE_LINE = re.compile(
       | about\ the\ author | written\ by | words\ by | author | by
       | picture\ of\ .{1,60} | photo\ of\ .{1,60} | (?:image|photo|picture)\ (?:credit|by)\b.*
       | (?:image|photo|photograph|caption|credit|illustration|pictured)\s*:.*
-      | home | menu | search | log\ ?in | sign\ in | skip\ to\ content | top
+      | home | menu | search | log\ ?in | sign\ in | skip\ to\ content | top | about | contact
+      | (?:the\ )?(?:full\ )?(?:video|recording|audio|interview|episode|session|conversation)
+        \b[^.!?"“”]{0,60}\bis\ available\b[^"“”]{0,120}
+      | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}
+      | (?:got|have)\ a\ (?:confidential\ )?(?:news\ )?tip\b.{0,120}
+      | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue)\s*:.{0,160}
+      | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|from\ [^:]{1,40})
+        \s*:.{0,300}
+      | .{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?
+      # a caption that credits its photographer: "(Dee Santangelo for The Lakeshore Review)"
+      | [^"“”]{10,300}\((?:photo(?:graph)?:?\s*)?(?-i:[A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,3})
+        \s+(?:for|/)\s+[^)]{2,60}\)\.?
+      # a membership or subscription appeal with its price
+      | [^"“”]{0,300}\b(?:members?|membership|subscribe|subscription|supporters?|donate)\b
+        [^"“”]{0,80}[£$€]\s?\d+(?:\.\d\d)?\ (?:a|per)\ (?:month|year|week)\b[^"“”]{0,20}
       | """
     + _NOTES
     + r"""

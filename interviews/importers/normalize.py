@@ -92,13 +92,37 @@ def detect_format(text: str) -> str:
     return "markdown" if md >= 2 else "text"
 
 
+# A static-site generator's header: "---", "key: value" lines, "---".
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\n((?:[\w-]+[ \t]*:[^\n]*\n|[ \t]+[^\n]*\n){1,40})---[ \t]*\n"
+)
+
+
 def to_blocks(text: str) -> list[Block]:
+    front: list[Block] = []
+    m = _FRONT_MATTER.match(text)
+    if m:
+        # the page's metadata, not its text: listed as dropped; its title leads when the
+        # body has no heading of its own
+        front = [
+            Block(text=line.strip(), dropped_by_markup=True)
+            for line in m.group(1).splitlines()
+            if line.strip()
+        ]
+        text = text[m.end() :]
     fmt = detect_format(text)
     if fmt == "html":
-        return _bold_questions_to_turns(html_to_blocks(text))
-    if fmt == "markdown":
-        return markdown_to_blocks(text)
-    return text_to_blocks(text)
+        blocks = _bold_questions_to_turns(html_to_blocks(text))
+    elif fmt == "markdown":
+        blocks = markdown_to_blocks(text)
+    else:
+        blocks = text_to_blocks(text)
+    if front and not any(b.kind == "h" and b.level == 1 for b in blocks[:5]):
+        title = next((b.text for b in front if re.match(r"title\s*:", b.text, re.I)), None)
+        if title:
+            title = title.split(":", 1)[1].strip().strip("\"'")
+            blocks.insert(0, Block(text=title, kind="h", level=1))
+    return front + blocks
 
 
 def _is_question_block(b: Block) -> bool:
