@@ -233,6 +233,12 @@ STRONG = {
         r"\b(?:a )?close(?:r)? look at\b",
         r"\b(?:the|official|industry|public) (?:data|figures|statistics|numbers) "
         r"(?:show|suggest|tell)",
+        r"\b(?:its|their|the \w+['’]s) own (?:\w+ ){0,2}(?:survey|report|figures|data|accounts|"
+        r"records|study|review|audit|filings?)\b",
+        r"\b(?:accounts|data|figures|records|filings|numbers)\b[^.]{0,40}\b(?:do|does|did) "
+        r"(?:not )?(?:show|suggest|support)\b",
+        r"\b(?:has|have|had) a (?:fair |reasonable |good )?point\b",
+        r"\baccording to [A-Z][\w&-]+ (?:data|figures|estimates|records)\b",
     ),
     "context": _rx(
         r"^for (?:those|readers|anyone) (?:unaware|unfamiliar|who (?:missed|has not|hasn['’]t|"
@@ -252,6 +258,11 @@ STRONG = {
         r"(?:has|had|have) ever\b",
         r"\bone of the (?:least|most) (?:\w+ )?(?:understood|misunderstood|studied|"
         r"contested|expensive|common|successful)\b",
+        # what happened after the conversation: "two weeks after this broadcast, …"
+        r"\b(?:days?|weeks?|months?|a day|a week|a month|shortly|soon) after (?:this|the|our) "
+        r"(?:broadcast|interview|episode|conversation|recording|show|programme|program)\b",
+        r"\bsince (?:this|the|our) (?:interview|conversation|broadcast|episode) "
+        r"(?:was recorded|aired|took place|was published)\b",
     ),
     "comparison": _rx(
         r"\b(?:other )?companies like\b",
@@ -279,6 +290,9 @@ STRONG = {
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
         r"^for comparison\b",
+        r"\b(?:well|far|much|slightly|comfortably) (?:above|below)\b[^.]{0,80}\b(?:average|"
+        r"typical|norm|median)\b",
+        r"\bdifferent\b[^.]{0,40}\bfrom (?:the|a|an|his|her|their|its|most)\b",
         r"\b(?:more|less) \w+ (?:answer|response|account|line|position|version) than\b",
         r"\b\w{3,}er than (?:his|her|their|its) (?:coach|boss|predecessor|successor|rivals?|"
         r"colleagues?|counterparts?|peers?|manager|team-?mates?|party|government)\b",
@@ -302,6 +316,18 @@ STRONG = {
         r"\bis more than\b",
         r"\bbegs the question\b",
         r"\bto be fair\b",
+        r"^in fairness\b",
+        r"\bI['’]m not (?:fully |entirely |totally |quite |yet )?(?:convinced|sold|persuaded)\b",
+        r"\bI['’]ll explain why\b",
+        r"^[A-Z][\w'’-]+ could (?:easily |surely )?have (?:done|said|admitted|answered|"
+        r"apologi[sz]ed|explained)\b",
+        r"\b(?:doesn['’]t|does not|didn['’]t|did not) (?:dodge|duck|sidestep|evade|"
+        r"shy away from)\b",
+        r"\b(?:small|minor|one|my|a|the) (?:gripe|quibble|complaint|niggle)\b",
+        r"\blet (?:him|her|them) (?:off the hook|skate|slide|get away)\b",
+        r"\bhard not to (?:admire|like|notice|wonder|feel|see)\b",
+        r"^[A-Z][\w-]+['’]s (?:position|stance|answer|explanation|defence|defense|excuse|case) "
+        r"(?:is|was)\b",
         # the author evaluates what was said: "That claim …", "The comparison flatters …"
         r"^(?:that|this|the|such an?|both|his|her|their|its|[A-Z][\w-]+['’]s?)\s+(?:\w+\s+)?"
         r"(?:claim|claims|story|mechanism|evidence|comparison|argument|reading|readings|"
@@ -310,7 +336,8 @@ STRONG = {
         r"^(?:that|this) (?:is|was|seems|looks|sounds|may be|might be) (?:a|an|not|also|more|less|"
         r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
         r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|argument|"
-        r"claim|gamble|idea|vision|pitch|company|business|approach)\b",
+        r"claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
+        r"interview|conversation|episode)\b",
         r"\bflatter(?:s|ed|ing)?\b",
         r"\bcan (?:both )?be true\b",
         r"\bhistorically (?:struggled|been|had)\b",
@@ -409,6 +436,8 @@ STRONG = {
         r"\b(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction)(?: is\b|\s*:)",
         r"\b(?:I|we) (?:suspect|would bet|would guess|expect that|predict)\b",
         r"^if [^,]{5,80} (?:hold|holds) up\b",
+        r"^for [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:that|this|it) (?:may|might|could|would) "
+        r"(?:well )?(?:count|be|prove|pass|look)\b",
     ),
 }
 MEDIUM = _rx(
