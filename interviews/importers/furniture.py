@@ -118,6 +118,9 @@ _FURNITURE_LINE = re.compile(
       | picture\ of\ .{1,60} | photo\ of\ .{1,60} | (?:image|photo|picture)\ (?:credit|by)\b.*
       | (?:image|photo|photograph|caption|credit|illustration|pictured)\s*:.*
       | home | menu | search | log\ ?in | sign\ in | skip\ to\ content | top | about | contact
+      | \[(?:video|audio|image|photo|embed|watch|listen|gallery)\s*:[^\]]{0,200}\]
+      | what\ (?:did|do)\ you\ think\b.{0,80}\?\s*(?:let\ us\ know|tell\ us)\b.{0,80}
+      | let\ us\ know\ (?:in\ the\ comments|what\ you\ think)\b.{0,80}
       | (?:the\ )?(?:full\ )?(?:video|recording|audio|interview|episode|session|conversation)
         \b[^.!?"“”]{0,60}\bis\ available\b[^"“”]{0,120}
       | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}

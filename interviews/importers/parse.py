@@ -51,6 +51,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     paras = skeleton.paras
     texts = [p.text for p in paras]
     reg = read_people(texts, list(known_speakers))
+    _add_nicknames(reg, [art.title or "", *texts])
     for member in skeleton.cast:
         person = reg.resolve(member.name) or reg.add(member.name, member.role)
         person.role = person.role or member.role
@@ -140,6 +141,24 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         art.subjects = guests
     _fill_people(art, reg, texts)
     return art
+
+
+# 'Rafael "Rafa" Quintero': a nickname in quote marks inside a person's name
+_NICKNAMED = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-Z][\w'’-]+)\s+[\"“‘'](?P<nick>[A-Z][\w'’.-]*)[\"”’']\s+"
+    r"(?P<last>[A-Z][\w'’-]+)\b"
+)
+
+
+def _add_nicknames(reg: Registry, texts: list[str]) -> None:
+    """Register a person named with a nickname, answering to it too ("Rafa Quintero")."""
+    for text in texts:
+        for m in _NICKNAMED.finditer(text):
+            if m.group("first").lower() in NOT_NAME_WORDS:
+                continue
+            name = f"{m.group('first')} {m.group('last')}"
+            person = reg.resolve(name) or reg.add(name)
+            person.aliases.update({m.group("nick"), f"{m.group('nick')} {m.group('last')}"})
 
 
 def _bare_blockquotes(

@@ -286,6 +286,7 @@ _TOLD_WHOM = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience)\s*[.;]?\s*$"
 )
+_GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,60}(?=[.;]?\s*$)")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
     rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\s+)?"
@@ -440,7 +441,13 @@ class Attributor:
 
 
 # the subject of the clause that ends in the colon before a quotation
-_CLAUSE_SUBJECT = re.compile(rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME})\s+[a-z][^,;:\"“”]{{0,60}}:\s*$")
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME})"
+    # "Quintero's answer was blunt:", "Whitlock, to his credit, didn't let it go:"
+    r"(?:['’]s\s+(?:answer|reply|response|verdict|message|view|take|line|explanation)"
+    r"|\s*,[^,:;\"“”]{1,40},)?"
+    r"\s+[a-z][^,;:\"“”]{0,60}:\s*$"
+)
 
 
 def classify_spans(
@@ -478,6 +485,10 @@ def classify_spans(
             used_dash.add(span.end_para + 1)
         else:
             m = _AFTER_SUBJ.match(after) or _AFTER_VERB.match(after)
+            if m and _BEFORE_COLON.search(before) and re.search(r"[.!?]\W*$", inner):
+                # 'X was blunt: “… a slide.” He said the bet is …' — the colon introduced
+                # the quotation; the sentence after it reports something new
+                m = None
             if m:
                 who, verb, explicit = m.group("who"), m.group("verb"), True
                 role = m.groupdict().get("role")
@@ -500,6 +511,8 @@ def classify_spans(
                         span = nxt
                     else:
                         rest = between[mm.end() :] if mm else ""
+                        # "…," he told Whitlock, knocking on it. "…": a gesture after the verb
+                        rest = _GESTURE_CLAUSE.sub("", rest)
                         if (
                             mm
                             and len(between) < 200
