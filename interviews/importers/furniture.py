@@ -65,7 +65,9 @@ _FURNITURE_LINE = re.compile(
         \ in\b.{0,160}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
-      | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here)\b.{0,120}
+      | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here|at|online)\b.{0,120}
+      | [^.!?"“”]{1,80}\ is\ a\ (?:\w+\ )?(?:series|podcast|programme|program|newsletter|show)
+        \ (?:of|from|by|about|for)\b[^.!?"“”]{0,160}[.!]?
       | support\ (?:[\w-]+\ ){0,3}journalism\b.{0,120}
       | .{0,120}\b(?:sign\ up|subscribe)\ (?:to|for)\ (?:our|the)\b.{0,60}
         \b(?:newsletter|bulletin|briefing|emails?)\b.{0,40}

@@ -33,6 +33,11 @@ _PART_LABELS = {
 _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "chair"}
 
 
+# labels for someone the transcript does not name
+_UNNAMED = re.compile(
+    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?)(?:\s+\d)?$",
+    re.I,
+)
 _STATION_WORDS = {"fm", "am", "radio", "tv", "news", "podcast", "show", "live", "desk"}
 
 
@@ -62,7 +67,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     initials = _initials_labels(tr, texts) if tr else set()
     if tr:
         for turn in tr.turns:
-            if turn.label not in _QA and turn.label not in parts:
+            if turn.label not in _QA and turn.label not in parts and not _UNNAMED.match(turn.label):
                 if turn.label in initials and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
                 add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
@@ -196,7 +201,11 @@ def _turn_statements(
     parts: set[str],
     initials: set[str],
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
-    named = {title_case_name(t.label) for t in tr.turns if t.label not in _QA | parts}
+    named = {
+        title_case_name(t.label)
+        for t in tr.turns
+        if t.label not in _QA | parts and not _UNNAMED.match(t.label)
+    }
     if not interviewers:
         # the participant who asks (turns ending in "?") is the interviewer
         asks = Counter(
@@ -237,6 +246,9 @@ def _turn_statements(
             speaker = subject
         elif turn.label in parts:
             speaker = _part_player(turn.label, reg, interviewers)
+        elif _UNNAMED.match(turn.label):
+            out.append(_turn_quote(turn, paras, None))  # "Audience member:": no one named
+            continue
         else:
             label = _full_name_of(title_case_name(turn.label), reg, texts)
             person = reg.resolve(label)

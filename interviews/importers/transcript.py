@@ -13,6 +13,9 @@ from .structure import Para
 _LABEL = re.compile(
     rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*)?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
+    # someone the transcript does not name
+    r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"
+    r"(?:Unidentified|UNIDENTIFIED)\s+(?:[a-z]+|[A-Z]+)|"
     rf"[A-Z](?:[A-Z]|&|\.(?=[A-Z])){{1,5}}\.?(?![\w'’])|{NAME})"
     # a broadcast transcript's "DEV RAMAN, CHANNEL 9 HOST:": the name, then what they are
     r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .&'’-]{1,60})|\s*\((?P<prole>[^()\n]{1,60})\))?"
