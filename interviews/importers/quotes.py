@@ -286,6 +286,8 @@ _TOLD_WHOM = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience)\s*[.;]?\s*$"
 )
+# verbs that go on with what the last speaker said
+_CONTINUING = {"added", "adds", "continued", "continues", "went", "goes"}
 _GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,60}(?=[.;]?\s*$)")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
@@ -365,6 +367,7 @@ _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 _ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}({_ROLE_ALT})\b")
 _LEAD_PRONOUN = re.compile(r"^\s*(He|She|They)\b")
+_ROLE_CLAUSE = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+)?({_ROLE_ALT})\b(?!\s*,)")
 _ROLE_SUBJECT_AT = re.compile(rf"^\s*The\s+({_ROLE_ALT})\b")
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
@@ -540,6 +543,8 @@ def classify_spans(
                 ].lower() not in NOT_NAME_WORDS:
                     # "Speaking to anchor Dana Whitcombe, Ferrante put it bluntly: “…”"
                     who = cm.group("who")
+                elif by_role := _role_subject(before, reg, (span.para, span.start)):
+                    who = by_role.name
                 else:
                     who = named[0].name if named else _subject_in(before)
                 # the verb nearest the quotation introduces it: "read the line and asked:"
@@ -583,9 +588,24 @@ def classify_spans(
             named = reg.mentioned_in(merged[0].para, sent0, merged[0].start)
             if said:  # "Industrial chips, she added, were “…”": whoever speaks in the sentence
                 who = _person_of(said[-1], before)
+            elif by_role := _role_subject(before, reg, pos):
+                who = by_role.name
             else:
                 who = named[0].name if named else _subject_in(before)
-        if who and who.lower() in ("he", "she"):
+        previous = found[-1] if found and found[-1].para == merged[0].para else None
+        if (
+            who
+            and who.lower() in ("he", "she")
+            and verb
+            and verb.split()[0].lower() in _CONTINUING
+            and previous is not None
+            and previous.speaker
+            and (person := reg.resolve(previous.speaker)) is not None
+            and person.gender in (pronoun_gender(who.lower()), None)
+        ):
+            # '… said Wren had "…". "…," he added': whoever spoke last in the paragraph
+            who = person.name
+        elif who and who.lower() in ("he", "she"):
             # "The chief was candid …: “…,” he said": the sentence's own subject
             subject = _ROLE_SUBJECT_AT.match(before)
             if subject:
@@ -631,6 +651,16 @@ def classify_spans(
         )
         i += 1
     return found
+
+
+def _role_subject(before: str, reg: Registry, pos: tuple[int, int]) -> Person | None:
+    """The person the clause before a quotation names by role, with no name after it:
+    "In an exchange with presenter X, the minister declined …, insisting that
+    households would “…”" is the minister's."""
+    roles = list(_ROLE_CLAUSE.finditer(before))
+    if not roles or re.search(NAME, before[roles[-1].end() :]):
+        return None
+    return reg.by_role_word(roles[-1].group(1).lower(), pos)
 
 
 def _person_of(said: re.Match[str], text: str) -> str:

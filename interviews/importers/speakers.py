@@ -94,10 +94,11 @@ _ORG_STOP = {"The", "A", "An"}
 _MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 # A sentence whose subject is a role ("The minister chose …") is about another person.
+# Also after an opening phrase: "In a bruising exchange with X, the finance minister declined"
 _ROLE_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+)(?:The|the)\s+(?:"
+    r"(?:^|[.!?]\s+|,\s+)(?:The|the)\s+(?:[a-z]+\s+)?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b"
+    + r")\b(?!\s*,)"
 )
 # "him"/"her" after a verb is its object: someone other than the sentence's subject
 # ("Quigley pressed her on …").
