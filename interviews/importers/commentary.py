@@ -244,6 +244,9 @@ STRONG = {
         r"^for (?:those|readers|anyone) (?:unaware|unfamiliar|who (?:missed|has not|hasn['’]t|"
         r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
+        r"^for the record\b",
+        r"^(?:the reason|why) (?:any of )?(?:this|it|that) matters\b",
+        r"\b[A-Z][\w-]+['’]s own (?:party|company|firm|team|government|side|record|board)\b",
         r"^(?:some|a little|a bit of|first,? some) (?:context|background)\b",
         r"^there is (?:also )?(?:some |good |little |no |strong |growing )?evidence\b",
         r"^(?:editor['’]s note|note|background|context)\s*:",
@@ -290,6 +293,8 @@ STRONG = {
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
         r"^for comparison\b",
+        r"\b(?:has|have) been (?:far |much )?(?:less|more) (?:philosophical|forthcoming|candid|"
+        r"cautious|willing|vocal|careful|optimistic|pessimistic|aggressive|direct|open)\b",
         r"\b(?:well|far|much|slightly|comfortably) (?:above|below)\b[^.]{0,80}\b(?:average|"
         r"typical|norm|median)\b",
         r"\bdifferent\b[^.]{0,40}\bfrom (?:the|a|an|his|her|their|its|most)\b",
@@ -335,9 +340,9 @@ STRONG = {
         r"(?!\s+(?:that|about|of)\s+(?:he|she|they)\b)",
         r"^(?:that|this) (?:is|was|seems|looks|sounds|may be|might be) (?:a|an|not|also|more|less|"
         r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
-        r"^(?:it|this) is (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|argument|"
-        r"claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
-        r"interview|conversation|episode)\b",
+        r"^(?:it|this) (?:is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
+        r"argument|claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
+        r"interview|conversation|episode|framing|answer|dodge|deflection|trick|move)\b",
         r"\bflatter(?:s|ed|ing)?\b",
         r"\bcan (?:both )?be true\b",
         r"\bhistorically (?:struggled|been|had)\b",
@@ -382,7 +387,7 @@ STRONG = {
         r"\bdress(?:ed|es)? (?:it|this|that|his|her|their|them) up\b",
         r"\bput it more (?:plainly|bluntly|simply)\b",
         r"\bunguarded\b",
-        r"^there is a (?:particular |certain |familiar )?(?:kind|sort|type) of\b",
+        r"^there(?: is|['’]s) a (?:particular |certain |familiar )?(?:kind|sort|type) of\b",
         r"\bcharacteristically\b",
         r"\bthe (?:clearest|best|fullest|most (?:detailed|complete|candid)) (?:account|explanation|"
         r"case|picture|answer) (?:yet|so far)\b",
@@ -392,7 +397,7 @@ STRONG = {
         r"evades|skirted|skirts)\b",
         r"^be (?:careful|wary|sceptical|skeptical|cautious)\b",
         r"^start with the obvious\b",
-        r"^here(?:['’]s| is) (?:my|the) (?:problem|issue|worry|concern|question|catch)\b",
+        r"^here(?:['’]s| is) (?:my|the) (?:problem|issue|worry|concern|question|catch|thing)\b",
         r"^none of this (?:makes|means)\b",
         r"\b(?:the )?most surprising\b",
         r"\bis (?:less|more) (?:confident|convincing|persuasive|certain|solid) than\b",
@@ -408,7 +413,18 @@ STRONG = {
         r"\b(?:will|would) be welcome, but\b",
         # the author in the first person, outside any quotation
         r"\bI(?:['’]d| would)? (?:think|believe|doubt|wonder|worry|hope|want|take|find|"
-        r"suspect)\b",
+        r"suspect|realise|realize)\b",
+        r"\bI (?:don['’]t|do not) (?:want|mean) to\b",
+        r"^some of (?:it|this|that|what (?:he|she|they) said) (?:was|were|sounded|felt|seemed|"
+        r"read)\b",
+        r"^if you (?:only )?(?:listen to|watch|read)\b",
+        r"\bwhich is (?:honestly|probably|surely|arguably|easily|exactly what|what (?:every|most|"
+        r"all))\b",
+        r"\b(?:the )?\w+est (?:part|moment|stretch|exchange|section|answer|question|line) of the "
+        r"(?:whole )?(?:interview|conversation|episode|hour|show|session|talk|evening)\b",
+        r"^so,? yeah\b",
+        r"\b(?:has|have) had (?:better|worse|easier|harder|quieter) (?:years|weeks|months|days|"
+        r"seasons)\b",
         r"\b(?:with|take) a (?:pinch|grain) of salt\b",
         r"^which is (?:true|fair|right|correct|odd|telling|convenient)\b",
         r"\beasily (?:the|one of the)\b",
