@@ -975,3 +975,175 @@ def test_timestamped_turns_without_brackets_are_turns_not_headings_or_chapters()
         "What changed this year?",
         "Everything, honestly.",
     ]
+
+
+def test_a_programmes_credits_name_its_people_and_the_initials_their_turns_use():
+    art = parse_article(
+        "Radio Dunmore 96.2 | Morning Phone-in\n\n"
+        'Phone-in: "Why is my bin still full?"\n\n'
+        "Presenter: Maeve Dunleavy (MD)\n"
+        "Guest: Tomas Berg (TB), head of operations, Dunmore Waste\n\n"
+        "The council changed its collection rota in May.\n\n"
+        "MD: Good morning. Kit is on the line from Harton. Go ahead, Kit.\n\n"
+        "KIT (Harton): Morning. Three weeks, no collection. Why?\n\n"
+        "TB: Kit, I'm sorry. The new rota missed your street.\n\n"
+        "MD: Will you fix it today?\n"
+    )
+    assert art.title == 'Phone-in: "Why is my bin still full?"'
+    assert "Presenter: Maeve Dunleavy (MD)" in art.dropped
+    assert _speakers_of(art) == {
+        "Good morning. Kit is on the line from Harton. Go ahead, Kit.": "Maeve Dunleavy",
+        "Morning. Three weeks, no collection. Why?": "Kit",
+        "Kit, I'm sorry. The new rota missed your street.": "Tomas Berg",
+        "Will you fix it today?": "Maeve Dunleavy",
+    }
+
+
+def test_a_label_the_text_names_as_a_publication_asks_for_its_interviewer():
+    art = parse_article(
+        "The potter of Porto Fundo\n\n"
+        "Graça Neves runs the family workshop. She spoke to Rui Lobo of Folha do Vale in the "
+        "rebuilt showroom.\n\n"
+        "Folha do Vale: Did you ever think you wouldn't reopen?\n\n"
+        "Neves: Every week.\n\n"
+        "Folha do Vale: And now?\n\n"
+        "Neves: Now I make pots.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["And now?"] == "Rui Lobo"
+    assert speakers["Now I make pots."] == "Graça Neves"
+
+
+def test_turns_labelled_with_a_dash_but_a_lone_dateline_stays_prose():
+    art = parse_article(
+        "The well freeze\n\n"
+        "[00:00:12] LEON ABARA — Good morning. Why now?\n\n"
+        "[00:00:38] DELPHINE STARK — Because the wells told us to.\n\n"
+        "[00:00:51] ABARA — Do you get a lot of calls?\n"
+    )
+    assert _speakers_of(art) == {
+        "Good morning. Why now?": "Leon Abara",
+        "Because the wells told us to.": "Delphine Stark",
+        "Do you get a lot of calls?": "Leon Abara",
+    }
+    wire = parse_article(
+        "Harwick buys Pellam's\n\n"
+        "PARIS — Harwick Foods agreed on Monday to buy the snack maker.\n\n"
+        '"This is the deal we wanted," Chief Executive Colette Ambrose told analysts.\n'
+    )
+    assert _speakers_of(wire) == {"This is the deal we wanted,": "Colette Ambrose"}
+
+
+def test_employers_letters_after_names_and_titles_say_who_is_who():
+    art = parse_article(
+        "The valve inquiry\n\n"
+        "Declan Furlong, 61, said he had warned senior managers at Orrin Polymers, the "
+        "site's owner, about the valve.\n\n"
+        "'Every time, it was logged and forgotten,' he told the inquiry.\n\n"
+        "Questioned by counsel to the inquiry, Harriet Mabuza KC, Mr Furlong described a "
+        "culture of patching. Lisa Tremayne, whose brother Kyle Tremayne died, watched.\n\n"
+        "Ms Mabuza took him to an email. 'Did you raise it again?' she asked.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Every time, it was logged and forgotten,"] == "Declan Furlong"
+    assert speakers["Did you raise it again?"] == "Harriet Mabuza"
+    assert "Orrin Polymers" not in {s.name for s in art.speakers}
+
+
+def test_a_colon_quotation_belongs_to_the_subject_of_the_clause_before_it():
+    art = parse_article(
+        "Selling the rally\n\n"
+        'Lucian Ferrante runs a fund. Speaking to anchor Dana Whitcombe on "The Closing '
+        'Print," Ferrante put it bluntly: "The market is pricing a soft landing."\n\n'
+        "Whitcombe asked when the cycle turns. Ferrante's answer was blunt: “Not this "
+        "decade.” He said the firm now favours cash.\n\n"
+        'Whitcombe\'s co-host, Gil Sorensen, pushed back. "You said this in January," he said.\n'
+    )
+    speakers = _speakers_of(art)
+    assert "The Closing Print," not in speakers
+    assert speakers["The market is pricing a soft landing."] == "Lucian Ferrante"
+    assert speakers["Not this decade."] == "Lucian Ferrante"
+    assert speakers["You said this in January,"] == "Gil Sorensen"
+
+
+def test_nicknames_continued_speech_and_unnamed_audience_members():
+    art = parse_article(
+        "Nine things we learned\n\n"
+        'Dane Whitlock sat down with Kestrel boss Rafael "Rafa" Quintero.\n\n'
+        '"This is real," he told Whitlock, knocking on the panel. "Tell your viewers."\n\n'
+        'Gareth Oyelaran, the opposition spokesman, said Quintero had "said nothing". '
+        '"If this is a plan," he added, "it is a short one."\n'
+    )
+    speakers = _speakers_of(art)
+    assert speakers["This is real,"] == "Rafael Quintero"
+    assert speakers["Tell your viewers."] == "Rafael Quintero"
+    assert speakers["If this is a plan, it is a short one."] == "Gareth Oyelaran"
+    talk = parse_article(
+        "Leaders in conversation\n\n"
+        "Alan Hart interviewed Coretta Blay before an audience of students.\n\n"
+        "Alan Hart: Was it really a garage?\n\n"
+        "Coretta Blay: It was a garage.\n\n"
+        "Alan Hart: We'll take questions. Yes, at the front.\n\n"
+        "Audience member: How do you take risks now?\n\n"
+        "Coretta Blay: Slowly.\n"
+    )
+    assert _speakers_of(talk)["How do you take risks now?"] is None
+    assert "Audience member" not in {s.name for s in talk.speakers}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video of the full session is available to Kerbside members. Join from £5 a month.",
+        "Correction, 14 March: An earlier version of this article gave the wrong year.",
+        "Amos Kettering planes a spruce top, January 2025. (Dee Santangelo for The Review)",
+        "Get the latest town news sent straight to your inbox – sign up to our newsletter",
+        "Have your say: call 0800 974 0974 or text WEST to 81974.",
+        "Got a confidential news tip? We want to hear from you.",
+        "Next in this series: Can the tram pay for itself?",
+        "[Video: Kestrel CEO on the Falcon | Torque Talk #147]",
+        "Follow @HarbourSportDesk for live updates from every game",
+    ],
+)
+def test_page_furniture_of_more_kinds(line):
+    art = parse_article(f"Night buses\n\n“We run all night,” said Ana Ruiz.\n\n{line}\n")
+    assert line in art.dropped
+    assert all(line not in c.text for c in art.commentary)
+
+
+def test_front_matter_is_the_pages_metadata_and_gives_the_title():
+    art = parse_article(
+        '---\ntitle: "Ten Questions: Sunniva Rask"\nauthor: Hollis Grant\nsection: Q&A\n---\n\n'
+        "**Sunniva Rask** gave her bakery away.\n\n"
+        "- one\n- two\n\n"
+        '"I wanted it to outlive me," Rask said.\n'
+    )
+    assert art.title == "Ten Questions: Sunniva Rask"
+    assert "section: Q&A" in art.dropped
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz has a point about the prices, if not about the schedule.",
+        "Two weeks after this broadcast, the council reversed the decision.",
+        "The price is well above the average paid in similar deals.",
+        "It is a very different way of working from the polished studio records.",
+        "In fairness, the bakery's written apology was prompt.",
+        "Ruiz could have done the same.",
+        "And a small gripe: the hosts let her skate past the pricing question.",
+        "It is a sobering piece of work, and an unusually readable one.",
+        "For Ana Ruiz, that may count as a concession.",
+        "This was the tensest part of the interview.",
+        "There's a particular kind of CEO interview that is over in a minute.",
+        "Here's the thing about the pricing line.",
+        "For the record, the bakery never published its accounts.",
+    ],
+)
+def test_more_of_the_writers_own_voice_is_commentary(sentence):
+    art = parse_article(
+        "The bakery\n\nAna Ruiz runs a bakery in Leith.\n\n"
+        "“We bake at four,” Ruiz said.\n\n"
+        f"{sentence}\n"
+    )
+    assert any(sentence.split(",")[0] in c.text for c in art.commentary)

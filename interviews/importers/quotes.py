@@ -622,6 +622,11 @@ def classify_spans(
                     who = candidate.name
         person, written_src = att.resolve(who, pos)
         written = written or written_src
+        nxt = carry.get(i + 1)
+        if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
+            # '"…," he told Whitlock. "…"': the next quotation is the same person's,
+            # whoever the pronoun would point to by then
+            carry[i + 1] = (person.name, *nxt[1:])
         if person is None and who is None:
             person = reg.last_mentioned(pos)
             if person is not None:

@@ -51,7 +51,7 @@ _APPOSITION = re.compile(
 _REPORTER = re.compile(
     r"(?<![\w'’-])([^\W\d_a-z][^\W_]*(?:-[^\W\d_][^\W_]*)*)(?:['’]s)?\s+(?:[a-z]+ly\s+)?(?:"
     + "|".join(v for v in REPORTING_VERBS if v not in ("was", "were", "is"))
-    + r")\b"
+    + r"|put\s+it)\b"
 )
 _IN_ORG_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s*&\s*$")
 _IN_ORG_NAME_AFTER = re.compile(
