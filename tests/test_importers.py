@@ -1147,3 +1147,21 @@ def test_more_of_the_writers_own_voice_is_commentary(sentence):
         f"{sentence}\n"
     )
     assert any(sentence.split(",")[0] in c.text for c in art.commentary)
+
+
+def test_the_firm_role_finds_the_person_named_as_the_firms():
+    art = parse_article(
+        "Quillbyte's Lena Varga Thinks Your Editor Has Three Years Left\n\n"
+        "Lena Varga doesn't do small talk. Two minutes into her chat with Ridgeway partner "
+        'Marcus Thiele, the Quillbyte CEO had declared that "the editor has three years '
+        'left," and the room laughed.\n\n'
+        "Thiele, half-joking: “So the vibes are fine, actually?”\n\n"
+        "“The vibes are fine,” Varga shot back. “The deploys are not.”\n\n"
+        'Tessellate\'s CEO, Owen Draper, was less philosophical. "Nobody is safe," he said.\n'
+    )
+    speakers = _speakers_of(art)
+    assert speakers["the editor has three years left,"] == "Lena Varga"
+    assert speakers["So the vibes are fine, actually?"] == "Marcus Thiele"
+    assert speakers["The vibes are fine,"] == "Lena Varga"
+    assert speakers["Nobody is safe,"] == "Owen Draper"
+    assert art.sections == []

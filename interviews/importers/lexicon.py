@@ -38,8 +38,9 @@ SPEECH_VERBS = (
     "cautioned cautions urged urges recounted recounts reflected reflects emphasized "
     "emphasizes emphasised emphasises stressed stresses concluded concludes offered offers "
     "laughed laughs shrugged sighed smiled whispered shouted interjected interrupted "
-    "announced announces confirmed confirms explained revealed reveals added pointed"
-).split()
+    "announced announces confirmed confirms explained revealed reveals added pointed "
+    "retorted retorts snapped snaps"
+).split() + ["shot back", "fired back", "hit back", "shoots back", "fires back"]
 SPEECH_ING = (
     "saying stating adding noting explaining asking replying answering insisting arguing "
     "recalling remarking observing joking admitting conceding declaring warning claiming "

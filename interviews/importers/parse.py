@@ -57,6 +57,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     texts = [p.text for p in paras]
     reg = read_people(texts, list(known_speakers))
     _add_nicknames(reg, [art.title or "", *texts])
+    _note_employers(reg, [art.title or "", *texts])
     for member in skeleton.cast:
         person = reg.resolve(member.name) or reg.add(member.name, member.role)
         person.role = person.role or member.role
@@ -164,6 +165,24 @@ def _add_nicknames(reg: Registry, texts: list[str]) -> None:
             name = f"{m.group('first')} {m.group('last')}"
             person = reg.resolve(name) or reg.add(name)
             person.aliases.update({m.group("nick"), f"{m.group('nick')} {m.group('last')}"})
+
+
+_ORG_POSSESSIVE = re.compile(rf"(?<![\w'’-])(?P<org>[A-Z][\w&.-]+)['’]s\s+(?P<name>{NAME2})")
+
+
+def _note_employers(reg: Registry, texts: list[str]) -> None:
+    """ "Quillbyte's Lena Varga": the firm a person speaks for, so that "the Quillbyte
+    CEO" finds her when no one is called CEO."""
+    for text in texts:
+        for m in _ORG_POSSESSIVE.finditer(text):
+            words = m.group("name").split()
+            # in a title's capitals the name runs on: "Quillbyte's Lena Varga Thinks Your …"
+            person = next(
+                (p for n in range(len(words), 1, -1) if (p := reg.resolve(" ".join(words[:n])))),
+                None,
+            )
+            if person and not person.org and m.group("org").lower() not in NOT_NAME_WORDS:
+                person.org = m.group("org")
 
 
 def _bare_blockquotes(

@@ -365,9 +365,11 @@ _WRITTEN_CTX = re.compile(
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
-_ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}({_ROLE_ALT})\b")
+_ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}((?i:{_ROLE_ALT}))\b")
 _LEAD_PRONOUN = re.compile(r"^\s*(He|She|They)\b")
-_ROLE_CLAUSE = re.compile(rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+)?({_ROLE_ALT})\b(?!\s*,)")
+_ROLE_CLAUSE = re.compile(
+    rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+|[A-Z][\w&.-]*\s+)?((?i:{_ROLE_ALT}))\b(?!\s*,)"
+)
 _ROLE_SUBJECT_AT = re.compile(rf"^\s*The\s+({_ROLE_ALT})\b")
 _ROLE_REF = re.compile(
     r"\b[Tt]he\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
@@ -429,7 +431,11 @@ class Attributor:
             if noun in WRITTEN_NOUNS:
                 return self.reg.last_mentioned(pos), True
             if is_role_word(noun) or noun in ("company", "firm"):
-                return (self.reg.by_role_word(noun, pos) or self.reg.last_mentioned(pos)), False
+                return (
+                    _by_org(self.reg, w)
+                    or self.reg.by_role_word(noun, pos)
+                    or self.reg.last_mentioned(pos)
+                ), False
             return None, False
         person = self.reg.resolve(w)
         if person is None:
@@ -535,7 +541,7 @@ def classify_spans(
                 if said:  # "Speaking to reporters after the vote, the minister said: “…”"
                     who = _person_of(said[-1], before)
                 elif org_role:  # "Asked about reactors, the Corvane chief was blunt: “…”"
-                    who = "the " + org_role[-1].group(1).lower()
+                    who = "the " + org_role[-1].group(0).split(None, 1)[1]
                 elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
                     who = lead.group(1)
                 elif (cm := _CLAUSE_SUBJECT.search(before)) and cm.group("who").split()[
@@ -658,6 +664,13 @@ def classify_spans(
     return found
 
 
+def _by_org(reg: Registry, phrase: str) -> Person | None:
+    """ "the Quillbyte CEO": the one person the text names as Quillbyte's."""
+    words = set(re.findall(r"\b[A-Z][\w&.-]+", phrase)) - {"The"}
+    found = [p for p in reg.persons if p.org and p.org.split()[-1] in words]
+    return found[0] if len(found) == 1 else None
+
+
 def _role_subject(before: str, reg: Registry, pos: tuple[int, int]) -> Person | None:
     """The person the clause before a quotation names by role, with no name after it:
     "In an exchange with presenter X, the minister declined …, insisting that
@@ -665,7 +678,7 @@ def _role_subject(before: str, reg: Registry, pos: tuple[int, int]) -> Person | 
     roles = list(_ROLE_CLAUSE.finditer(before))
     if not roles or re.search(NAME, before[roles[-1].end() :]):
         return None
-    return reg.by_role_word(roles[-1].group(1).lower(), pos)
+    return _by_org(reg, roles[-1].group(0)) or reg.by_role_word(roles[-1].group(1).lower(), pos)
 
 
 def _person_of(said: re.Match[str], text: str) -> str:

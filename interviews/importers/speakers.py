@@ -62,7 +62,7 @@ _GENDERED_TITLE = re.compile(r"\b(Mr\.?|Sir|Lord|Mrs\.?|Ms\.?|Miss|Dame|Lady)\s+
 # a capitalised word right before a surname, not a title: another person's first name
 _NOT_FIRST_NAMES = {"said", "says", "asked", "like", "unlike", "ask", "dear", "thanks", "tell"}
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15})\s+$")
-_ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*),\s*$")
+_ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*|[A-Z]{2,4}),\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
 )
@@ -120,6 +120,7 @@ class Person:
     female: int = 0
     known: bool = False
     evidence: int = 0
+    org: str | None = None  # "Quillbyte" for "Quillbyte's Lena Varga"
 
     @property
     def gender(self) -> str | None:

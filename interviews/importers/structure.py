@@ -90,6 +90,12 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
         return False  # a "Q." / "A -" transcript turn
     if re.search(r"[”\"]\s*[-–—]\s*\w", t):  # a quote with its dash attribution
         return False
+    said = re.match(r"^([^:\"“‘]{1,40}):\s*[\"“‘](.+)[\"”’]$", t)
+    if said and (
+        "," in said.group(1)
+        or (len(said.group(1).split()) == 1 and re.search(r"[.?!,]$", said.group(2)))
+    ):
+        return False  # 'Thiele, half-joking: “So the vibes are fine?”' is a line of dialogue
     return True
 
 
