@@ -73,7 +73,6 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
                     continue  # "SA:", "R&FR:" name no one by themselves
                 add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
     in_turn = tr.in_turn if tr else set()
-    interjections = tr.interjections if tr else set()
     dash_lines = {}
     for k, p in enumerate(paras):
         m = DASH_LINE.match(p.text.strip())
@@ -82,7 +81,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             m = _CITE_LINE.match(p.text.strip())
         if m and len(p.text.split()) <= 14 and p.index not in in_turn:
             dash_lines[p.index] = m
-    spans = choose_spans(paras, in_turn | interjections | set(dash_lines), art.warnings)
+    spans = choose_spans(paras, in_turn | set(dash_lines), art.warnings)
     excluded: dict[int, list[tuple[int, int]]] = {}
     for sp in spans:
         for pi, s, e in sp.parts:

@@ -267,13 +267,15 @@ _SPOKEN_VERBS += "described|describes|called|calls|dismissed|dismisses|offered|o
 _SPOKEN_VERBS += "promises|pledged|vowed|replied|replies|answered|answers"
 _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I)\b)"
+    r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
 # after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
 # Colette Ambrose told analysts' (the resolver peels the title off)
 _TITLED_WHO = (
     rf"(?P<who>(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z]{2,5}\b))"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I)\b)"
+    r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
 _AFTER_SUBJ = re.compile(
     rf"^[\s,]*{_TITLED_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
@@ -309,7 +311,8 @@ _BEFORE_COLON = re.compile(r":\s*$")
 # "by her own account, “…”", "in his words, “…”", "in Calder's own words: “…”"
 _BEFORE_OWN = re.compile(
     rf"\b(?:[Bb]y|[Ii]n)\s+(?:(?P<poss>his|her|their)|(?P<who>{NAME})['’]s?)\s+(?:own\s+)?"
-    r"(?:account|words|telling|phrase)\s*[,:]?\s*$"
+    r"(?:\w+\s+)?(?:account|words|telling|phrase|estimate|reckoning|admission|description)"
+    r"\s*[,:]?\s*$"
 )
 _POSS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # "a spokesperson for the Department of Transport said": the organisation speaks
@@ -424,6 +427,11 @@ class Attributor:
                 # paragraph opens with ("Baptiste, reached by phone, kept it brief.") is
                 # still the likeliest speaker
                 person = _sentence_subject(self.reg, self.text(pos[0]), pos, None)
+            if person is None and gender:
+                # long after the last mention (a transcript's closing scene): the one
+                # person of that gender in the piece
+                fits = [p for p in self.reg.persons if p.gender == gender]
+                person = fits[0] if len(fits) == 1 else None
             return person, False
         m = re.match(r"(?:the|his|her|their|its|our)\s+(.+)$", low)
         if m:
@@ -599,6 +607,9 @@ def classify_spans(
             else:
                 who = named[0].name if named else _subject_in(before)
         previous = found[-1] if found and found[-1].para == merged[0].para else None
+        if who in ("I", "we", "We") and previous is not None and previous.speaker:
+            # 'Then, as I go through: “…”' — the writer moves; the speaker goes on
+            who = previous.speaker
         if (
             who
             and who.lower() in ("he", "she")

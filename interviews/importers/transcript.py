@@ -155,6 +155,12 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     return Transcript(turns=turns, in_turn=in_turn, interjections=interjections)
 
 
+_NARRATED = re.compile(
+    r"\b(?:[Ss]he|[Hh]e) (?:says|said|insists|insisted|adds|added|tells me|told me|replies|"
+    r"replied|laughs|laughed)\b"
+)
+
+
 def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     """A paragraph inside a run of turns that is the author's, not the speaker's."""
     t = text.strip()
@@ -166,6 +172,10 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         t,
         re.I,
     ):
+        return True
+    # the author narrating the speaker, quotation marks and all: 'At the barrier she says:
+    # “Tell them it's a thriller.”' — no one quotes themselves as "she says"
+    if _NARRATED.search(t) and re.search(r"[“\"]", t):
         return True
     # the author checks a claim against the record, in no one's first person
     if _RECORD.search(t) and not _FIRST_PERSON.search(t):
