@@ -176,6 +176,8 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
         return False
     if any(re.match(r"\s*(?:[-–—•*]|\d+[.)]|>|\[)", ln) for ln in lines[1:]):
         return False
+    if sum(1 for ln in lines if re.match(r"[A-Z][\w ]{0,24}:\s", ln)) >= 2:
+        return False  # "Location: …" / "Date: …" / "Moderator: …": a list of labelled lines
     ended = sum(1 for ln in body if ln.rstrip().endswith(_SENTENCE_END))
     return ended <= len(body) / 2
 

@@ -9,7 +9,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .commentary import Piece, read_paragraph, reporting_regex
-from .lexicon import HONORIFIC_RE, NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, title_case_name
+from .lexicon import (
+    HONORIFIC_RE,
+    NAME,
+    NAME2,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    is_role_word,
+    title_case_name,
+)
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
 from .quotes import DASH_LINE, Found, choose_spans, classify_spans
@@ -66,12 +74,13 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     # labels for a part rather than a person ("HOST:", "LONGSHOT:"), decided once
     parts = _part_labels(tr, reg, texts) if tr else set()
     initials = _initials_labels(tr, texts) if tr else set()
+    named_in = [art.title or "", *texts]  # where a label's full name may stand
     if tr:
         for turn in tr.turns:
             if turn.label not in _QA and turn.label not in parts and not _UNNAMED.match(turn.label):
                 if turn.label in initials and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
-                add_label(reg, _full_name_of(title_case_name(turn.label), reg, texts))
+                add_label(reg, _full_name_of(title_case_name(turn.label), reg, named_in))
     in_turn = tr.in_turn if tr else set()
     dash_lines = {}
     for k, p in enumerate(paras):
@@ -268,7 +277,7 @@ def _turn_statements(
             out.append(_turn_quote(turn, paras, None))  # "Audience member:": no one named
             continue
         else:
-            label = _full_name_of(title_case_name(turn.label), reg, texts)
+            label = _full_name_of(title_case_name(turn.label), reg, [art.title or "", *texts])
             person = reg.resolve(label)
             if person is None and turn.label in initials:
                 person = _by_initials(turn.label, reg, art.byline)
@@ -394,7 +403,14 @@ def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | No
 def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
     """A one-word label ("MUIR:") as the full name the text gives it ("Agnes Muir"),
     wherever that stands, turns included."""
-    if len(label.split()) != 1 or reg.resolve(label):
+    words = label.split()
+    if len(words) == 2 and (is_role_word(words[0]) or HONORIFIC_RE.match(words[0] + " ")):
+        # "MINISTER FAIRWEATHER:", "DR NWACHUKWU:": the person after the title
+        full = _full_name_of(words[1], reg, texts)
+        if full != words[1] or reg.resolve(words[1]):
+            return full
+    known = reg.resolve(label) if len(words) == 1 else None
+    if len(words) != 1 or (known and len(known.name.split()) > 1):
         return label
     # a first name ("Kwame:" for Kwame Asante), then a surname ("MUIR:" for Agnes Muir)
     after = re.compile(rf"\b{re.escape(label)}[ \t]+([A-Z][\w'’-]+)\b(?![ \t]+[A-Z])")
@@ -405,9 +421,10 @@ def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
     rx = re.compile(rf"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+{re.escape(label)}\b")
     for text in texts:
         for m in rx.finditer(text):
-            first = m.group(1).split()[0]
-            if first.lower() not in NOT_NAME_WORDS and not HONORIFIC_RE.match(m.group(1) + " "):
-                return f"{m.group(1)} {label}"
+            before = HONORIFIC_RE.sub("", m.group(1) + " ").strip()  # "Dr Amara" → "Amara"
+            if before and before.split()[0].lower() not in NOT_NAME_WORDS:
+                if not is_role_word(before.split()[-1]):
+                    return f"{before} {label}"
     return label
 
 

@@ -157,6 +157,10 @@ class Registry:
     def add(self, name: str, role: str | None = None, *, known: bool = False) -> Person:
         name = clean_name(name)
         existing = self.resolve(name)
+        if existing is None and len(name.split()) > 1:
+            # "Nwachukwu", seen alone before the text gave "Amara Nwachukwu"
+            surname = name.split()[-1].lower()
+            existing = next((p for p in self.persons if p.name.lower() == surname), None)
         if existing and (
             existing.name.lower() == name.lower() or len(name.split()) < len(existing.name.split())
         ):

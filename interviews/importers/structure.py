@@ -42,6 +42,13 @@ _CAST_LINE = re.compile(
 )
 
 
+# the other facts a transcript's header lists: "Location: Briefing Room 2", "Date: …"
+_META_LINE = re.compile(
+    r"^(?i:location|venue|place|date|time|recorded|broadcast|aired|duration|running\s+time|"
+    r"length|event|occasion|format|language)\s*:\s+\S.{0,150}$"
+)
+
+
 def _cast_member(text: str) -> ParsedSpeaker | None:
     m = _CAST_LINE.match(text.strip())
     if not m:
@@ -215,6 +222,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if member:
             cast.append(member)
             art.dropped.append(text)
+            continue
+        if _META_LINE.match(text) and not re.search(r"[\"“”]", text):
+            art.dropped.append(text)
+            art.date = art.date or furn.find_date(text)
             continue
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
