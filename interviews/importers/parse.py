@@ -65,6 +65,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     texts = [p.text for p in paras]
     reg = read_people(texts, list(known_speakers))
     _add_nicknames(reg, [art.title or "", *texts])
+    _add_relatives(reg, texts)
     _note_employers(reg, [art.title or "", *texts])
     for member in skeleton.cast:
         person = reg.resolve(member.name) or reg.add(member.name, member.role)
@@ -173,6 +174,27 @@ def _add_nicknames(reg: Registry, texts: list[str]) -> None:
             name = f"{m.group('first')} {m.group('last')}"
             person = reg.resolve(name) or reg.add(name)
             person.aliases.update({m.group("nick"), f"{m.group('nick')} {m.group('last')}"})
+
+
+# "sisters Orla and Niamh Madigan": two people, one surname
+_RELATIVES = re.compile(
+    r"\b(?i:sisters|brothers|twins|siblings|cousins|couple|spouses|husband and wife|"
+    r"father and son|mother and daughter|father and daughter|mother and son)\s+"
+    r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)"
+)
+
+
+def _add_relatives(reg: Registry, texts: list[str]) -> None:
+    for text in texts:
+        for m in _RELATIVES.finditer(text):
+            for first in (m.group("a"), m.group("b")):
+                name = f"{first} {m.group('last')}"
+                person = reg.resolve(first)
+                if person is not None and len(person.name.split()) == 1:
+                    person.aliases.add(person.name)  # "Orla" was all the text had said
+                    person.name = name
+                elif person is None or person.name != name:
+                    reg.add(name).aliases.add(first)
 
 
 _ORG_POSSESSIVE = re.compile(rf"(?<![\w'’-])(?P<org>[A-Z][\w&.-]+)['’]s\s+(?P<name>{NAME2})")

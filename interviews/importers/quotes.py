@@ -97,7 +97,12 @@ def _single_role(text: str, i: int, is_open: bool) -> str:
         return ""
     if prev in "sz" and nxt == " " and re.match(r" [a-z]", text[i + 1 : i + 3]):
         # the users’ data: a possessive, unless an attribution follows
-        if not re.match(r" (?:he|she|they|says|said|adds|added|asks|asked)\b", text[i + 1 :]):
+        # … or a verb follows: "‘Bleach the Bones’ is built on drones" closes a title
+        if not re.match(
+            r" (?:he|she|they|says|said|adds|added|asks|asked|is|was|are|were|has|had|will|"
+            r"would|remains|became|sold|won)\b",
+            text[i + 1 :],
+        ):
             return ""
     return "close"
 

@@ -107,7 +107,7 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
 
 
 _KICKER = re.compile(
-    r"^(?:[^\Wa-z][^a-z]{0,60}|(?:[^.!?]|\.\d){0,40}\s[·|•]\s[^.!?]{0,40}|[A-Z][a-z&-]{2,20}"
+    r"^(?:[^\Wa-z][^a-z]{0,60}|(?:[^.!?]|\.\d){0,40}\s[·|•›»/>]\s[^.!?]{0,40}|[A-Z][a-z&-]{2,20}"
     # a masthead in capitals with its tagline ("CROSSINGS — European local journalism")
     r"|[A-Z][A-Z0-9&'’.]+(?:\s[A-Z0-9&'’.]+){0,3}\s[—–|]\s[^.!?]{3,60}"
     r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
@@ -149,7 +149,10 @@ def _title_like(block: Block) -> bool:
         and len(t.split(":")[0].split()) <= 3
         and not _TITLE_PREFIX.match(t)
     ):
-        # "Felix Amari: Your new survey…" is a turn, not a title
+        # "Felix Amari: Your new survey…" is a turn, not a title; "Lowtide Choir: ‘We
+        # wrote it in a caravan’" is a headline quoting its subject
+        if re.search(r":\s*[‘“\"'][^‘“\"']{3,}[’”\"']$", t):
+            return True
         return bool(re.search(r"\w$", t)) and not re.search(r"[.?!]", t)
     first = t.lstrip("\"'“‘«")[:1]
     return first.isupper() or first.isdigit()
