@@ -458,7 +458,7 @@ def test_more_transcript_labels_and_italic_asides(ask, answer):
     assert any(c.text == "Ostrow pauses and turns the pipe." for c in art.commentary)
 
 
-def test_own_account_phrases_are_direct_and_what_she_called_is_not():
+def test_own_account_phrases_and_what_she_called_are_her_words():
     text = (
         "Rhea Calder, CEO of Moonmill, has run the cooperative for a decade.\n\n"
         "By her own account, “we were broke for five years and nobody noticed.”\n\n"
@@ -471,6 +471,9 @@ def test_own_account_phrases_are_direct_and_what_she_called_is_not():
         ("Rhea Calder", "we were broke for five years and nobody noticed."),
         ("Rhea Calder", "it was the best decision we never planned."),
         ("Rhea Calder", "the river did most of the work for us."),
+        # four of the five annotators of the blind sets read "what she called “…”" as
+        # her own phrase, a partial quote
+        ("Rhea Calder", "consultant weather"),
     ]
 
 
@@ -638,7 +641,6 @@ def test_clause_final_partial_quote_after_a_speech_verb_is_direct(sentence, quot
 @pytest.mark.parametrize(
     "sentence",
     [
-        'It was what Brenner called "a quiet kind of revolution".',
         'Brenner calls the scheme "Project Lantern."',
         'Brenner called it "rapid growth".',
     ],

@@ -803,6 +803,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     ws = words(inner)
     if not ws:
         return False
+    if _WHAT_THEY_CALL.search(before) and not all(w[:1].isupper() for w in ws):
+        return True  # 'what she called “pilot purgatory”': her phrase, in her words
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
@@ -836,6 +838,10 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|call|termed|terms|describes\s+as|"
+    r"described\s+as|likes\s+to\s+call)\s*$"
+)
 _PARTIAL_VERB = re.compile(
     rf"\b(?:{_VERBS}|saying|calling|called|calls|describing|insisting|adding|warning)\b", re.I
 )
