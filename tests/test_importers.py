@@ -1167,3 +1167,58 @@ def test_the_firm_role_finds_the_person_named_as_the_firms():
     assert speakers["The vibes are fine,"] == "Lena Varga"
     assert speakers["Nobody is safe,"] == "Owen Draper"
     assert art.sections == []
+
+
+def test_two_people_named_with_one_surname():
+    art = parse_article(
+        "Lowtide Choir: ‘We wrote it in a caravan’\n\n"
+        "The sisters Orla and Niamh Madigan talk damp caravans.\n\n"
+        "‘She’s making it sound romantic,’ Niamh says. ‘It wasn’t.’\n\n"
+        "‘We had chilblains and a deadline,’ Orla corrects her.\n"
+    )
+    assert art.title == "Lowtide Choir: ‘We wrote it in a caravan’"
+    speakers = _speakers_of(art)
+    assert speakers["She’s making it sound romantic,"] == "Niamh Madigan"
+    assert speakers["We had chilblains and a deadline,"] == "Orla Madigan"
+    bakery = parse_article(
+        "Bakery to close\n\n"
+        "Ray and Dolores Pettibone opened the shop in 1984.\n\n"
+        "Ray, 71, still starts at 3:30. He said the lease decided it.\n\n"
+        "“The landlord’s been fair to us,” he said.\n"
+    )
+    assert _speakers_of(bakery) == {"The landlord’s been fair to us,": "Ray Pettibone"}
+
+
+def test_a_briefing_header_and_labels_with_titles():
+    art = parse_article(
+        "Press conference: flood recovery with the Minister for Housing, Delia Fairweather, "
+        "and Dr Amara Nwachukwu\n\n"
+        "Location: Briefing Room 2, Castlegate\n"
+        "Date: Tuesday 12 November 2024\n"
+        "Moderator: Colm Rafferty, Director of Communications\n\n"
+        "MODERATOR: Good morning. The Minister will start.\n\n"
+        "MINISTER FAIRWEATHER: Thank you, Colm. The grant is extended.\n\n"
+        "DR NWACHUKWU: Thank you, Minister. 374 households are still housed in hotels.\n\n"
+        "MODERATOR: Questions, please.\n"
+    )
+    assert "Location: Briefing Room 2, Castlegate" in art.dropped
+    assert _speakers_of(art) == {
+        "Good morning. The Minister will start.": "Colm Rafferty",
+        "Thank you, Colm. The grant is extended.": "Delia Fairweather",
+        "Thank you, Minister. 374 households are still housed in hotels.": "Amara Nwachukwu",
+        "Questions, please.": "Colm Rafferty",
+    }
+
+
+def test_her_reply_after_a_long_gap_is_hers():
+    filler = "".join(f"The dispute entered its {n}th day with no talks.\n\n" for n in range(8))
+    art = parse_article(
+        "Port strike\n\n"
+        "Union leader Fatmata Sesay said she had rejected the offer. She said members would "
+        "stay out.\n\n"
+        "Port chief Ibrahim Sesay said he would not negotiate on a pavement.\n\n"
+        "Transport Minister Alain Roux did not comment.\n\n"
+        f"{filler}"
+        'Her reply, an hour later, drew cheers: "Then he can come down from the fourth floor."\n'
+    )
+    assert _speakers_of(art)["Then he can come down from the fourth floor."] == "Fatmata Sesay"

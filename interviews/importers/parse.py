@@ -178,16 +178,27 @@ def _add_nicknames(reg: Registry, texts: list[str]) -> None:
 
 # "sisters Orla and Niamh Madigan": two people, one surname
 _RELATIVES = re.compile(
-    r"\b(?i:sisters|brothers|twins|siblings|cousins|couple|spouses|husband and wife|"
+    r"(?:\b(?i:sisters|brothers|twins|siblings|cousins|couple|spouses|husband and wife|"
     r"father and son|mother and daughter|father and daughter|mother and son)\s+"
-    r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)"
+    r"|(?P<lead>^|[.!?]\s+|,\s+))"
+    r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
 
 
 def _add_relatives(reg: Registry, texts: list[str]) -> None:
+    joined = "\n".join(texts)
     for text in texts:
         for m in _RELATIVES.finditer(text):
-            for first in (m.group("a"), m.group("b")):
+            firsts = (m.group("a"), m.group("b"))
+            if any(f.lower() in NOT_NAME_WORDS for f in firsts) or m.group("last") in ORG_WORDS:
+                continue
+            if m.group("lead") is not None and not any(
+                # without "sisters" or "couple", one is named alone too: "Ray, 71, …"
+                re.search(rf"(?<![\w'’-]){f}\b(?!\s+(?:and\s+)?[A-Z])", joined)
+                for f in firsts
+            ):
+                continue
+            for first in firsts:
                 name = f"{first} {m.group('last')}"
                 person = reg.resolve(first)
                 if person is not None and len(person.name.split()) == 1:

@@ -374,7 +374,10 @@ _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
 _ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}((?i:{_ROLE_ALT}))\b")
-_LEAD_PRONOUN = re.compile(r"^\s*(He|She|They)\b")
+_LEAD_PRONOUN = re.compile(
+    r"^\s*(He|She|They)\b|^\s*(His|Her|Their)\s+(?:\w+\s+)?(?:reply|answer|response|verdict|"
+    r"retort|message|advice|view|explanation|riposte)\b"
+)
 _ROLE_CLAUSE = re.compile(
     rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+|[A-Z][\w&.-]*\s+)?((?i:{_ROLE_ALT}))\b(?!\s*,)"
 )
@@ -457,8 +460,12 @@ class Attributor:
             name, role, rejected = peel(w)
             if name != w and not rejected and len(name.split()) >= 1:
                 person = self.reg.resolve(name) or self.reg.add(name, role)
-        if person is None and len(w.split()) >= 1 and w.split()[0].lower() not in ("i", "we"):
-            person = self.reg.add(w)
+        if (
+            person is None
+            and w.split()
+            and w.split()[0].lower() not in NOT_NAME_WORDS | {"i", "we"}
+        ):
+            person = self.reg.add(w)  # a name the text gives only here
         return person, False
 
 
@@ -556,7 +563,8 @@ def classify_spans(
                 elif org_role:  # "Asked about reactors, the Corvane chief was blunt: “…”"
                     who = "the " + org_role[-1].group(0).split(None, 1)[1]
                 elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
-                    who = lead.group(1)
+                    # "Her reply, an hour later, drew cheers: “…”" is hers
+                    who = lead.group(1) or _POSS_PRONOUN[lead.group(2).lower()]
                 elif (cm := _CLAUSE_SUBJECT.search(before)) and cm.group("who").split()[
                     0
                 ].lower() not in NOT_NAME_WORDS:

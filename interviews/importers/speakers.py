@@ -328,7 +328,7 @@ class Registry:
         unk_para = -1
         for j in range(k - 1, max(-1, k - 40), -1):
             pos, pi = self.mentions[j]
-            if pos[0] < before[0] - 6:
+            if pos[0] < before[0] - (6 if gender is None else 12):
                 break
             person = self.persons[pi]
             if gender is None or person.gender == gender:
@@ -339,6 +339,8 @@ class Registry:
                 return person
             if person.gender is None and unknown is None:
                 unknown, unk_para = person, pos[0]
+        if gender is not None and unknown is not None and unk_para < before[0] - 2:
+            return None  # "she", paragraphs after anyone who could be she: look further
         return unknown
 
     def mentioned_in(self, para: int, start: int, end: int) -> list[Person]:
