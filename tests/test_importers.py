@@ -1222,3 +1222,20 @@ def test_her_reply_after_a_long_gap_is_hers():
         'Her reply, an hour later, drew cheers: "Then he can come down from the fourth floor."\n'
     )
     assert _speakers_of(art)["Then he can come down from the fourth floor."] == "Fatmata Sesay"
+
+
+def test_the_person_spoken_to_is_not_the_speaker_and_short_partial_quotes():
+    art = parse_article(
+        "Water bosses questioned\n\n"
+        "The committee questioned Caroline Dunmore, chief executive of Severnvale Water. "
+        "The session was chaired by Margaret Olufemi-Shaw.\n\n"
+        "Ms Dunmore opened by telling members that Severnvale had cut leakage “by around 30 "
+        "per cent since 2019” and that it was on track.\n\n"
+        "Ms Olufemi-Shaw asked whether she understood why customers were angry. She said "
+        "she did, and that she had “thought very hard” about the award. “I understand it "
+        "completely,” she told the chair.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["by around 30 per cent since 2019"] == "Caroline Dunmore"
+    assert speakers["I understand it completely,"] == "Caroline Dunmore"
+    assert "thought very hard" in speakers

@@ -67,6 +67,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     _add_nicknames(reg, [art.title or "", *texts])
     _add_relatives(reg, texts)
     _note_employers(reg, [art.title or "", *texts])
+    _note_parts(reg, texts)
     for member in skeleton.cast:
         person = reg.resolve(member.name) or reg.add(member.name, member.role)
         person.role = person.role or member.role
@@ -209,6 +210,26 @@ def _add_relatives(reg: Registry, texts: list[str]) -> None:
 
 
 _ORG_POSSESSIVE = re.compile(rf"(?<![\w'’-])(?P<org>[A-Z][\w&.-]+)['’]s\s+(?P<name>{NAME2})")
+
+
+# "The session was chaired by Margaret Olufemi-Shaw": the part a person plays
+_PLAYED_BY = re.compile(
+    rf"\b(?P<verb>chaired|hosted|moderated|presented|anchored)\s+by\s+(?P<who>{NAME2})"
+)
+_PART_OF_VERB = {
+    "chaired": "chair",
+    "hosted": "host",
+    "moderated": "moderator",
+    "presented": "presenter",
+    "anchored": "anchor",
+}
+
+
+def _note_parts(reg: Registry, texts: list[str]) -> None:
+    for text in texts:
+        for m in _PLAYED_BY.finditer(text):
+            person = reg.resolve(m.group("who")) or reg.add(m.group("who"))
+            person.role = person.role or _PART_OF_VERB[m.group("verb")]
 
 
 def _note_employers(reg: Registry, texts: list[str]) -> None:

@@ -326,7 +326,7 @@ _SPOKES = re.compile(
     r"spokespeople|representative|press\s+officer)\s+(?:for|at|from|of)\s+(?:the\s+)?"
     r"(?P<org>[^\W\d_a-z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[^\W\d_a-z][\w&.’'-]*)*)"
 )
-_SENTENCE_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_SENTENCE_VERB = re.compile(rf"\b(?:{_VERBS}|{'|'.join(SPEECH_ING)})\b")
 _NAMING = re.compile(
     r"(?:\b(?:called|call|calls|calling|dubbed|dubs|so-called|named|titled|entitled|term|word|"
     r"phrase|label|slogan|motto|nicknamed|known\s+as|labelled|labeled|branded|coined|as|"
@@ -419,15 +419,18 @@ class Attributor:
                     return person
         return None
 
-    def resolve(self, who: str | None, pos: tuple[int, int]) -> tuple[Person | None, bool]:
-        """(person, written-source) for an attribution phrase."""
+    def resolve(
+        self, who: str | None, pos: tuple[int, int], besides: Person | None = None
+    ) -> tuple[Person | None, bool]:
+        """(person, written-source) for an attribution phrase; a pronoun never means
+        ``besides``, the person spoken to."""
         if not who:
             return None, False
         w = who.strip()
         low = w.lower()
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
-            person = self.reg.last_mentioned(pos, gender)
+            person = self.reg.last_mentioned(pos, gender, besides=besides)
             if person is None and gender:
                 person = self._last_role_reference(pos, gender)
             if person is None:
@@ -650,7 +653,7 @@ def classify_spans(
                 )
                 if candidate:
                     who = candidate.name
-        person, written_src = att.resolve(who, pos)
+        person, written_src = att.resolve(who, pos, besides=_addressee(verb, after, reg, pos))
         written = written or written_src
         nxt = carry.get(i + 1)
         if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
@@ -686,6 +689,23 @@ def classify_spans(
         )
         i += 1
     return found
+
+
+_ADDRESSEE = re.compile(
+    rf"^[^.!?\"“”]{{0,40}}?\b(?:told|tells|asked|asks)\s+(?:the\s+(\w+)|({NAME}))"
+)
+
+
+def _addressee(verb: str | None, after: str, reg: Registry, pos) -> Person | None:
+    """Whom a speaker addresses after the quotation: '“…,” she told the chair'."""
+    if not verb or verb.split()[0].lower() not in ("told", "tells", "asked", "asks"):
+        return None
+    m = _ADDRESSEE.match(after)
+    if not m:
+        return None
+    if m.group(1):
+        return reg.by_role_word(m.group(1).lower(), pos) if is_role_word(m.group(1)) else None
+    return reg.resolve(m.group(2))
 
 
 def _by_org(reg: Registry, phrase: str) -> Person | None:
@@ -841,7 +861,7 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     if sentence_like:
         return True
     # a partial quotation inside reported speech: she wrote that the firm would "stop …"
-    if len(ws) >= 4 and _SENTENCE_VERB.search(before) and _subject_in(before):
+    if len(ws) >= 3 and _SENTENCE_VERB.search(before) and _subject_in(before):
         return True
     return False
 

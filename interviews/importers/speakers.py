@@ -322,7 +322,11 @@ class Registry:
                         person = self.persons[self.mentions[k][1]]
                         setattr(person, attr, getattr(person, attr) + (2 if mpi == pi else 1))
 
-    def last_mentioned(self, before: Pos, gender: str | None = None) -> Person | None:
+    def last_mentioned(
+        self, before: Pos, gender: str | None = None, *, besides: Person | None = None
+    ) -> Person | None:
+        """The person a pronoun of ``gender`` most likely means at ``before``; never
+        ``besides`` (the one spoken to: '“…,” she told the chair')."""
         k = bisect.bisect_left(self._mention_keys, before)
         unknown: Person | None = None
         unk_para = -1
@@ -331,6 +335,8 @@ class Registry:
             if pos[0] < before[0] - (6 if gender is None else 12):
                 break
             person = self.persons[pi]
+            if person is besides:
+                continue
             if gender is None or person.gender == gender:
                 # a person of unknown gender named in this or the previous paragraph, after
                 # the match, is the nearer antecedent ("Speaking on Monday, Ruiz was …: 'she …'")
