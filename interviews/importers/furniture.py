@@ -123,6 +123,22 @@ _FURNITURE_LINE = re.compile(
       | \[(?:video|audio|image|photo|embed|watch|listen|gallery)\s*:[^\]]{0,200}\]
       | what\ (?:did|do)\ you\ think\b.{0,80}\?\s*(?:let\ us\ know|tell\ us)\b.{0,80}
       | let\ us\ know\ (?:in\ the\ comments|what\ you\ think)\b.{0,80}
+      | is\ this\ page\ (?:useful|helpful)\b.{0,120} | report\ a\ problem\b.{0,80}
+      | transcripts?\ (?:are|is)\ (?:generated|produced|created)\ automatically\b.{0,200}
+      | (?:match\ |official\ |headline\ |episode\ )?sponsors?\s*:.{0,120}
+      | enjoyed\ this\?.{0,160}
+      | if\ (?:this\ was|you\ found\ this)\ (?:useful|helpful)\b.{0,200}
+      | [^.!?"“”]{1,60}\ is\ (?:independent|not\ affiliated)\b[^"“”]{0,160}
+      | \d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·.{0,80}
+      | .{0,80}·\s*[\d.,]+[km]?\s+(?:views?|likes?|reposts?)
+      | (?:sign|log)\ in\ (?:or|to)\b.{0,120}
+      | (?:the\ )?full\ (?:recording|video|interview|episode|session)\b[^"“”]{0,160}
+      | .{0,160}\bdrop\ the\ link\b.{0,80}
+      | (?:…|\.\.\.)\s*see\ more
+      | (?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}
+      | [▶►]\s.{1,200}
+      | .{0,80}\blast\ (?:modified|updated)\ on\b.{0,80}
+      | [^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?
       | (?:the\ )?(?:full\ )?(?:video|recording|audio|interview|episode|session|conversation)
         \b[^.!?"“”]{0,60}\bis\ available\b[^"“”]{0,120}
       | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}
