@@ -1140,6 +1140,9 @@ def test_front_matter_is_the_pages_metadata_and_gives_the_title():
         "There's a particular kind of CEO interview that is over in a minute.",
         "Here's the thing about the pricing line.",
         "For the record, the bakery never published its accounts.",
+        "Leith is not the first city to try a bakers' cooperative.",
+        "Whatever moves in, it is hard to imagine it filling the role.",
+        "It was, by the standards of this usually sleepy street, a riot.",
     ],
 )
 def test_more_of_the_writers_own_voice_is_commentary(sentence):

@@ -293,6 +293,9 @@ STRONG = {
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
         r"^for comparison\b",
+        r"\b(?:is|was|are|were) not the first (?:\w+ ){0,2}to\b",
+        r"\b(?:makes|made|is|was) (?:[A-Z][\w’'-]+ )?the (?:second|third|fourth|fifth|latest) "
+        r"(?:\w+ ){0,3}(?:business|company|shop|firm|club|team|school|store|venue|restaurant)\b",
         r"\b(?:has|have) been (?:far |much )?(?:less|more) (?:philosophical|forthcoming|candid|"
         r"cautious|willing|vocal|careful|optimistic|pessimistic|aggressive|direct|open)\b",
         r"\b(?:well|far|much|slightly|comfortably) (?:above|below)\b[^.]{0,80}\b(?:average|"
@@ -315,7 +318,8 @@ STRONG = {
         r"\bby another name\b",
         r"\bless optimistic\b",
         r"\bmatters more\b",
-        r"\bhard to (?:sustain|believe|square)\b",
+        r"\bhard to (?:sustain|believe|square|imagine|picture|see how)\b",
+        r"\bby the standards of\b",
         r"\bfraught\b",
         r"\bmodest pitch\b",
         r"\bis more than\b",
