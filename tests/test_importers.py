@@ -1242,3 +1242,18 @@ def test_the_person_spoken_to_is_not_the_speaker_and_short_partial_quotes():
     assert speakers["by around 30 per cent since 2019"] == "Caroline Dunmore"
     assert speakers["I understand it completely,"] == "Caroline Dunmore"
     assert "thought very hard" in speakers
+
+
+def test_panelists_with_roles_in_brackets_and_words_on_a_slide():
+    art = parse_article(
+        "Five takeaways from the panel\n\n"
+        "Thanks to my panelists Dr. Kemal Arslan (Professor of Operations, Ostvik) and "
+        "Sophie Brandauer (COO, Brandauer Components).\n\n"
+        'Kemal pushed back on the hype. "Nearshoring buys you time," he said.\n\n'
+        'Sophie shared a finding. "We thought we had 200 suppliers. We had four."\n\n'
+        'A slide in his deck summed up the mood: "Data is the new diesel."\n'
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Nearshoring buys you time,"] == "Kemal Arslan"
+    assert speakers["We thought we had 200 suppliers. We had four."] == "Sophie Brandauer"
+    assert [q.kind for q in art.quotes if q.text == "Data is the new diesel."] == ["written"]

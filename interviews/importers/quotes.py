@@ -356,6 +356,8 @@ _WRITTEN_CTX = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
     rf"|\b(?:{_WRITTEN_NOUN})\s+(?:said|says|read|reads|stated|states|added|adds|continued)\b"
     rf"|\b(?:{_WRITTEN_NOUN})\s*(?:from\s+[^:]{{1,60}})?:\s*$"
+    # a written thing opens the sentence the colon ends: "A slide in his deck summed it up:"
+    rf"|^\s*(?:an?|the|his|her|their|its|one)\s+(?:\w+\s+)?(?:{_WRITTEN_NOUN})\b[^\"“”]{{0,80}}:\s*$"
     r"|\bon\s+(?:social\s+media|X|Instagram|Facebook|LinkedIn|Threads|Bluesky|TikTok|"
     r"(?:its|their|his|her|the\s+\w+['’]s)\s+website)"
     r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"

@@ -431,6 +431,9 @@ _EMPLOYER = re.compile(
 )
 
 
+_PAREN_ROLE = re.compile(r"\s*\(([^()\n]{2,80})\)")
+
+
 def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Registry:
     reg = Registry()
     for sp in known:
@@ -480,6 +483,11 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                     re.sub(r"^(?:the\s+)?\w+['’]s\s+", "", rb.group(0).strip(" ,"), flags=re.I),
                     None,
                 )
+            paren = _PAREN_ROLE.match(after)
+            if paren and any(is_role_word(w) for w in re.findall(r"[\w-]+", paren.group(1))):
+                # "Sophie Brandauer (COO, Brandauer Components)"
+                evidence += 2
+                role = role or _normalise_role(paren.group(1).split(",")[0].strip(), None)
             if _AGENT_APPOSITION.match(after):
                 evidence += 2  # "Lena Ostrow, a glassblower, …"
             if _WHO_CLAUSE.match(after):
