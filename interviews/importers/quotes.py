@@ -290,7 +290,8 @@ _AFTER_SUBJ = re.compile(
 # what may follow the verb before the next quotation keeps its speaker: "…," Ruiz told
 # Hale. "…" — the person or the outlet spoken to
 _TOLD_WHOM = re.compile(
-    r"^\s*(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|the\s+\w+(?:\s+\w+)?|"
+    r"^\s*(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
+    r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience)\s*[.;]?\s*$"
 )
 # verbs that go on with what the last speaker said
