@@ -1257,3 +1257,16 @@ def test_panelists_with_roles_in_brackets_and_words_on_a_slide():
     assert speakers["Nearshoring buys you time,"] == "Kemal Arslan"
     assert speakers["We thought we had 200 suppliers. We had four."] == "Sophie Brandauer"
     assert [q.kind for q in art.quotes if q.text == "Data is the new diesel."] == ["written"]
+
+
+def test_the_answer_to_a_question_is_the_questioned_persons():
+    art = parse_article(
+        "The valve inquiry\n\n"
+        "Declan Furlong, a shift manager, said he had warned his bosses. Harriet Mabuza, "
+        "counsel to the inquiry, questioned him; she was thorough.\n\n"
+        "'Every time, it was logged and forgotten,' he told the inquiry.\n\n"
+        "Mr Lomond, his manager, is due to give evidence next month.\n\n"
+        "'Did you raise it with anyone above Mr Lomond?' she asked.\n\n"
+        "'No,' he replied. 'I should have.'\n"
+    )
+    assert _speakers_of(art)["No,"] == "Declan Furlong"

@@ -294,6 +294,8 @@ _TOLD_WHOM = re.compile(
     r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience)\s*[.;]?\s*$"
 )
+# verbs of an answer to the quotation before
+_REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
 # verbs that go on with what the last speaker said
 _CONTINUING = {"added", "adds", "continued", "continues", "went", "goes"}
 _GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,60}(?=[.;]?\s*$)")
@@ -629,6 +631,16 @@ def classify_spans(
         if who in ("I", "we", "We") and previous is not None and previous.speaker:
             # 'Then, as I go through: “…”' — the writer moves; the speaker goes on
             who = previous.speaker
+        elif (
+            who
+            and who.lower() in ("he", "she")
+            and verb
+            and verb.split()[0].lower() in _REPLYING
+            and (answerer := _answerer(found, reg, pronoun_gender(who.lower())))
+        ):
+            # '“Did you raise it?” she asked. / “No,” he replied.': the one who answers is
+            # who was being questioned, the last of that gender to speak before the question
+            who = answerer.name
         if (
             who
             and who.lower() in ("he", "she")
@@ -709,6 +721,19 @@ def _addressee(verb: str | None, after: str, reg: Registry, pos) -> Person | Non
     if m.group(1):
         return reg.by_role_word(m.group(1).lower(), pos) if is_role_word(m.group(1)) else None
     return reg.resolve(m.group(2))
+
+
+def _answerer(found: list[Found], reg: Registry, gender: str | None) -> Person | None:
+    """Who answers a question: among the last few speakers before the one who asked it,
+    the most recent whose gender fits the pronoun."""
+    if not found or not found[-1].text.rstrip("”\"’' ").endswith("?"):
+        return None
+    asker = found[-1].speaker
+    for f in reversed(found[-8:-1]):
+        person = reg.resolve(f.speaker) if f.speaker and f.speaker != asker else None
+        if person is not None and person.gender == gender:
+            return person
+    return None
 
 
 def _by_org(reg: Registry, phrase: str) -> Person | None:
