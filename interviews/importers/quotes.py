@@ -472,6 +472,7 @@ class Attributor:
             person is None
             and w.split()
             and w.split()[0].lower() not in NOT_NAME_WORDS | {"i", "we"}
+            and w.split()[-1] not in ORG_WORDS
         ):
             person = self.reg.add(w)  # a name the text gives only here
         return person, False
