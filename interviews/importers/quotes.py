@@ -472,7 +472,6 @@ class Attributor:
             person is None
             and w.split()
             and w.split()[0].lower() not in NOT_NAME_WORDS | {"i", "we"}
-            and w.split()[-1] not in ORG_WORDS
         ):
             person = self.reg.add(w)  # a name the text gives only here
         return person, False
@@ -849,8 +848,15 @@ def _subject_in(before: str) -> str | None:
             if is_role_word(cand.split()[-1]):
                 return cand
             continue
-        if first not in _NOT_SUBJECT and not any(
-            t.isupper() and len(t) > 1 for t in re.split(r"[\s-]", cand)
+        toks = cand.split()
+        acronyms = [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1]
+        if acronyms and acronyms[-1] < len(toks) - 1:
+            cand = " ".join(toks[acronyms[-1] + 1 :])  # "Brightline CEO Marguerite Osei"
+            first = cand.split()[0].lower()
+        if (
+            first not in _NOT_SUBJECT
+            and not any(t.isupper() and len(t) > 1 for t in re.split(r"[\s-]", cand))
+            and cand.split()[-1] not in ORG_WORDS  # "When Pinecrest Airways melted down"
         ):
             return cand
     return None
