@@ -1270,3 +1270,29 @@ def test_the_answer_to_a_question_is_the_questioned_persons():
         "'No,' he replied. 'I should have.'\n"
     )
     assert _speakers_of(art)["No,"] == "Declan Furlong"
+
+
+def test_a_column_headline_in_sentences_and_a_judgement_about_what_happened_on_monday():
+    art = parse_article(
+        "OPINION | BUSINESS COLUMN\n\n"
+        "Bluecrest's CEO had one job on television. He didn't do it.\n\n"
+        "There is a particular kind of corporate interview that is over in thirty seconds, "
+        "and Graham Vickery gave one on Monday night.\n\n"
+        '"We are disappointed," Vickery said.\n'
+    )
+    assert art.title == "Bluecrest's CEO had one job on television. He didn't do it."
+    assert art.commentary and art.commentary[0].text.startswith("There is a particular kind")
+
+
+def test_the_writers_words_after_a_transcript_are_not_the_last_answer():
+    art = parse_article(
+        "The well freeze\n\n"
+        "Host Leon Abara spoke with Delphine Stark.\n\n"
+        "Leon Abara: Why now?\n\n"
+        "Delphine Stark: Because the wells told us to.\n\n"
+        "Leon Abara: How long does it last?\n\n"
+        "Delphine Stark: Until the levels recover.\n\n"
+        "On Aug. 21, two weeks after this broadcast, the district lifted the freeze.\n"
+    )
+    assert _speakers_of(art)["Until the levels recover."] == "Delphine Stark"
+    assert any(c.text.startswith("On Aug. 21") for c in art.commentary)

@@ -699,6 +699,7 @@ def read_paragraph(
     sents = split_sentences(text, prot)
     labels: list[str] = []
     speakers: list[str | None] = []
+    judged = False  # a sentence carries a strong cue of the writer's judgement
     for s, e in sents:
         sentence = text[s:e]
         in_quote = any(qs < e and qe > s for qs, qe in prot)
@@ -708,6 +709,7 @@ def read_paragraph(
                 outside = outside.replace(text[max(qs, s) : min(qe, e)], " ")
         rep = rep_rx.search(outside)
         kind, strength = cue_of(outside)
+        judged = judged or strength == "strong"
         if (strength == "strong" and not (rep and kind == "comparison")) or (
             strength == "medium" and not rep and not in_quote
         ):
@@ -745,7 +747,8 @@ def read_paragraph(
         lead_in = (
             next_speaker is not None and next_speaker.split()[-1] in text and "C" not in labels
         ) or text.rstrip().endswith(":")
-        logistics = all(_LOGISTICS.search(text[s:e]) for s, e in sents)
+        # what happens next is information, unless the writer plainly judges it
+        logistics = not judged and all(_LOGISTICS.search(text[s:e]) for s, e in sents)
         if ("C" in labels or "W" in labels or after_quote) and not lead_in and not logistics:
             pieces.extend(_commentary_items(text, sents, para.index))
         return pieces, info

@@ -158,6 +158,19 @@ def _title_like(block: Block) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _sentence_headline(text: str) -> bool:
+    """A headline in sentences under a kicker: "Bluecrest's CEO had one job on
+    television. He didn't do it." — short, and no one is quoted or labelled in it."""
+    t = text.strip()
+    return (
+        len(t.split()) <= 16
+        and t.endswith(".")
+        and t[:1].isupper()
+        and not _LABEL_LINE.match(t)
+        and not re.search(r"[\"“”]", t)
+    )
+
+
 def _closes_article(blocks: list[Block], index: int) -> bool:
     """Whether only page furniture follows a block: links, lists, a copyright line."""
     for b in blocks[index + 1 :]:
@@ -254,7 +267,9 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
         if h1 is not None:
             art.title = kept.pop(h1).text
-        elif (lead := _kicker_lines(kept)) and _title_like(kept[lead]):
+        elif (lead := _kicker_lines(kept)) and (
+            _title_like(kept[lead]) or _sentence_headline(kept[lead].text)
+        ):
             # "UNDERFOOT · EPISODE 87", "The Dunmore Clarion", "Sport | Societies": the
             # masthead and section kickers above the title
             for _ in range(lead):

@@ -161,6 +161,12 @@ _NARRATED = re.compile(
 )
 
 
+_AUTHOR_OPENING = re.compile(
+    r"^(?:(?:Her|His|Their)\s+(?:answer|reply|response|voice|tone)\s+(?:is|was)\b"
+    r"|(?:On|By|Since)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),)"
+)
+
+
 def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     """A paragraph inside a run of turns that is the author's, not the speaker's."""
     t = text.strip()
@@ -176,6 +182,9 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     # the author narrating the speaker, quotation marks and all: 'At the barrier she says:
     # “Tell them it's a thriller.”' — no one quotes themselves as "she says"
     if _NARRATED.search(t) and re.search(r"[“\"]", t):
+        return True
+    # "Her answer is characteristic …", "On Aug. 21, two weeks after this broadcast, …"
+    if _AUTHOR_OPENING.match(t) and not _FIRST_PERSON.search(t):
         return True
     # the author checks a claim against the record, in no one's first person
     if _RECORD.search(t) and not _FIRST_PERSON.search(t):
