@@ -89,4 +89,4 @@ def _serialise(options, objects: list[Model]) -> list[str]:
     # One serializer pass for all objects of the model, then one JSON document each,
     # encoded as the "json" serializer encodes them.
     items = serializers.serialize("python", objects, **kwargs)
-    return [json.dumps([item], cls=DjangoJSONEncoder) for item in items]
+    return [json.dumps([item], cls=DjangoJSONEncoder, ensure_ascii=False) for item in items]
