@@ -113,4 +113,4 @@ def test_an_import_costs_the_same_queries_however_long_the_article():
 
     short, long = queries(3, "short.txt"), queries(60, "long.txt")
     assert short == long
-    assert long <= 20
+    assert long <= 16
