@@ -1,5 +1,7 @@
 """The import's revision, written in bulk (interviews/history.py)."""
 
+from datetime import date
+
 import pytest
 import reversion
 from django.db import connection
@@ -7,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from reversion.models import Revision, Version
 
 from interviews.models import Participant, Quote, Speaker, SpeakerAlias, Topic
-from interviews.services import import_article
+from interviews.services import InterviewFacts, import_article
 
 from .test_services import ARTICLE
 
@@ -59,6 +61,7 @@ def test_versions_hold_what_reversion_itself_would_store():
 CAFE = (
     "Zoë Ångström on café culture\n\n"
     "Zoë Ångström, who runs Café Noël, sat down with us — über-relaxed.\n\n"
+    "Mornings\n\n"
     "“We open at six, and the regulars’ orders are ready before they sit,” Zoë Ångström said.\n\n"
     "That is hard to square with the café’s own sign, which says seven.\n\n"
     "Ångström argued that good coffee needs patience.\n"
@@ -66,8 +69,7 @@ CAFE = (
 
 
 def test_every_version_is_stored_exactly_as_reversion_stores_it():
-    Topic.objects.create(name="Coffee", slug="coffee", keywords="coffee, café")
-    import_article(data=CAFE, name="cafe.txt")
+    import_article(data=CAFE, name="cafe.txt", facts=InterviewFacts(date=date(2024, 5, 1)))
     ours = list(Revision.objects.get().version_set.all())
     with reversion.create_revision():
         for version in ours:
@@ -76,7 +78,9 @@ def test_every_version_is_stored_exactly_as_reversion_stores_it():
         (v.content_type_id, v.object_id): v
         for v in Revision.objects.exclude(comment="Imported cafe.txt").get().version_set.all()
     }
-    assert {m.content_type.model for m in ours} >= {"interview", "quote", "commentary", "speaker"}
+    assert {v.content_type.model for v in ours} == {
+        "interview", "participant", "section", "quote", "commentary", "speaker", "speakeralias",
+    }  # fmt: skip
     assert len(theirs) == len(ours)
     for version in ours:
         their = theirs[version.content_type_id, version.object_id]
