@@ -651,7 +651,7 @@ def unique_slugs(
     starts = Q()
     for base in set(bases):
         starts |= Q(slug__startswith=base)
-    taken = set(model._default_manager.filter(starts).values_list("slug", flat=True))
+    taken = set(model._default_manager.filter(starts).order_by().values_list("slug", flat=True))
     slugs = []
     for base in bases:
         slug, n = base, 2

@@ -229,7 +229,11 @@ def import_article(
     facts = facts or InterviewFacts()
     text = read_article(data)
     digest = content_hash(text)
-    source = SourceDocument.objects.select_related("interview").filter(name=name).first()
+    try:
+        # get(), not first(): names are unique, and first() sorts by the interview's ordering.
+        source = SourceDocument.objects.select_related("interview").get(name=name)
+    except SourceDocument.DoesNotExist:
+        source = None
     if interview is not None and source is not None and source.interview_id != interview.pk:
         raise ImportFailed(
             f"“{name}” is already a source of “{source.interview}”; "

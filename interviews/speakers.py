@@ -13,8 +13,10 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import F, Lookup, Q
 from django.db.models.functions import Lower
+from django.db.models.lookups import In
 
 from . import locks
 from .history import Snapshot
@@ -37,8 +39,25 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
         yield items[i : i + _LOOKUP_CHUNK]
 
 
-def _named(model, lowered: list[str]):
-    return model.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
+class _AnyOf(Lookup):
+    """``lhs = ANY(%s)``: the values as one array parameter, however many there are."""
+
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*params, list(self.rhs))
+
+
+def _named(lowered: list[str]) -> Lookup:
+    """Rows whose lower-cased name is one of ``lowered``.
+
+    On PostgreSQL the names go as one array: an IN list costs a placeholder
+    for each of the hundreds of names an article has, in Django and psycopg.
+    """
+    if connection.vendor == "postgresql":
+        return _AnyOf(Lower("name"), lowered)
+    return In(Lower("name"), lowered)
 
 
 class SpeakerDirectory:
@@ -61,30 +80,40 @@ class SpeakerDirectory:
         self._read = candidates
         self._index: dict[str, Speaker] = {}
         self._speakers: list[Speaker] = []
+        self._aliases: dict[int, list[str]] = {}  # alias names by speaker id
         self._load(sorted(candidates))
 
     def _load(self, lowered: list[str]) -> None:
         found: dict[int, Speaker] = {}
+        aliases: dict[int, list[str]] = {}
         for chunk in _chunks(lowered):
-            by_alias = _named(SpeakerAlias, chunk).values("speaker_id")
-            speakers = Speaker.objects.annotate(lname=Lower("name")).filter(
-                Q(lname__in=chunk) | Q(pk__in=by_alias)
+            by_alias = SpeakerAlias.objects.filter(_named(chunk)).values("speaker_id")
+            # One row for each alias (a LEFT JOIN), so that the aliases come in the same query.
+            rows = (
+                Speaker.objects.filter(Q(_named(chunk)) | Q(pk__in=by_alias))
+                .annotate(alias_name=F("aliases__name"))
+                .order_by("pk", "alias_name")
             )
-            found.update((s.pk, s) for s in speakers.prefetch_related("aliases"))
+            read: dict[int, list[str]] = {}
+            for speaker in rows:
+                found.setdefault(speaker.pk, speaker)
+                read.setdefault(speaker.pk, [])
+                if speaker.alias_name is not None:
+                    read[speaker.pk].append(speaker.alias_name)
+            aliases.update(read)
         fresh = [found[pk] for pk in sorted(found)]
         self._speakers += fresh
+        self._aliases.update(aliases)
         # A person's own name wins over another person's alias.
         for speaker in fresh:
             self._index.setdefault(fold(speaker.name), speaker)
         for speaker in fresh:
-            for alias in speaker.aliases.all():
-                self._index.setdefault(fold(alias.name), speaker)
+            for alias in aliases[speaker.pk]:
+                self._index.setdefault(fold(alias), speaker)
 
     def parsed_speakers(self) -> list[ParsedSpeaker]:
         return [
-            ParsedSpeaker(
-                name=s.name, role=s.title or None, aliases=[a.name for a in s.aliases.all()]
-            )
+            ParsedSpeaker(name=s.name, role=s.title or None, aliases=list(self._aliases[s.pk]))
             for s in self._speakers
         ]
 

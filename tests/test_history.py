@@ -1,5 +1,7 @@
 """The import's revision, written in bulk (interviews/history.py)."""
 
+from datetime import date
+
 import pytest
 import reversion
 from django.db import connection
@@ -7,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from reversion.models import Revision, Version
 
 from interviews.models import Participant, Quote, Speaker, SpeakerAlias, Topic
-from interviews.services import import_article
+from interviews.services import InterviewFacts, import_article
 
 from .test_services import ARTICLE
 
@@ -56,6 +58,42 @@ def test_versions_hold_what_reversion_itself_would_store():
     assert ours.format == theirs.format == "json"
 
 
+CAFE = (
+    "Zoë Ångström on café culture\n\n"
+    "Zoë Ångström, who runs Café Noël, sat down with us — über-relaxed.\n\n"
+    "Mornings\n\n"
+    "“We open at six, and the regulars’ orders are ready before they sit,” Zoë Ångström said.\n\n"
+    "That is hard to square with the café’s own sign, which says seven.\n\n"
+    "Ångström argued that good coffee needs patience.\n"
+)
+
+
+def test_every_version_is_stored_exactly_as_reversion_stores_it():
+    import_article(data=CAFE, name="cafe.txt", facts=InterviewFacts(date=date(2024, 5, 1)))
+    ours = list(Revision.objects.get().version_set.all())
+    with reversion.create_revision():
+        for version in ours:
+            reversion.add_to_revision(version.object)
+    theirs = {
+        (v.content_type_id, v.object_id): v
+        for v in Revision.objects.exclude(comment="Imported cafe.txt").get().version_set.all()
+    }
+    assert {v.content_type.model for v in ours} == {
+        "interview", "participant", "section", "quote", "commentary", "speaker", "speakeralias",
+    }  # fmt: skip
+    assert len(theirs) == len(ours)
+    for version in ours:
+        their = theirs[version.content_type_id, version.object_id]
+        assert version.serialized_data == their.serialized_data
+        assert (version.object_repr, version.format, version.db) == (
+            their.object_repr,
+            their.format,
+            their.db,
+        )
+    # Text is stored as written, as Django's JSON serializer writes it, not \u-escaped.
+    assert any("regulars’ orders" in v.serialized_data for v in ours)
+
+
 def test_reverting_the_import_restores_the_imported_text_and_keeps_participants():
     result = import_article(data=ARTICLE, name="ruiz.txt")
     quote = result.interview.quotes.filter(kind="direct").first()
@@ -79,4 +117,4 @@ def test_an_import_costs_the_same_queries_however_long_the_article():
 
     short, long = queries(3, "short.txt"), queries(60, "long.txt")
     assert short == long
-    assert long <= 20
+    assert long <= 16
