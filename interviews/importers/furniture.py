@@ -54,9 +54,7 @@ _FURNITURE_LINE = re.compile(
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
-      | .*\bcookie\ (?:policy|settings)\b.*
-      | .*©.* | .*\ball\ rights\ reserved\b.* | copyright\b.* | \(c\)\ \d{4}\b.*
-      | .{0,300}\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}
+      | copyright\b.* | \(c\)\ \d{4}\b.*
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is|may)\b.{0,200}
       | this\ is\ a\ rush\ transcript\b.{0,200}
@@ -66,18 +64,11 @@ _FURNITURE_LINE = re.compile(
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here|at|online)\b.{0,120}
-      | [^.!?"“”]{1,80}\ is\ a\ (?:\w+\ )?(?:series|podcast|programme|program|newsletter|show)
-        \ (?:of|from|by|about|for)\b[^.!?"“”]{0,160}[.!]?
       | support\ (?:[\w-]+\ ){0,3}journalism\b.{0,120}
-      | .{0,120}\b(?:sign\ up|subscribe)\ (?:to|for)\ (?:our|the)\b.{0,60}
-        \b(?:newsletter|bulletin|briefing|emails?)\b.{0,40}
-      | .{0,100}\bto\ your\ inbox\b.{0,100}
-      | .{0,300}\bread\ our\ privacy\ (?:notice|policy)\b.{0,20}
       | we\ use\ your\ (?:sign-up|email|e-mail|data|details)\b.{0,300}
-      | .{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}
       | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,80}
       | have\ a\ view\ on\ this\b.{0,200} | more\ (?:interviews|stories|episodes)\s*[→»>]?
-      | .{1,80}\bis\ out\ now\ on\b.{0,80} | transcribed\ (?:live\ )?by\b.{0,80}
+      | transcribed\ (?:live\ )?by\b.{0,80}
       | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
       | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
@@ -85,7 +76,6 @@ _FURNITURE_LINE = re.compile(
         |save\ this)\b.{0,160}
       | (?:repost|reshare)\ (?:this\ )?if\b.{0,160} | follow\ me\ for\b.{0,160}
       | (?:the\ )?link\ (?:to\ .{1,40}\ )?(?:is\ )?in\ the\ (?:comments|first\ comment|bio)\b.{0,60}
-      | .{0,80}\bP\.?\ ?O\.?\ Box\ \d+.{0,80}
       | download\ (?:the|our)\ .{1,40}\ app\b.{0,80}
       | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)
       | we['’]re\ hiring\b.{0,120} | (?:see|spot|spotted|found)\ (?:a|an)\ (?:spelling|typo|error
@@ -100,10 +90,6 @@ _FURNITURE_LINE = re.compile(
         |applause|crosstalk|inaudible|theme\ music)\b[^\]]{0,60}\]?
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
-      | [^.!?]{1,60}\ is\ (?:part|a\ member|a\ division|a\ subsidiary)\ of\ (?:the\ )?
-        [^.!?]{1,60}\b(?:Group|Network|Media|Ltd|Limited|plc|Inc|Corporation|Trust)\.?
-      | [^.!?]{1,60}\ (?:is|airs|is\ broadcast)\ on\ [^.!?]{1,60}
-        \ (?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,40}[.!]?
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
       | listen\ (?:again|now|on|to\ (?:the|this)\ (?:episode|podcast)).* | download\ the\ app.*
       | (?:full\ )?episode\ (?:summary|notes|transcript) | full\ episode | full\ transcript
@@ -128,17 +114,12 @@ _FURNITURE_LINE = re.compile(
       | (?:match\ |official\ |headline\ |episode\ )?sponsors?\s*:.{0,120}
       | enjoyed\ this\?.{0,160}
       | if\ (?:this\ was|you\ found\ this)\ (?:useful|helpful)\b.{0,200}
-      | [^.!?"“”]{1,60}\ is\ (?:independent|not\ affiliated)\b[^"“”]{0,160}
       | \d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·.{0,80}
-      | .{0,80}·\s*[\d.,]+[km]?\s+(?:views?|likes?|reposts?)
       | (?:sign|log)\ in\ (?:or|to)\b.{0,120}
       | (?:the\ )?full\ (?:recording|video|interview|episode|session)\b[^"“”]{0,160}
-      | .{0,160}\bdrop\ the\ link\b.{0,80}
       | (?:…|\.\.\.)\s*see\ more
       | (?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,}
       | [▶►]\s.{1,200}
-      | .{0,80}\blast\ (?:modified|updated)\ on\b.{0,80}
-      | [^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?
       | (?:the\ )?(?:full\ )?(?:video|recording|audio|interview|episode|session|conversation)
         \b[^.!?"“”]{0,60}\bis\ available\b[^"“”]{0,120}
       | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}
@@ -146,19 +127,91 @@ _FURNITURE_LINE = re.compile(
       | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue)\s*:.{0,160}
       | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|from\ [^:]{1,40})
         \s*:.{0,300}
-      | .{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?
-      # a caption that credits its photographer: "(Dee Santangelo for The Lakeshore Review)"
-      | [^"“”]{10,300}\((?:photo(?:graph)?:?\s*)?(?-i:[A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,3})
-        \s+(?:for|/)\s+[^)]{2,60}\)\.?
-      # a membership or subscription appeal with its price
-      | [^"“”]{0,300}\b(?:members?|membership|subscribe|subscription|supporters?|donate)\b
-        [^"“”]{0,80}[£$€]\s?\d+(?:\.\d\d)?\ (?:a|per)\ (?:month|year|week)\b[^"“”]{0,20}
       | """
     + _NOTES
     + r"""
     )$""",
     re.I | re.X,
 )
+
+# Furniture that may start anywhere on its line ("… © 2025", "… is published by …
+# (£18.99)"). Each pattern scans the line, so it runs only when its word is there.
+_ANYWHERE = tuple(
+    (hint, re.compile(rf"^(?:{pattern})$", re.I | re.X))
+    for hint, pattern in (
+        ("cookie", r".*\bcookie\ (?:policy|settings)\b.*"),
+        ("©", r".*©.*"),
+        ("rights reserved", r".*\ball\ rights\ reserved\b.*"),
+        ("", r".{0,300}\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}"),
+        (
+            " is a ",
+            r"""[^.!?"“”]{1,80}\ is\ a\ (?:\w+\ )?(?:series|podcast|programme|program|newsletter
+            |show)\ (?:of|from|by|about|for)\b[^.!?"“”]{0,160}[.!]?""",
+        ),
+        (
+            "subscribe",
+            r""".{0,120}\bsubscribe\ (?:to|for)\ (?:our|the)\b.{0,60}
+            \b(?:newsletter|bulletin|briefing|emails?)\b.{0,40}""",
+        ),
+        (
+            "sign up",
+            r""".{0,120}\bsign\ up\ (?:to|for)\ (?:our|the)\b.{0,60}
+            \b(?:newsletter|bulletin|briefing|emails?)\b.{0,40}""",
+        ),
+        ("inbox", r".{0,100}\bto\ your\ inbox\b.{0,100}"),
+        ("privacy", r".{0,300}\bread\ our\ privacy\ (?:notice|policy)\b.{0,20}"),
+        ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
+        (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
+        ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
+        ("box", r".{0,80}\bP\.?\ ?O\.?\ Box\ \d+.{0,80}"),
+        (
+            " of ",
+            r"""[^.!?]{1,60}\ is\ (?:part|a\ member|a\ division|a\ subsidiary)\ of\ (?:the\ )?
+            [^.!?]{1,60}\b(?:Group|Network|Media|Ltd|Limited|plc|Inc|Corporation|Trust)\.?""",
+        ),
+        (
+            " on ",
+            r"""[^.!?]{1,60}\ (?:is|airs|is\ broadcast)\ on\ [^.!?]{1,60}
+            \ (?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,40}[.!]?""",
+        ),
+        ("ffiliated", r"""[^.!?"“”]{1,60}\ is\ not\ affiliated\b[^"“”]{0,160}"""),
+        ("independent", r"""[^.!?"“”]{1,60}\ is\ independent\b[^"“”]{0,160}"""),
+        ("·", r".{0,80}·\s*[\d.,]+[km]?\s+(?:views?|likes?|reposts?)"),
+        ("drop the link", r".{0,160}\bdrop\ the\ link\b.{0,80}"),
+        ("last ", r".{0,80}\blast\ (?:modified|updated)\ on\b.{0,80}"),
+        ("published by", r"""[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?"""),
+        (
+            # a caption that credits its photographer: "(Dee Santangelo for The Review)"
+            "(",
+            r"""[^"“”]{10,300}\((?:photo(?:graph)?:?\s*)?(?-i:[A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+)
+            {1,3})\s+(?:for|/)\s+[^)]{2,60}\)\.?""",
+        ),
+        (
+            # a membership or subscription appeal with its price
+            "a ",
+            r"""[^"“”]{0,300}\b(?:members?|membership|subscribe|subscription|supporters?|donate)
+            \b[^"“”]{0,80}[£$€]\s?\d+(?:\.\d\d)?\ (?:a|per)\ (?:month|year|week)\b[^"“”]{0,20}""",
+        ),
+    )
+)
+_PICTURE_WORDS = ("photo", "picture", "image", "illustration")
+
+
+def furniture_line(text: str) -> bool:
+    """Whether a whole line is page furniture by its wording."""
+    if _FURNITURE_LINE.match(text):
+        return True
+    low = text.lower()
+    for hint, rx in _ANYWHERE:
+        if hint == "":
+            if not any(w in low for w in _PICTURE_WORDS) or ":" not in low:
+                continue
+        elif hint not in low:
+            continue
+        if rx.match(text):
+            return True
+    return False
+
 
 # A closing sentence that only points at a recording ("You can watch the full interview below:").
 POINTER_SENTENCE = re.compile(
@@ -267,7 +320,7 @@ def _short_meta_part(part: str) -> bool:
     return bool(
         byline_name(p)
         or date_line(p)
-        or _FURNITURE_LINE.match(p)
+        or furniture_line(p)
         or (
             len(p.split()) <= 4
             and not re.search(r"[.!?]$", p)
@@ -320,22 +373,27 @@ def _every_sentence_furniture(t: str) -> bool:
     if len(t) > 300:
         return False
     parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t) if p.strip()]
-    return len(parts) > 1 and all(
-        _FURNITURE_LINE.match(p) or _CREDIT.match(p.strip()) for p in parts
-    )
+    return len(parts) > 1 and all(furniture_line(p) or _CREDIT.match(p.strip()) for p in parts)
+
+
+# No furniture line is longer: the longest alternative of _FURNITURE_LINE allows about 600
+# characters. Body paragraphs past it skip the pattern, which is costly on long text.
+_LONGEST_LINE = 650
 
 
 def is_furniture(text: str) -> bool:
     t = text.strip().strip("*_ ").strip()
     if not t:
         return True
-    if _FURNITURE_LINE.match(t) or date_line(t) or byline_name(t):
+    if len(t) <= _LONGEST_LINE and furniture_line(t):
+        return True
+    if date_line(t) or byline_name(t):
         return True
     if _CREDIT.match(t) or _every_sentence_furniture(t):
         return True
     parts = re.split(r"\s+[|·•]\s+", t)
     if len(parts) > 1 and all(_short_meta_part(p) for p in parts):
-        return any(byline_name(p) or date_line(p) or _FURNITURE_LINE.match(p) for p in parts)
+        return any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
     return False
 
 
@@ -347,7 +405,7 @@ def meta_parts(text: str) -> list[str]:
         return out
     for p in parts:
         p = p.strip().strip("*_ ")
-        if p and not (byline_name(p) or date_line(p) or _FURNITURE_LINE.match(p)):
+        if p and not (byline_name(p) or date_line(p) or furniture_line(p)):
             p = _ISSUE.sub("", p).strip()
             if p and not (_BARE_NAME.match(p) and p == parts[0].strip().strip("*_ ")):
                 out.append(p)

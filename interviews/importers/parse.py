@@ -179,10 +179,12 @@ def _add_nicknames(reg: Registry, texts: list[str]) -> None:
 
 # "sisters Orla and Niamh Madigan": two people, one surname
 _RELATIVES = re.compile(
-    r"(?:\b(?i:sisters|brothers|twins|siblings|cousins|couple|spouses|husband and wife|"
-    r"father and son|mother and daughter|father and daughter|mother and son)\s+"
-    r"|(?P<lead>^|[.!?]\s+|,\s+))"
-    r"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"(?<![\w'’-])(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<last>[A-Z][\w'’-]+)\b"
+    r"(?!\s+[A-Z])"
+)
+_FAMILY_BEFORE = re.compile(
+    r"\b(?i:sisters|brothers|twins|siblings|cousins|couple|spouses|husband and wife|"
+    r"father and son|mother and daughter|father and daughter|mother and son)\s+$"
 )
 
 
@@ -193,12 +195,16 @@ def _add_relatives(reg: Registry, texts: list[str]) -> None:
             firsts = (m.group("a"), m.group("b"))
             if any(f.lower() in NOT_NAME_WORDS for f in firsts) or m.group("last") in ORG_WORDS:
                 continue
-            if m.group("lead") is not None and not any(
-                # without "sisters" or "couple", one is named alone too: "Ray, 71, …"
-                re.search(rf"(?<![\w'’-]){f}\b(?!\s+(?:and\s+)?[A-Z])", joined)
-                for f in firsts
-            ):
-                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            if not _FAMILY_BEFORE.search(before):
+                # at a sentence's or clause's start, and one of them named alone later:
+                # "Ray and Dolores Pettibone … Ray, 71, …"
+                if before.strip() and not re.search(r"(?:[.!?]|,)\s+$", before):
+                    continue
+                if not any(
+                    re.search(rf"(?<![\w'’-]){f}\b(?!\s+(?:and\s+)?[A-Z])", joined) for f in firsts
+                ):
+                    continue
             for first in firsts:
                 name = f"{first} {m.group('last')}"
                 person = reg.resolve(first)
@@ -227,6 +233,8 @@ _PART_OF_VERB = {
 
 def _note_parts(reg: Registry, texts: list[str]) -> None:
     for text in texts:
+        if "ed by " not in text:
+            continue
         for m in _PLAYED_BY.finditer(text):
             person = reg.resolve(m.group("who")) or reg.add(m.group("who"))
             person.role = person.role or _PART_OF_VERB[m.group("verb")]

@@ -254,16 +254,19 @@ class Registry:
         # "snack maker Pellam's", "advising Pellam's;": a family name that is a firm's
         # name too; there "Pellam's products" is the firm's, not Ruth Ann Pellam's
         joined = "\n".join(texts)
-        brands = {
-            form
-            for form in forms
-            if " " not in form
-            and re.search(
-                rf"(?<![\w'’-]){re.escape(form)}['’]s(?:\s*[;,.:)]|\s+(?:for|is|has|was|will|"
-                r"and|to|in|on|said|says)\b)",
-                joined,
-            )
-        }
+        single = sorted((f for f in forms if " " not in f), key=len, reverse=True)
+        brands = (
+            {
+                m.group(1)
+                for m in re.finditer(
+                    r"(?<![\w'’-])(" + "|".join(map(re.escape, single)) + r")['’]s"
+                    r"(?:\s*[;,.:)]|\s+(?:for|is|has|was|will|and|to|in|on|said|says)\b)",
+                    joined,
+                )
+            }
+            if single
+            else set()
+        )
         mentions: list[tuple[Pos, int]] = []
         for pi, text in enumerate(texts):
             spans = excluded.get(pi, [])
