@@ -1296,3 +1296,16 @@ def test_the_writers_words_after_a_transcript_are_not_the_last_answer():
     )
     assert _speakers_of(art)["Until the levels recover."] == "Delphine Stark"
     assert any(c.text.startswith("On Aug. 21") for c in art.commentary)
+
+
+def test_names_with_two_particles():
+    art = parse_article(
+        "Storage is a marathon\n\n"
+        "Gridforward's chief executive Ingrid van der Berg spoke at the summit.\n\n"
+        'Van der Berg argued that batteries are paid like sprinters. "We are asked to run '
+        'a marathon," she said.\n\n'
+        'Rafael de la Cruz, the Tillpoint founder, disagreed. "Nobody runs," De la Cruz said.\n'
+    )
+    speakers = _speakers_of(art)
+    assert speakers["We are asked to run a marathon,"] == "Ingrid van der Berg"
+    assert speakers["Nobody runs,"] == "Rafael de la Cruz"

@@ -19,11 +19,13 @@ _HONORIFIC = (
     r"Councilmember|Councilwoman|Councilman|Alderman|Alderwoman|Commissioner|Governor|Referee)"
     r"\.?(?=\s)"
 )
-# One to four capitalised words (an optional honorific first); no nested repetition,
+# One to four capitalised words (an optional honorific first, up to two particles before a
+# word: "Ingrid van der Berg"); no nested repetition,
 # so it stays linear on long inputs.
-NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
+_NAME_WORD = rf"\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}"  # a further word, particles before it
+NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{0,3}}"
 # up to five words, so that "Brightwater Motors CEO Callum Reyes" keeps the whole name
-NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}}"
+NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{1,4}}"
 HONORIFIC = _HONORIFIC
 PARTICLE = _PARTICLE
 HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "the Rt Revd Dr …": all of them
