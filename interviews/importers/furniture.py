@@ -82,7 +82,8 @@ _FURNITURE_LINE = re.compile(
         |mistake|grammar)\b.{0,120}
       | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post)\?.{0,120}
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
-      | you['’]re\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
+      | you(?:['’]re|\ are)\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
+      | thanks\ for\ reading\b.{0,200} | ready\ for\ more\?
       | about\ (?-i:[A-Z])[^:.!?]{1,60}:\ .{0,500}
       | (?:media|press)\ (?:enquiries|inquiries|contact|contacts)\s*:.{0,200}
       | it['’]s\ \d{1,2}[:.]\d{2}\b.{0,200}
@@ -125,7 +126,8 @@ _FURNITURE_LINE = re.compile(
       | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}
       | (?:got|have)\ a\ (?:confidential\ )?(?:news\ )?tip\b.{0,120}
       | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue)\s*:.{0,160}
-      | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|from\ [^:]{1,40})
+      | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|recaps|reads
+        |from\ [^:]{1,40})
         \s*:.{0,300}
       | """
     + _NOTES
@@ -349,6 +351,7 @@ _AUTHOR_BIO = re.compile(
           [^.!?]{{0,80}}\b{_JOURNALIST}\b[^.!?]{{0,80}}
       | (?:covers|writes\ about|reports\ on|writes\ on)\s+[^.!?]{{1,80}}
           \b(?:for|at|from)\s+[^.!?]{{1,60}}
+      | writes\ about\s+[^.!?]{{1,80}}
     )[.!]?$""",
     re.X,
 )

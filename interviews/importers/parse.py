@@ -15,6 +15,7 @@ from .lexicon import (
     NAME2,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PARTICLE,
     is_role_word,
     title_case_name,
 )
@@ -162,7 +163,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
 # 'Rafael "Rafa" Quintero': a nickname in quote marks inside a person's name
 _NICKNAMED = re.compile(
     r"(?<![\w'’-])(?P<first>[A-Z][\w'’-]+)\s+[\"“‘'](?P<nick>[A-Z][\w'’.-]*)[\"”’']\s+"
-    r"(?P<last>[A-Z][\w'’-]+)\b"
+    rf"(?P<last>(?:{PARTICLE}\s+){{0,2}}[A-Z][\w'’-]+)\b"
 )
 
 

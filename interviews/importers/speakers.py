@@ -158,9 +158,12 @@ class Registry:
         name = clean_name(name)
         existing = self.resolve(name)
         if existing is None and len(name.split()) > 1:
-            # "Nwachukwu", seen alone before the text gave "Amara Nwachukwu"
-            surname = name.split()[-1].lower()
-            existing = next((p for p in self.persons if p.name.lower() == surname), None)
+            # "Nwachukwu" or "De Vries", seen alone before the text gave the full name
+            toks = name.lower().split()
+            surnames = {toks[-1]} | {
+                " ".join(toks[i:]) for i in range(1, len(toks)) if re.fullmatch(_PARTICLE, toks[i])
+            }
+            existing = next((p for p in self.persons if p.name.lower() in surnames), None)
         if existing and (
             existing.name.lower() == name.lower() or len(name.split()) < len(existing.name.split())
         ):
