@@ -1143,6 +1143,11 @@ def test_front_matter_is_the_pages_metadata_and_gives_the_title():
         "Leith is not the first city to try a bakers' cooperative.",
         "Whatever moves in, it is hard to imagine it filling the role.",
         "It was, by the standards of this usually sleepy street, a riot.",
+        "Notably, she does not say whether the bakery makes money.",
+        "In my view, that advantage is narrower than she suggests.",
+        "No, and that is what worries me.",
+        "The price cut looks generous, but it arrives weeks after a rival's.",
+        "I could not find any public figure that supports this.",
     ],
 )
 def test_more_of_the_writers_own_voice_is_commentary(sentence):

@@ -235,6 +235,7 @@ STRONG = {
         r"(?:show|suggest|tell)",
         r"\b(?:its|their|the \w+['’]s) own (?:\w+ ){0,2}(?:survey|report|figures|data|accounts|"
         r"records|study|review|audit|filings?)\b",
+        r"\bI (?:could not|couldn['’]t|cannot|can['’]t) find (?:any|a|the)\b",
         r"\b(?:accounts|data|figures|records|filings|numbers)\b[^.]{0,40}\b(?:do|does|did) "
         r"(?:not )?(?:show|suggest|support)\b",
         r"\b(?:has|have|had) a (?:fair |reasonable |good )?point\b",
@@ -293,6 +294,7 @@ STRONG = {
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
         r"^for comparison\b",
+        r"\b(?:broadly |roughly |largely )?in line with (?:those|that|the figures|its|their)\b",
         r"\b(?:is|was|are|were) not the first (?:\w+ ){0,2}to\b",
         r"\b(?:makes|made|is|was) (?:[A-Z][\w’'-]+ )?the (?:second|third|fourth|fifth|latest) "
         r"(?:\w+ ){0,3}(?:business|company|shop|firm|club|team|school|store|venue|restaurant)\b",
@@ -419,6 +421,14 @@ STRONG = {
         r"\bI(?:['’]d| would)? (?:think|believe|doubt|wonder|worry|hope|want|take|find|"
         r"suspect|realise|realize)\b",
         r"\bI (?:don['’]t|do not) (?:want|mean) to\b",
+        # a sentence opened by the writer's own adverb: "Notably, he does not say …"
+        r"^(?:interestingly|notably|tellingly|strikingly|curiously|ironically|crucially|"
+        r"admittedly|frankly|unsurprisingly|predictably|oddly|revealingly)\b",
+        r"\bin my (?:view|opinion|experience|reading)\b",
+        r"\bwhat (?:worries|bothers|troubles|strikes|puzzles) me\b",
+        r"^notice (?:the|how|that|what)\b",
+        r"\blooks (?:generous|impressive|good|bold|sensible|cheap|modest|ambitious)\b[^.]{0,20}"
+        r"\bbut\b",
         r"^some of (?:it|this|that|what (?:he|she|they) said) (?:was|were|sounded|felt|seemed|"
         r"read)\b",
         r"^if you (?:only )?(?:listen to|watch|read)\b",

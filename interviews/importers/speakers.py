@@ -437,6 +437,11 @@ _EMPLOYER = re.compile(
 )
 
 
+_OPENING_VERBS = set(
+    "starting speaking looking turning talking asking reflecting describing explaining "
+    "responding following building running working making taking coming going growing "
+    "moving leaving joining asked pressed reached interviewed recalling writing".split()
+)
 _PAREN_ROLE = re.compile(r"\s*\(([^()\n]{2,80})\)")
 
 
@@ -466,8 +471,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 if known_one and role and not known_one.role:
                     known_one.role = role
                 continue
-            if toks[0].lower() in NOT_NAME_WORDS:
-                continue
+            if toks[0].lower() in NOT_NAME_WORDS or toks[0].lower() in _OPENING_VERBS:
+                continue  # "Starting Fernhill …", "Speaking Friday …": not a first name
             evidence = 0
             if role:
                 evidence += 2
