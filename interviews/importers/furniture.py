@@ -84,6 +84,8 @@ _FURNITURE_LINE = re.compile(
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
       | you(?:['’]re|\ are)\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
       | thanks\ for\ reading\b.{0,200} | ready\ for\ more\?
+      | view\ (?:this\ )?(?:email|e-mail|newsletter|it)\ in\ (?:your|a|the)\ browser\b.{0,40}
+      | member-only\ story | members-only\ (?:story|post|article)
       | about\ (?-i:[A-Z])[^:.!?]{1,60}:\ .{0,500}
       | (?:media|press)\ (?:enquiries|inquiries|contact|contacts)\s*:.{0,200}
       | it['’]s\ \d{1,2}[:.]\d{2}\b.{0,200}

@@ -167,7 +167,8 @@ def _sentence_headline(text: str) -> bool:
         and t.endswith(".")
         and t[:1].isupper()
         and not _LABEL_LINE.match(t)
-        and not re.search(r"[\"“”]", t)
+        and not re.match(r"[\"“‘']", t)
+        and not re.search(r"[\"”’']\s*(?:said|says|he|she)\b", t)
     )
 
 
