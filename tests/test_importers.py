@@ -1314,3 +1314,17 @@ def test_names_with_two_particles():
     speakers = _speakers_of(art)
     assert speakers["We are asked to run a marathon,"] == "Ingrid van der Berg"
     assert speakers["Nobody runs,"] == "Rafael de la Cruz"
+
+
+def test_a_bare_title_is_the_person_the_paragraph_is_about():
+    art = parse_article(
+        "The no-layoffs promise\n\n"
+        "Hollis Grant has a gift for the memorable line. On the podcast, the Pellucid "
+        'co-founder and CEO told host Jorge Almeida that the company would "never lay off a '
+        'single engineer to pay for AI."\n\n'
+        "Grant said Pellucid was still hiring. Almeida pushed back. Her question was blunt: "
+        "“So who pays?”\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["never lay off a single engineer to pay for AI."] == "Hollis Grant"
+    assert "Ceo" not in {s.name for s in art.speakers}

@@ -72,6 +72,8 @@ def podcast_guests(intro: list[str], reg: Registry) -> list[str]:
                     out.append(person.name)
         if _EPISODE.search(text):
             for m in _HOST_OBJ.finditer(text):
+                if m.group("who").isupper():
+                    continue  # "the co-founder and CEO told host …": a title, not a name
                 person = reg.resolve(m.group("who")) or reg.add(m.group("who"))
                 if person.name not in out:
                     out.append(person.name)

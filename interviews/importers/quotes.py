@@ -381,7 +381,7 @@ _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 _ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}((?i:{_ROLE_ALT}))\b")
 _LEAD_PRONOUN = re.compile(
     r"^\s*(He|She|They)\b|^\s*(His|Her|Their)\s+(?:\w+\s+)?(?:reply|answer|response|verdict|"
-    r"retort|message|advice|view|explanation|riposte)\b"
+    r"retort|message|advice|view|explanation|riposte|question|point|take|line)\b"
 )
 _ROLE_CLAUSE = re.compile(
     rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+|[A-Z][\w&.-]*\s+)?((?i:{_ROLE_ALT}))\b(?!\s*,)"
@@ -432,6 +432,8 @@ class Attributor:
         if not who:
             return None, False
         w = who.strip()
+        if w.isupper() and is_role_word(w):
+            w = "the " + w  # "CEO told host Jorge Almeida": the CEO, whoever that is
         low = w.lower()
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
@@ -458,6 +460,8 @@ class Attributor:
                 return (
                     _by_org(self.reg, w)
                     or self.reg.by_role_word(noun, pos)
+                    # no one named by that role: the one this paragraph is about
+                    or _sentence_subject(self.reg, self.text(pos[0]), pos, None)
                     or self.reg.last_mentioned(pos)
                 ), False
             return None, False

@@ -413,8 +413,8 @@ def peel(candidate: str, before: str = "") -> tuple[str, str | None, bool]:
             if ws and is_role_word(ws[-1]):
                 keep = []
                 for w in reversed(ws):
-                    if w in _DETERMINERS:
-                        break
+                    if w in _DETERMINERS or w in SPEECH_VERBS:
+                        break  # "told host Jorge Almeida": the role is "host"
                     keep.insert(0, w)
                 org = None
                 pm = re.search(
