@@ -1328,3 +1328,12 @@ def test_a_bare_title_is_the_person_the_paragraph_is_about():
     speakers = _speakers_of(art)
     assert speakers["never lay off a single engineer to pay for AI."] == "Hollis Grant"
     assert "Ceo" not in {s.name for s in art.speakers}
+
+
+def test_a_lower_case_title_before_the_name_after_a_quotation():
+    art = parse_article(
+        "Lanternfall\n\n"
+        '"We cut the combat and the game got better," creative director Theo Brannigan told '
+        "me over a video call.\n"
+    )
+    assert _speakers_of(art) == {"We cut the combat and the game got better,": "Theo Brannigan"}

@@ -278,7 +278,8 @@ _WHO = (
 # after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
 # Colette Ambrose told analysts' (the resolver peels the title off)
 _TITLED_WHO = (
-    rf"(?P<who>(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
+    rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
+    r"|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I)\b)"
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
