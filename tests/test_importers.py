@@ -1337,3 +1337,17 @@ def test_a_lower_case_title_before_the_name_after_a_quotation():
         "me over a video call.\n"
     )
     assert _speakers_of(art) == {"We cut the combat and the game got better,": "Theo Brannigan"}
+
+
+def test_the_writers_check_between_turns_ends_the_answer():
+    art = parse_article(
+        "Theo Lindqvist on the newsletter bust\n\n"
+        "Q: How many paying subscribers does Inkwell have?\n\n"
+        "Lindqvist: A little over 1.9 million paid subscriptions.\n\n"
+        "That figure is roughly double what Inkwell reported two years ago, but it counts "
+        "subscriptions rather than people.\n\n"
+        "Q: Why would a writer stay?\n\n"
+        "Lindqvist: Because we bring them readers.\n"
+    )
+    assert "A little over 1.9 million paid subscriptions." in _speakers_of(art)
+    assert any(c.text.startswith("That figure is roughly double") for c in art.commentary)

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .commentary import cue_of
 from .lexicon import NAME, NAME2, NOT_NAME_WORDS, is_role_word
 from .speakers import Registry
 from .structure import Para
@@ -185,6 +186,9 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         return True
     # "Her answer is characteristic …", "On Aug. 21, two weeks after this broadcast, …"
     if _AUTHOR_OPENING.match(t) and not _FIRST_PERSON.search(t):
+        return True
+    # "That figure is roughly double what Inkwell reported …": the writer checks the answer
+    if not _FIRST_PERSON.search(t) and cue_of(t.split(". ")[0])[1] == "strong":
         return True
     # the author checks a claim against the record, in no one's first person
     if _RECORD.search(t) and not _FIRST_PERSON.search(t):
