@@ -102,6 +102,8 @@ _ROLE_SUBJECT = re.compile(
 )
 # "him"/"her" after a verb is its object: someone other than the sentence's subject
 # ("Quigley pressed her on …").
+# a question put to someone about another person: the person asked about is not "she"
+_ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b", re.I)
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
     r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
@@ -324,6 +326,10 @@ class Registry:
                             between = between[mstart:]
                         if _ROLE_SUBJECT.search(between):
                             continue  # "The minister chose …, she said": someone else
+                        if mpi == pi and _ASKED_ABOUT.search(
+                            text[max(0, text.rfind(". ", 0, mstart) + 1) : mstart]
+                        ):
+                            continue  # "Pressed on whether Mbeki-Stroud …, she smiled"
                         # a pronoun in the paragraph that names the person counts double
                         person = self.persons[self.mentions[k][1]]
                         setattr(person, attr, getattr(person, attr) + (2 if mpi == pi else 1))
