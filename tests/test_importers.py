@@ -1351,3 +1351,17 @@ def test_the_writers_check_between_turns_ends_the_answer():
     )
     assert "A little over 1.9 million paid subscriptions." in _speakers_of(art)
     assert any(c.text.startswith("That figure is roughly double") for c in art.commentary)
+
+
+def test_a_first_name_says_whose_pronoun_it_is():
+    art = parse_article(
+        "Skerry Air boss on the strike\n\n"
+        "Genevieve Ostrowski interviewed Lars Ekwueme-Thorvald, chief executive of Skerry "
+        "Air, on Capital Sunday.\n\n"
+        "Ostrowski pointed out that he had received a large bonus and asked whether he "
+        "understood why crew were angry.\n\n"
+        "“I understand it. I don’t accept the comparison,” he replied.\n"
+    )
+    assert _speakers_of(art)["I understand it. I don’t accept the comparison,"] == (
+        "Lars Ekwueme-Thorvald"
+    )

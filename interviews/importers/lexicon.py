@@ -220,3 +220,60 @@ ORG_WORDS = set(
     Co-op Collective Council Bureau Office Agency Institute Library Archive Archives Research
     Consulting Consultancy Strategies Economics Associates Advisory Intelligence Insights""".split()
 )
+
+
+# First names that, in English-language writing, almost always belong to one gender: a
+# prior for "he"/"she" when the text's own pronouns are few or point elsewhere. Names
+# used for both (Alex, Sam, Kim, Dana, Jordan, Robin, …) are left out on purpose.
+FEMALE_NAMES = frozenset(
+    """
+    mary anna ana anne ann emma sarah sara sophie sophia laura lisa julia maria marie elena
+    olga ingrid helena helen margaret caroline catherine katherine kate jane jennifer jessica
+    rachel rebecca hannah alice clara claire charlotte lucy lucia marta martha nadia priya
+    priyanka aisha fatima fatmata chloe zoe grace harriet imogen isabel isabella judith lena
+    mei niamh orla siobhan yelena genevieve dolores delia marguerite margarethe miriam moira
+    ruth sunniva tess bronwen aoife catalina beatriz marisol maureen nell hester june simone
+    lorna colette bernadette fiona joanne imelda fenella coretta delphine akosua mireille
+    selin agnes gwen catriona ifeoma corinne rhea naledi susan linda patricia barbara
+    elizabeth nancy karen betty dorothy sandra ashley kimberly donna emily michelle amanda
+    melissa stephanie nicole heather amy angela anna-lena olivia ava mia amelia isla ella
+    freya poppy ruby daisy phoebe eleanor victoria natalie natasha tatiana svetlana irina
+    anastasia ekaterina yuki sakura aiko keiko mariko ling xiaoling fatou amina zainab
+    chiamaka ngozi adaeze yetunde folake abena ama efua beatrice francesca giulia chiara
+    valentina camille amelie aurelie sylvie brigitte greta ursula hilde annika astrid signe
+    freja malin karin birgit ines carmen pilar rosa lucía marisa paula teresa veronica
+    monica gabriela adriana fernanda juliana isabela leticia renata
+    """.split()
+)
+MALE_NAMES = frozenset(
+    """
+    john james david michael mark paul peter pieter thomas tomas tomasz daniel owen leon
+    lucas lucian marcus mateo rafael ibrahim omar kwame hiro jonas theo hamid lars dmitri
+    desmond declan keith graham gareth gil tom dean jonah callum colm hamish joel alain ray
+    walt kemal stephen steven alan jorge charles dwayne raymond amos luis dane bram emeka
+    halvard kieran tobias oskar gideon ansel devlin rui ivo robert william richard joseph
+    charles christopher matthew anthony donald kenneth joshua kevin brian george edward
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott
+    brandon benjamin samuel gregory frank patrick jack dennis jerry tyler aaron henry
+    douglas peter harold carl arthur gerald roger lawrence albert joe bruce willie ralph
+    roy eugene russell bobby philip louis harry oliver noah liam ethan logan mason elijah
+    aiden hugo felix max maximilian lukas jan jens sven nils erik anders bjorn olaf magnus
+    giovanni giuseppe marco luca matteo alessandro francesco antonio pablo javier carlos
+    miguel jose juan diego alejandro fernando ricardo eduardo sergio andres pedro manuel
+    francois pierre jacques jean-luc jean-pierre olivier thierry sebastien vincent
+    yusuf ahmed mohammed muhammad ali hassan hussein khalid tariq rashid kofi kwabena yaw
+    chinedu emeka obinna tunde olu ade-yemi sanjay rajesh vikram arjun rahul ravi amit
+    kenji takeshi hiroshi satoshi wei jun hao ivan sergei alexei nikolai vladimir boris
+    andrei mikhail yuri pavel
+    """.split()
+)
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "f" or "m" for a first name that is almost always one or the other, else None."""
+    first = name.split()[0].lower() if name.split() else ""
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None

@@ -17,6 +17,7 @@ from .lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    first_name_gender,
     is_role_word,
     strip_possessive,
     title_case_name,
@@ -130,7 +131,7 @@ class Person:
             return "m"
         if self.female > self.male:
             return "f"
-        return None
+        return first_name_gender(self.name)  # the text's pronouns do not tell
 
     @property
     def surname(self) -> str:
@@ -332,6 +333,11 @@ class Registry:
                             continue  # "Pressed on whether Mbeki-Stroud …, she smiled"
                         # a pronoun in the paragraph that names the person counts double
                         person = self.persons[self.mentions[k][1]]
+                        prior = first_name_gender(person.name)
+                        if prior is not None and prior != attr[0]:
+                            # "Genevieve Ostrowski … asked whether he understood": the
+                            # pronoun is someone else's
+                            continue
                         setattr(person, attr, getattr(person, attr) + (2 if mpi == pi else 1))
 
     def last_mentioned(
