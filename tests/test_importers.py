@@ -1365,3 +1365,18 @@ def test_a_first_name_says_whose_pronoun_it_is():
     assert _speakers_of(art)["I understand it. I don’t accept the comparison,"] == (
         "Lars Ekwueme-Thorvald"
     )
+
+
+def test_the_sentence_before_a_quotation_says_who_speaks():
+    art = parse_article(
+        "The tile works\n\n"
+        "Bronwen Teague, 58, runs the works. Her works manager, Desmond Kilbride, has been "
+        "there since 1990.\n\n"
+        "Asked whether she would ever sell, she laughs. ‘Ask me on a bad day.’ Then, after a "
+        "pause: ‘No. Not while there’s a kiln lit.’\n\n"
+        "Kilbride put that to her directly. ‘Will you ever retire from the works?’\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Ask me on a bad day."] == "Bronwen Teague"
+    assert speakers["No. Not while there’s a kiln lit."] == "Bronwen Teague"
+    assert speakers["Will you ever retire from the works?"] == "Desmond Kilbride"

@@ -484,11 +484,17 @@ class Attributor:
 
 # the subject of the clause that ends in the colon before a quotation
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME})"
+    rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME}|he|she|they)"
     # "Quintero's answer was blunt:", "Whitlock, to his credit, didn't let it go:"
     r"(?:['’]s\s+(?:answer|reply|response|verdict|message|view|take|line|explanation)"
     r"|\s*,[^,:;\"“”]{1,40},)?"
     r"\s+[a-z][^,;:\"“”]{0,60}:\s*$"
+)
+
+
+_PREVIOUS_SUBJECT = re.compile(
+    rf"^\s*(?:[A-Z][^,.:;\"“”]{{0,90}},\s+)?(?P<who>He|She|They|he|she|they|{NAME})\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+"
 )
 
 
@@ -578,18 +584,35 @@ def classify_spans(
                 elif lead:  # "He has a simple explanation for why Ferrand's jackets sell: “…”"
                     # "Her reply, an hour later, drew cheers: “…”" is hers
                     who = lead.group(1) or _POSS_PRONOUN[lead.group(2).lower()]
-                elif (cm := _CLAUSE_SUBJECT.search(before)) and cm.group("who").split()[
-                    0
-                ].lower() not in NOT_NAME_WORDS:
-                    # "Speaking to anchor Dana Whitcombe, Ferrante put it bluntly: “…”"
+                elif (cm := _CLAUSE_SUBJECT.search(before)) and (
+                    cm.group("who") in ("he", "she", "they")
+                    or cm.group("who").split()[0].lower() not in NOT_NAME_WORDS
+                ):
+                    # "Speaking to anchor Dana Whitcombe, Ferrante put it bluntly: “…”";
+                    # "Asked by X what he would say, he paused and then said: “…”"
                     who = cm.group("who")
                 elif by_role := _role_subject(before, reg, (span.para, span.start)):
                     who = by_role.name
+                elif not named and found and found[-1].para == span.para and found[-1].speaker:
+                    who = found[-1].speaker  # "Then, after a pause: “…”": the same speaker
                 else:
                     who = named[0].name if named else _subject_in(before)
                 # the verb nearest the quotation introduces it: "read the line and asked:"
                 vms = list(_SENTENCE_VERB.finditer(before))
                 verb = vms[-1].group(0) if vms else None
+        if not explicit and not who and not before.strip():
+            # the sentence before says who: "… she laughs. ‘Ask me on a bad day.’", "Ostrowski
+            # put that to him directly. “…?”"
+            prev = first_text[_sentence_start(first_text, max(0, sent0 - 2)) : sent0]
+            pm = _PREVIOUS_SUBJECT.match(prev)
+            if (
+                pm
+                and (
+                    pm.group("who").lower() in ("he", "she", "they") or reg.resolve(pm.group("who"))
+                )
+                and not re.search(r"[\"“”‘’]", prev.replace("’s", "").replace("’t", ""))
+            ):
+                who = pm.group("who")
         if not explicit and not who:
             # "“…,” a spokesperson for Harlow Rail said.": the organisation speaks
             sm = _SPOKES.match(after.lstrip(" ,")) and _SPOKES.search(
