@@ -246,6 +246,7 @@ STRONG = {
         r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
         r"^for the record\b",
+        r"\bthe first (?:\w+ ){0,2}interview (?:he|she|they) (?:has|have|had) given\b",
         r"^(?:the reason|why) (?:any of )?(?:this|it|that) matters\b",
         r"\b[A-Z][\w-]+['’]s own (?:party|company|firm|team|government|side|record|board)\b",
         r"^(?:some|a little|a bit of|first,? some) (?:context|background)\b",
@@ -455,7 +456,10 @@ STRONG = {
         r"\bworth (?:remembering|recalling|noting|asking|pointing out)\b",
         r"\bthe (?:problem|trouble|catch|difficulty|irony|question) (?:is|was|here)\b",
         r"^what (?:\w+ ){1,3}(?:does not|doesn['’]t|did not|didn['’]t|never|cannot|can['’]t) "
-        r"(?:say|mention|address|explain|acknowledge|admit|answer)\b",
+        r"(?:say|mention|address|explain|acknowledge|admit|answer|offer|provide|give)\b",
+        r"^at no point\b",
+        r"^this is the (?:standard|usual|familiar|classic|stock) (?:\w+ )?(?:answer|line|"
+        r"defen[cs]e|argument|response)\b",
         r"^(?:does|do|did|is|are|was|were|can|could|will|would|should|how|why|who|what)\b"
         r"[^\"“”]*\?\s*$",
     ),

@@ -67,7 +67,8 @@ _FURNITURE_LINE = re.compile(
       | support\ (?:[\w-]+\ ){0,3}journalism\b.{0,120}
       | we\ use\ your\ (?:sign-up|email|e-mail|data|details)\b.{0,300}
       | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,80}
-      | have\ a\ view\ on\ this\b.{0,200} | more\ (?:interviews|stories|episodes)\s*[→»>]?
+      | have\ a\ view\ on\ this\b.{0,200}
+      | more\ (?:interviews|stories|episodes)(?:\ from\ [^.!?]{1,40})?\s*[→»>]?
       | transcribed\ (?:live\ )?by\b.{0,80}
       | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
@@ -182,6 +183,18 @@ _ANYWHERE = tuple(
         ("independent", r"""[^.!?"“”]{1,60}\ is\ independent\b[^"“”]{0,160}"""),
         ("·", r".{0,80}·\s*[\d.,]+[km]?\s+(?:views?|likes?|reposts?)"),
         ("drop the link", r".{0,160}\bdrop\ the\ link\b.{0,80}"),
+        # what the outlet or the event does next: "X will speak at …", "… continues tomorrow"
+        (
+            "will ",
+            r"[^\"“”]{0,120}\bwill\ (?:speak|appear|be\ speaking|headline)\ at\b[^\"“”]{0,160}",
+        ),
+        ("continues ", r"[^\"“”]{0,80}\bcontinues\ (?:tomorrow|today|on\ \w+)\b[^\"“”]{0,160}"),
+        ("tickets", r"tickets\ (?:are\ )?(?:on\ sale|available)\b[^\"“”]{0,120}"),
+        (
+            "available to",
+            r"(?:the\ )?(?:full\ )?(?:programme|program|schedule|session\ recordings)"
+            r"\b[^\"“”]{0,60}\bavailable\ to\b[^\"“”]{0,80}",
+        ),
         ("last ", r".{0,80}\blast\ (?:modified|updated)\ on\b.{0,80}"),
         ("published by", r"""[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?"""),
         (
