@@ -968,7 +968,7 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|so-called|nicknamed|titled|entitled|codenamed|code-named|"
     r"hashtag|(?:the|a|an|his|her|their|its)\s+(?:word|term|phrase|label|slogan|motto|book|"
     r"film|album|song|show|series|novel|project|programme|program|campaign|initiative|"
-    r"headline|brand|name|nickname))\s*$",
+    r"headline|brand|name|nickname|title|theme|motion))\s*$",
     re.I,
 )
 _OPENS_WORDS = re.compile(

@@ -151,7 +151,7 @@ def _title_like(block: Block) -> bool:
     ):
         # "Felix Amari: Your new survey…" is a turn, not a title; "Lowtide Choir: ‘We
         # wrote it in a caravan’" is a headline quoting its subject
-        if re.search(r":\s*[‘“\"'][^‘“\"']{3,}[’”\"']$", t):
+        if re.search(r":\s*[‘“\"'].{3,}[’”\"']$", t):
             return True
         return bool(re.search(r"\w$", t)) and not re.search(r"[.?!]", t)
     first = t.lstrip("\"'“‘«")[:1]
