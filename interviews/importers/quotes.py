@@ -896,6 +896,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return False
     if _WHAT_THEY_CALL.search(before) and not all(w[:1].isupper() for w in ws):
         return True  # 'what she called “pilot purgatory”': her phrase, in her words
+    if len(ws) >= 3 and inner.lstrip("“\"'‘")[:1].islower() and _DESCRIBES_AS.search(before):
+        return True  # "He describes her, not kindly, as ‘the most patient person I know’"
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
@@ -929,6 +931,7 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+_DESCRIBES_AS = re.compile(r"\b(?:describes|described)\b[^.\"“”]{0,60}\bas\s*$")
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|call|termed|terms|describes\s+as|"
     r"described\s+as|likes\s+to\s+call)\s*$"
