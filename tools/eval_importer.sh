@@ -28,7 +28,8 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout12:tests/fixtures/holdout12:tests/fixtures/holdout12/expected.toml" \
            "holdout13:tests/fixtures/holdout13:tests/fixtures/holdout13/expected.toml" \
            "holdout14:tests/fixtures/holdout14:tests/fixtures/holdout14/expected.toml" \
-           "holdout15:tests/fixtures/holdout15:tests/fixtures/holdout15/expected.toml"; do
+           "holdout15:tests/fixtures/holdout15:tests/fixtures/holdout15/expected.toml" \
+           "holdout16:tests/fixtures/holdout16:tests/fixtures/holdout16/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
