@@ -218,7 +218,8 @@ ORG_WORDS = set(
     Fund Markets Trading Brokers Realty Properties Polymers Chemicals Materials Metals Mining
     Oil Gas Utilities Water Telecom Communications Networks Labs Works Cooperative
     Co-op Collective Council Bureau Office Agency Institute Library Archive Archives Research
-    Consulting Consultancy Strategies Economics Associates Advisory Intelligence Insights""".split()
+    Consulting Consultancy Strategies Economics Associates Advisory Intelligence Insights
+    Sciences Studies Engineering Medicine Humanities Physics Chemistry Biology""".split()
 )
 
 

@@ -551,6 +551,12 @@ def classify_spans(
                         and len(between) < 200
                         and re.fullmatch(r"[^.!?\"“”]*,\s*", rest or between.rstrip() + " ")
                         and between.rstrip().endswith(",")
+                        # "…," Holloway says, and then, when I ask whether …, "Yes, …" is a
+                        # second answer, not the sentence going on
+                        and (
+                            len(rest.split()) <= 6
+                            or last_text[nxt.start : nxt.start + 1].islower()
+                        )
                     ):
                         # only a sentence interrupted by its attribution continues:
                         # "…," she said, "and …" — never "…," she said. "New sentence."
