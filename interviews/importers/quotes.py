@@ -293,7 +293,9 @@ _AFTER_SUBJ = re.compile(
 _TOLD_WHOM = re.compile(
     r"^\s*(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
     r"the\s+\w+(?:\s+\w+)?|"
-    r"him|her|them|us|me|the\s+audience)\s*[.;]?\s*$"
+    r"him|her|them|us|me|the\s+audience"
+    # or when and where: "…," she says at around the four-minute mark. "…"
+    r"|(?:at|in|on|during|after|before|around|near|over|from)\b[^.!?\"“”]{0,60})\s*[.;]?\s*$"
 )
 # verbs of an answer to the quotation before
 _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
