@@ -1148,6 +1148,10 @@ def test_front_matter_is_the_pages_metadata_and_gives_the_title():
         "No, and that is what worries me.",
         "The price cut looks generous, but it arrives weeks after a rival's.",
         "I could not find any public figure that supports this.",
+        "That is quite a turnaround for a baker who once sold only sourdough.",
+        "Hard to argue with that.",
+        "It is an unusual position for a founder to take.",
+        "Nor is Ruiz alone.",
     ],
 )
 def test_more_of_the_writers_own_voice_is_commentary(sentence):

@@ -278,6 +278,7 @@ STRONG = {
         r"\bmirrors\b",
         r"\bresembles?\b",
         r"\bis not alone\b",
+        r"^nor is [A-Z][\w'’-]+ alone\b",
         r"^like many\b",
         r"\bcompared (?:with|to)\b",
         r"\bcompetitive standpoint\b",
@@ -458,6 +459,15 @@ STRONG = {
         r"^what (?:\w+ ){1,3}(?:does not|doesn['’]t|did not|didn['’]t|never|cannot|can['’]t) "
         r"(?:say|mention|address|explain|acknowledge|admit|answer|offer|provide|give)\b",
         r"^at no point\b",
+        r"^that(?: is|['’]s|was) (?:quite |some )?an? (?:\w+ )?(?:turnaround|change of heart|shift|"
+        r"departure|reversal|u-turn)\b",
+        r"^(?:it['’]?s |it is )?hard to argue with\b",
+        r"^(?:it|this|that) (?:is|was) an? (?:unusual|odd|rare|brave|bold|strange|curious|risky) "
+        r"(?:position|stance|choice|thing|line|argument)\b",
+        r"^that(?: is|['’]s|was) the (?:best|worst|most \w+|detail|line|moment|part) (?:that|he|"
+        r"she|they|thing|of|in)\b",
+        r"\bstayed with me\b",
+        r"^when I (?:reviewed|interviewed|met|spoke|first|last)\b",
         r"^this is the (?:standard|usual|familiar|classic|stock) (?:\w+ )?(?:answer|line|"
         r"defen[cs]e|argument|response)\b",
         r"^(?:does|do|did|is|are|was|were|can|could|will|would|should|how|why|who|what)\b"

@@ -556,8 +556,7 @@ def classify_spans(
                         # "…," Holloway says, and then, when I ask whether …, "Yes, …" is a
                         # second answer, not the sentence going on
                         and (
-                            len(rest.split()) <= 6
-                            or last_text[nxt.start : nxt.start + 1].islower()
+                            len(rest.split()) <= 6 or last_text[nxt.start : nxt.start + 1].islower()
                         )
                     ):
                         # only a sentence interrupted by its attribution continues:
