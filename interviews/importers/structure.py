@@ -133,8 +133,11 @@ def _kicker_lines(kept: list[Block]) -> int:
 # A headline's label for the kind of piece ("Phone-in: …", "Exclusive: …"), not a speaker's.
 _TITLE_PREFIX = re.compile(
     r"^(?i:exclusive|interview|the\s+interview|watch|listen|opinion|analysis|review|explainer|"
-    r"profile|transcript|phone-in|q&a|in\s+conversation|comment|recap|live|podcast|video)\s*:\s"
+    r"profile|transcript|phone-in|q&a|in\s+conversation|comment|recap|live|podcast|video|"
+    r"(?:\w+\s+)?(?:recap|interview|q&a|review|highlights))\s*:\s"
 )
+# "LIVE  Bank holds rates – as it happened": the live page's label, not the headline's
+_LIVE_LABEL = re.compile(r"^(?:LIVE|BREAKING|UPDATED|EXCLUSIVE|WATCH)\b\s*[:|–—-]?\s+(?=[A-Z])")
 
 
 def _title_like(block: Block) -> bool:
@@ -163,7 +166,7 @@ def _sentence_headline(text: str) -> bool:
     television. He didn't do it." — short, and no one is quoted or labelled in it."""
     t = text.strip()
     return (
-        len(t.split()) <= 16
+        len(t.split()) <= 20
         and t.endswith(".")
         and t[:1].isupper()
         and not _LABEL_LINE.match(t)
@@ -281,6 +284,8 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.title = kept.pop(0).text
         elif _title_like(first) and len(kept) > 1:
             art.title = kept.pop(0).text
+        if art.title and _LIVE_LABEL.match(art.title):
+            art.title = _LIVE_LABEL.sub("", art.title, count=1)
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []
