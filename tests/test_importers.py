@@ -1152,6 +1152,11 @@ def test_front_matter_is_the_pages_metadata_and_gives_the_title():
         "Hard to argue with that.",
         "It is an unusual position for a founder to take.",
         "Nor is Ruiz alone.",
+        "Ruiz is persuasive on stage, but several of her claims do not survive a check.",
+        "Ruiz rarely does interviews, and it shows.",
+        "The bakery did not publish the figures themselves.",
+        "Ruiz's departure has been the subject of speculation for months.",
+        "It is rare to get both founders in one room.",
     ],
 )
 def test_more_of_the_writers_own_voice_is_commentary(sentence):

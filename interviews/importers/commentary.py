@@ -236,6 +236,8 @@ STRONG = {
         r"\b(?:its|their|the \w+['’]s) own (?:\w+ ){0,2}(?:survey|report|figures|data|accounts|"
         r"records|study|review|audit|filings?)\b",
         r"\bI (?:could not|couldn['’]t|cannot|can['’]t) find (?:any|a|the)\b",
+        r"\b(?:did not|didn['’]t|has not|hasn['’]t|does not|doesn['’]t) (?:publish|disclose|"
+        r"break (?:down|out)|release)\b",
         r"\b(?:accounts|data|figures|records|filings|numbers)\b[^.]{0,40}\b(?:do|does|did) "
         r"(?:not )?(?:show|suggest|support)\b",
         r"\b(?:has|have|had) a (?:fair |reasonable |good )?point\b",
@@ -246,6 +248,8 @@ STRONG = {
         r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
         r"^for the record\b",
+        r"\bsubject of (?:much |some |intense )?(?:speculation|debate|controversy)\b",
+        r"\b(?:reported|revealed) (?:last|earlier this) (?:week|month|year)\b",
         r"\bthe first (?:\w+ ){0,2}interview (?:he|she|they) (?:has|have|had) given\b",
         r"^(?:the reason|why) (?:any of )?(?:this|it|that) matters\b",
         r"\b[A-Z][\w-]+['’]s own (?:party|company|firm|team|government|side|record|board)\b",
@@ -301,7 +305,8 @@ STRONG = {
         r"\b(?:makes|made|is|was) (?:[A-Z][\w’'-]+ )?the (?:second|third|fourth|fifth|latest) "
         r"(?:\w+ ){0,3}(?:business|company|shop|firm|club|team|school|store|venue|restaurant)\b",
         r"\b(?:has|have) been (?:far |much )?(?:less|more) (?:philosophical|forthcoming|candid|"
-        r"cautious|willing|vocal|careful|optimistic|pessimistic|aggressive|direct|open)\b",
+        r"cautious|willing|vocal|careful|optimistic|pessimistic|aggressive|direct|open|relaxed|"
+        r"sanguine|enthusiastic|impressed|convinced)\b",
         r"\b(?:well|far|much|slightly|comfortably) (?:above|below)\b[^.]{0,80}\b(?:average|"
         r"typical|norm|median)\b",
         r"\bdifferent\b[^.]{0,40}\bfrom (?:the|a|an|his|her|their|its|most)\b",
@@ -459,6 +464,19 @@ STRONG = {
         r"^what (?:\w+ ){1,3}(?:does not|doesn['’]t|did not|didn['’]t|never|cannot|can['’]t) "
         r"(?:say|mention|address|explain|acknowledge|admit|answer|offer|provide|give)\b",
         r"^at no point\b",
+        r"\bis (?:persuasive|convincing|compelling|impressive|articulate|charming|fluent)\b"
+        r"[^.]{0,40}\bbut\b",
+        r"\bmade (?:that|the|this|her|his|their) (?:case|point|argument) (?:well|badly|"
+        r"convincingly|poorly|persuasively)\b",
+        r"\ba (?:generous|kind|charitable|polite|diplomatic|convenient) way (?:to|of) "
+        r"(?:describe|put|say|characteri[sz]e)\b",
+        r"\band it shows\b",
+        r"\bI(?:['’]ve| have) (?:heard|seen|read) (?:that|this|the same)\b",
+        r"^this is the part\b",
+        r"^(?:most|much|all) of it was\b",
+        r"\b(?:is|are|was|were) right that\b",
+        r"\ba (?:little|bit) rich\b",
+        r"\btelling anyone who (?:would|will) listen\b",
         r"^that(?: is|['’]s|was) (?:quite |some )?an? (?:\w+ )?(?:turnaround|change of heart|shift|"
         r"departure|reversal|u-turn)\b",
         r"^(?:it['’]?s |it is )?hard to argue with\b",
@@ -480,6 +498,7 @@ STRONG = {
         r"\b(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction)(?: is\b|\s*:)",
         r"\b(?:I|we) (?:suspect|would bet|would guess|expect that|predict)\b",
         r"^if [^,]{5,80} (?:hold|holds) up\b",
+        r"^it is rare (?:to|for)\b",
         r"^for [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:that|this|it) (?:may|might|could|would) "
         r"(?:well )?(?:count|be|prove|pass|look)\b",
     ),
