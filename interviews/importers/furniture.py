@@ -85,6 +85,9 @@ _FURNITURE_LINE = re.compile(
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
       | you(?:['’]re|\ are)\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
       | thanks\ for\ reading\b.{0,200} | ready\ for\ more\?
+      | that['’]s\ (?:it|all)\ (?:for|from\ (?:me|us))\ (?:this\ week|today|now|this\ issue)?
+        \b.{0,300}
+      | (?:[^\w\s]{1,3}\s*)?(?:listen|watch)\s*:.{0,160}
       | view\ (?:this\ )?(?:email|e-mail|newsletter|it)\ in\ (?:your|a|the)\ browser\b.{0,40}
       | member-only\ story | members-only\ (?:story|post|article)
       | about\ (?-i:[A-Z])[^:.!?]{1,60}:\ .{0,500}
@@ -232,7 +235,9 @@ def furniture_line(text: str) -> bool:
 
 # A closing sentence that only points at a recording ("You can watch the full interview below:").
 POINTER_SENTENCE = re.compile(
-    r"""(?:you\ can\ |be\ sure\ to\ |make\ sure\ to\ |don'?t\ forget\ to\ )?
+    r"""(?:the\ )?full\ (?:interview|episode|video|conversation|recording)\ (?:is\ )?available\b
+        [^.!?]{0,80}[.!]?\s*$
+      | (?:you\ can\ |be\ sure\ to\ |make\ sure\ to\ |don'?t\ forget\ to\ )?
         (?:watch|listen\ to|see|view|read|catch|check\ out|find)\ (?:the|our)
         \ (?:full|whole|entire|complete|original)?\s?
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
@@ -431,7 +436,7 @@ def meta_parts(text: str) -> list[str]:
 
 
 _TAIL = 800
-_POINTER_VERBS = ("watch", "listen", "see", "view", "read", "catch", "check", "find")
+_POINTER_VERBS = ("watch", "listen", "see", "view", "read", "catch", "check", "find", "available")
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:
