@@ -1389,3 +1389,19 @@ def test_the_sentence_before_a_quotation_says_who_speaks():
     assert speakers["Ask me on a bad day."] == "Bronwen Teague"
     assert speakers["No. Not while there’s a kiln lit."] == "Bronwen Teague"
     assert speakers["Will you ever retire from the works?"] == "Desmond Kilbride"
+
+
+def test_the_one_told_and_reminded_and_the_next_quotation():
+    art = parse_article(
+        "Chip delay\n\n"
+        "Bastien Orlocq, chief executive of Lumeric, said the delay had cost a customer.\n\n"
+        "“It cost us a customer, not a company,” Orlocq told Priyanka Dastur on Channel "
+        "Eleven’s Market Hour. “We would rather ship late than ship something that melts.”\n\n"
+        "Dastur, who has interviewed Orlocq before, reminded him that he had once called "
+        "delays “honest and expensive”.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["We would rather ship late than ship something that melts."] == (
+        "Bastien Orlocq"
+    )
+    assert speakers["honest and expensive"] == "Bastien Orlocq"

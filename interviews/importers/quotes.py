@@ -295,7 +295,8 @@ _TOLD_WHOM = re.compile(
     r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience"
     # or when and where: "…," she says at around the four-minute mark. "…"
-    r"|(?:at|in|on|during|after|before|around|near|over|from)\b[^.!?\"“”]{0,60})\s*[.;]?\s*$"
+    r"|(?:at|in|on|during|after|before|around|near|over|from)\b[^.!?\"“”]{0,60})"
+    r"(?:\s+(?:at|in|on|during|after|before|over|from)\b[^.!?\"“”]{0,60})?\s*[.;]?\s*$"
 )
 # verbs of an answer to the quotation before
 _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
@@ -656,10 +657,14 @@ def classify_spans(
         if not who and not explicit:
             said = list(_SUBJ_VERB.finditer(before))
             named = reg.mentioned_in(merged[0].para, sent0, merged[0].start)
+            that_pronoun = re.findall(r"\bthat\s+(he|she)\b", before)
             if said:  # "Industrial chips, she added, were “…”": whoever speaks in the sentence
                 who = _person_of(said[-1], before)
             elif by_role := _role_subject(before, reg, pos):
                 who = by_role.name
+            elif that_pronoun:
+                # "Fennimore reminded him that he had once called branches ‘…’": he did
+                who = that_pronoun[-1]
             else:
                 who = named[0].name if named else _subject_in(before)
         previous = found[-1] if found and found[-1].para == merged[0].para else None
