@@ -471,6 +471,7 @@ STRONG = {
         r"\ba (?:generous|kind|charitable|polite|diplomatic|convenient) way (?:to|of) "
         r"(?:describe|put|say|characteri[sz]e)\b",
         r"\band it shows\b",
+        r"\btends? to look (?:a lot |very much |rather )?like\b",
         r"\bI(?:['’]ve| have) (?:heard|seen|read) (?:that|this|the same)\b",
         r"^this is the part\b",
         r"^(?:most|much|all) of it was\b",

@@ -33,6 +33,9 @@ _NOTES = r"""(?:
         |an\ earlier\ version)\b.{0,200}
       | (?:this\ (?:post|article|story|piece)\ (?:was|has\ been)
         \ (?:updated|corrected|amended))\b.{0,200}
+      | more\ to\ follow\.?
+      | (?:all\ )?(?:questions|answers)[^.!?]{0,60}\ (?:are|were|have\ been)\ (?:lightly\ )?
+        (?:trimmed|edited|condensed|shortened)\b[^.!?]{0,40}[.!]?
     )"""
 _NOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + _NOTES + r"\s*$", re.I | re.X)
 
