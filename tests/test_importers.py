@@ -1405,3 +1405,14 @@ def test_the_one_told_and_reminded_and_the_next_quotation():
         "Bastien Orlocq"
     )
     assert speakers["honest and expensive"] == "Bastien Orlocq"
+
+
+def test_the_answer_to_a_when_clause_question_is_not_the_askers():
+    art = parse_article(
+        "Quillmark on expansion\n\n"
+        "Joanna Whitcombe interviewed Renata Solberg, the Quillmark chief executive.\n\n"
+        "Asked about the United States, Solberg said the company had no plans. When "
+        "Whitcombe asked whether that meant next year, she smiled and said, “It means this "
+        "year, and only this year.”\n"
+    )
+    assert _speakers_of(art)["It means this year, and only this year."] == "Renata Solberg"

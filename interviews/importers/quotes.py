@@ -585,7 +585,15 @@ def classify_spans(
                 lead = _LEAD_PRONOUN.match(before)
                 said = list(_SUBJ_VERB.finditer(before))
                 org_role = list(_ORG_ROLE.finditer(before))
-                if said:  # "Speaking to reporters after the vote, the minister said: “…”"
+                asker = _ASKER_CLAUSE.match(before)
+                answer = (
+                    re.search(r",\s+(he|she|they)\s+[a-z]", before[asker.end() :])
+                    if asker
+                    else None
+                )
+                if answer:  # "When Whitcombe asked whether …, she smiled and said, “…”"
+                    who = answer.group(1)
+                elif said:  # "Speaking to reporters after the vote, the minister said: “…”"
                     who = _person_of(said[-1], before)
                 elif org_role:  # "Asked about reactors, the Corvane chief was blunt: “…”"
                     who = "the " + org_role[-1].group(0).split(None, 1)[1]
@@ -708,7 +716,8 @@ def classify_spans(
                 )
                 if candidate:
                     who = candidate.name
-        person, written_src = att.resolve(who, pos, besides=_addressee(verb, after, reg, pos))
+        spoken_to = _addressee(verb, after, reg, pos) or _asker(before, reg)
+        person, written_src = att.resolve(who, pos, besides=spoken_to)
         written = written or written_src
         nxt = carry.get(i + 1)
         if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
@@ -774,6 +783,18 @@ def _answerer(found: list[Found], reg: Registry, gender: str | None) -> Person |
         if person is not None and person.gender == gender:
             return person
     return None
+
+
+_ASKER_CLAUSE = re.compile(
+    rf"^\s*(?:When|After|As|Once)\s+(?P<who>{NAME})\s+(?:asked|pressed|questioned|challenged|put)\b"
+)
+
+
+def _asker(before: str, reg: Registry) -> Person | None:
+    """The one who asks in the clause before: "When Whitcombe asked whether …, she said"
+    is the answer, not Whitcombe's."""
+    m = _ASKER_CLAUSE.match(before)
+    return reg.resolve(m.group("who")) if m else None
 
 
 def _by_org(reg: Registry, phrase: str) -> Person | None:
