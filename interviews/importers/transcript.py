@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .commentary import cue_of
-from .lexicon import NAME, NAME2, NOT_NAME_WORDS, is_role_word
+from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, is_role_word
 from .speakers import Registry
 from .structure import Para
 
@@ -121,7 +121,8 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
             break
         for m in re.finditer(NAME2, p.text):
             toks = m.group(0).split()
-            if toks[0].lower() not in NOT_NAME_WORDS:
+            # a person's name, not "a Supraglacial Lake" in a paper's title
+            if toks[0].lower() not in NOT_NAME_WORDS and toks[-1] not in ORG_WORDS:
                 surnames.add(toks[-1].lower().rstrip("'’s"))
     for p in reg.persons:
         if any(p.name.lower().split()[-1] == s for s in surnames) and p.role:
