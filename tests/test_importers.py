@@ -1416,3 +1416,17 @@ def test_the_answer_to_a_when_clause_question_is_not_the_askers():
         "year, and only this year.”\n"
     )
     assert _speakers_of(art)["It means this year, and only this year."] == "Renata Solberg"
+
+
+def test_the_writers_own_question_and_a_long_gesture():
+    art = parse_article(
+        "Kestrel at the harbour\n\n"
+        "By Ruth Ansell\n\n"
+        "“I wrote the whole thing in a caravan,” Corin Adeyemi says, pulling her sleeves down "
+        "over her hands as if the memory alone is enough to make her cold. “Which is probably "
+        "why it sounds the way it does.”\n\n"
+        "“Do you miss him?” I ask.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Which is probably why it sounds the way it does."] == "Corin Adeyemi"
+    assert speakers["Do you miss him?"] == "Ruth Ansell"

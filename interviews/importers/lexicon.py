@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     "emphasizes emphasised emphasises stressed stresses concluded concludes offered offers "
     "laughed laughs shrugged sighed smiled whispered shouted interjected interrupted "
     "announced announces confirmed confirms explained revealed reveals added pointed "
-    "retorted retorts snapped snaps corrects corrected"
+    "retorted retorts snapped snaps corrects corrected ask"
 ).split() + ["shot back", "fired back", "hit back", "shoots back", "fires back"]
 SPEECH_ING = (
     "saying stating adding noting explaining asking replying answering insisting arguing "

@@ -279,7 +279,7 @@ _WHO = (
 # Colette Ambrose told analysts' (the resolver peels the title off)
 _TITLED_WHO = (
     rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|"
+    r"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also)\b)"
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
@@ -302,7 +302,7 @@ _TOLD_WHOM = re.compile(
 _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
 # verbs that go on with what the last speaker said
 _CONTINUING = {"added", "adds", "continued", "continues", "went", "goes"}
-_GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,60}(?=[.;]?\s*$)")
+_GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,120}(?=[.;]?\s*$)")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
     rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\s+)?"
@@ -408,9 +408,10 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 class Attributor:
-    def __init__(self, paras: list[Para], reg: Registry) -> None:
+    def __init__(self, paras: list[Para], reg: Registry, writer: str | None = None) -> None:
         self.paras = {p.index: p for p in paras}
         self.reg = reg
+        self.writer = writer  # the byline's name: "“Do you miss him?” I ask."
 
     def text(self, i: int) -> str:
         return self.paras[i].text
@@ -436,6 +437,10 @@ class Attributor:
         if not who:
             return None, False
         w = who.strip()
+        if w == "I":  # the writer asks: '“Do you miss him?” I ask.'
+            if self.writer and re.fullmatch(NAME, self.writer):
+                return self.reg.resolve(self.writer) or self.reg.add(self.writer), False
+            return None, False
         if w.isupper() and is_role_word(w):
             w = "the " + w  # "CEO told host Jorge Almeida": the CEO, whoever that is
         low = w.lower()
@@ -507,8 +512,9 @@ def classify_spans(
     reg: Registry,
     dash_lines: dict[int, re.Match[str]],
     warnings: list[str],
+    writer: str | None = None,
 ) -> list[Found]:
-    att = Attributor(paras, reg)
+    att = Attributor(paras, reg, writer)
     found: list[Found] = []
     used_dash: set[int] = set()
     carry: dict[int, tuple[str | None, str | None, str | None]] = {}
