@@ -1105,6 +1105,8 @@ def test_nicknames_continued_speech_and_unnamed_audience_members():
         "Next in this series: Can the tram pay for itself?",
         "[Video: Kestrel CEO on the Falcon | Torque Talk #147]",
         "Follow @HarbourSportDesk for live updates from every game",
+        "Rovers host Brackley Vale on Tuesday (7.45pm KO). Tickets are on sale now.",
+        'Holt, S. et al. (2023), "Seasonal drift in meltwater", Journal of Ice 14(2)',
     ],
 )
 def test_page_furniture_of_more_kinds(line):

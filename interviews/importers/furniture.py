@@ -196,6 +196,14 @@ _ANYWHERE = tuple(
         ),
         ("continues ", r"[^\"“”]{0,80}\bcontinues\ (?:tomorrow|today|on\ \w+)\b[^\"“”]{0,160}"),
         ("tickets", r"tickets\ (?:are\ )?(?:on\ sale|available)\b[^\"“”]{0,120}"),
+        ("tickets", r"[^\"“”]{1,120}\btickets\ (?:at|from|via)\ [\w-]+\.[\w.]{2,}[^\"“”]{0,40}"),
+        (
+            # the next fixture: "Rovers host Brackley Vale on Tuesday (7.45pm KO)."
+            " on ",
+            r"""[^.!?"“”]{1,60}\ (?:host|play|face|visit|travel\ to)\ [A-Z][^.!?"“”]{1,40}
+            \ on\ (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^!?"“”]{0,40}""",
+        ),
+        ("et al", r"[^\n]{1,80}\bet\ al\.?\s*\(\d{4}\)[^\n]{0,200}"),
         (
             "available to",
             r"(?:the\ )?(?:full\ )?(?:programme|program|schedule|session\ recordings)"
