@@ -59,6 +59,9 @@ class Transcript:
     interjections: set[int]
 
 
+_WORD_FIRST_NAMES = {"june", "april", "may", "august", "will", "mark", "grace", "hope", "dawn"}
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     m = _LABEL.match(text)
     if not m:
@@ -74,7 +77,12 @@ def label_of(text: str) -> tuple[str, str] | None:
         if asker:
             return asker.group("who"), asker.group("rest").strip()
     first = label.split()[0].lower().rstrip("'’s")
-    if label not in ("Q", "A", "Question", "Answer") and first in NOT_NAME_WORDS:
+    if (
+        label not in ("Q", "A", "Question", "Answer")
+        and first in NOT_NAME_WORDS
+        # "JUNE ESSLER:", "MAY OKAFOR:": a month that is a first name, before a surname
+        and not (len(label.split()) == 2 and first in _WORD_FIRST_NAMES)
+    ):
         return None
     if len(label.split()) > 4:
         return None
