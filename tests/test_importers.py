@@ -1159,6 +1159,9 @@ def test_front_matter_is_the_pages_metadata_and_gives_the_title():
         "The bakery did not publish the figures themselves.",
         "Ruiz's departure has been the subject of speculation for months.",
         "It is rare to get both founders in one room.",
+        "The interview did little to settle the central doubt.",
+        "The numbers back her up.",
+        "It would be easy to frame her season as a comeback story.",
     ],
 )
 def test_more_of_the_writers_own_voice_is_commentary(sentence):

@@ -236,6 +236,7 @@ STRONG = {
         r"\b(?:its|their|the \w+['’]s) own (?:\w+ ){0,2}(?:survey|report|figures|data|accounts|"
         r"records|study|review|audit|filings?)\b",
         r"\bI (?:could not|couldn['’]t|cannot|can['’]t) find (?:any|a|the)\b",
+        r"\b(?:the )?(?:numbers|figures|data|records) back (?:him|her|them|this|that|it) up\b",
         r"\b(?:did not|didn['’]t|has not|hasn['’]t|does not|doesn['’]t) (?:publish|disclose|"
         r"break (?:down|out)|release)\b",
         r"\b(?:accounts|data|figures|records|filings|numbers)\b[^.]{0,40}\b(?:do|does|did) "
@@ -300,6 +301,7 @@ STRONG = {
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
         r"^for comparison\b",
+        r"\bfollows? similar (?:moves|cuts|decisions|announcements)\b",
         r"\b(?:broadly |roughly |largely )?in line with (?:those|that|the figures|its|their)\b",
         r"\b(?:is|was|are|were) not the first (?:\w+ ){0,2}to\b",
         r"\b(?:makes|made|is|was) (?:[A-Z][\w’'-]+ )?the (?:second|third|fourth|fifth|latest) "
@@ -471,6 +473,11 @@ STRONG = {
         r"\ba (?:generous|kind|charitable|polite|diplomatic|convenient) way (?:to|of) "
         r"(?:describe|put|say|characteri[sz]e)\b",
         r"\band it shows\b",
+        r"\bdid (?:little|nothing) to (?:settle|answer|address|dispel|ease|resolve)\b",
+        r"\bhas a gift for\b",
+        r"\bI (?:don['’]t|do not) doubt\b",
+        r"^if [A-Z][\w'’-]+ wants? to be (?:taken|treated|seen)\b",
+        r"\band (?:she|he|they) knows? it\b",
         r"\btends? to look (?:a lot |very much |rather )?like\b",
         r"\bI(?:['’]ve| have) (?:heard|seen|read) (?:that|this|the same)\b",
         r"^this is the part\b",
@@ -500,6 +507,7 @@ STRONG = {
         r"\b(?:I|we) (?:suspect|would bet|would guess|expect that|predict)\b",
         r"^if [^,]{5,80} (?:hold|holds) up\b",
         r"^it is rare (?:to|for)\b",
+        r"^it would be easy to\b",
         r"^for [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, (?:that|this|it) (?:may|might|could|would) "
         r"(?:well )?(?:count|be|prove|pass|look)\b",
     ),

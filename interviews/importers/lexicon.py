@@ -243,7 +243,7 @@ FEMALE_NAMES = frozenset(
     chiamaka ngozi adaeze yetunde folake abena ama efua beatrice francesca giulia chiara
     valentina camille amelie aurelie sylvie brigitte greta ursula hilde annika astrid signe
     freja malin karin birgit ines carmen pilar rosa lucía marisa paula teresa veronica
-    monica gabriela adriana fernanda juliana isabela leticia renata
+    monica gabriela adriana fernanda juliana isabela leticia renata ines saskia maisie
     """.split()
 )
 MALE_NAMES = frozenset(
@@ -265,7 +265,7 @@ MALE_NAMES = frozenset(
     yusuf ahmed mohammed muhammad ali hassan hussein khalid tariq rashid kofi kwabena yaw
     chinedu emeka obinna tunde olu ade-yemi sanjay rajesh vikram arjun rahul ravi amit
     kenji takeshi hiroshi satoshi wei jun hao ivan sergei alexei nikolai vladimir boris
-    andrei mikhail yuri pavel
+    andrei mikhail yuri pavel dev lorcan halvard
     """.split()
 )
 
