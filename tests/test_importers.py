@@ -1435,3 +1435,18 @@ def test_the_writers_own_question_and_a_long_gesture():
     speakers = _speakers_of(art)
     assert speakers["Which is probably why it sounds the way it does."] == "Corin Adeyemi"
     assert speakers["Do you miss him?"] == "Ruth Ansell"
+
+
+def test_words_never_spoken_are_not_quotes():
+    art = parse_article(
+        "Bluecrest's one job\n\n"
+        "Graham Vickery, the Bluecrest chief executive, spoke for 22 minutes.\n\n"
+        "Vickery could have done the same. He could have said, “We broke it, we are fixing it, "
+        "and here is your money.”\n\n"
+        "Bluecrest spent six years telling us to “Fly Like You Mean It.” Reached by phone, "
+        "Vickery said he was “sorry for every delay, every one of them.”\n"
+    )
+    speakers = _speakers_of(art)
+    assert "We broke it, we are fixing it, and here is your money." not in speakers
+    assert "Fly Like You Mean It." not in speakers
+    assert speakers["sorry for every delay, every one of them."] == "Graham Vickery"

@@ -883,6 +883,10 @@ _NOT_SUBJECT = {
     "talking",
     "writing",
     "pressed",
+    "reached",
+    "contacted",
+    "questioned",
+    "interviewed",
     "during",
     "before",
     "across",
@@ -941,6 +945,15 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return True
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
         return False
+    if _HYPOTHETICAL.search(before):
+        return False  # 'He could have said, “We broke it …”': words never spoken
+    if len(ws) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL for w in ws):
+        if re.search(
+            r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|"
+            r"customers|passengers|viewers)\s+to\s*$",
+            before,
+        ):
+            return False  # 'spent six years telling us to “Fly Like You Mean It.”': a slogan
     if len(ws) <= 5 and _NAMING_NEAR.search(before):
         return False
     first = inner.lstrip("“\"'‘(…. ")[:1]
@@ -971,6 +984,10 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 
 
 _DESCRIBES_AS = re.compile(r"\b(?:describes|described)\b[^.\"“”]{0,60}\bas\s*$")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|should|might|would|must)(?:\s+simply)?\s+have\s+(?:said|told|asked|admitted|"
+    r"replied|answered)\b[^.!?\"“”]{0,30}$"
+)
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|call|termed|terms|describes\s+as|"
     r"described\s+as|likes\s+to\s+call)\s*$"
