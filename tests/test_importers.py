@@ -1450,3 +1450,12 @@ def test_words_never_spoken_are_not_quotes():
     assert "We broke it, we are fixing it, and here is your money." not in speakers
     assert "Fly Like You Mean It." not in speakers
     assert speakers["sorry for every delay, every one of them."] == "Graham Vickery"
+
+
+def test_a_market_she_called_is_her_phrase():
+    art = parse_article(
+        "Exporters\n\n"
+        "Ana Ruiz, chief executive of Halden, said the next priority is small exporters, a "
+        "market she called “embarrassingly underserved.”\n"
+    )
+    assert _speakers_of(art)["embarrassingly underserved."] == "Ana Ruiz"

@@ -359,6 +359,7 @@ _WRITTEN_NOUN = "|".join(re.escape(w) for w in WRITTEN_NOUNS + ["release", "fili
 # governor's message was “clearly hawkish”") does not make a quotation written.
 _WRITTEN_CTX = re.compile(
     r"\b(?:wrote|writes|tweeted|posted|emailed|texted|blogged|emailed\s+statement)\b"
+    r"|\bby\s+(?:text(?:\s+message)?|e-?mail|letter)\b"
     rf"|\b(?:in|on|via|by|from)\s+(?:a|an|the|his|her|its|their|our|[A-Z][\w'’]+['’]s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
     rf"|\b(?:{_WRITTEN_NOUN})\s+(?:said|says|read|reads|stated|states|added|adds|continued)\b"
@@ -989,8 +990,8 @@ _HYPOTHETICAL = re.compile(
     r"replied|answered)\b[^.!?\"“”]{0,30}$"
 )
 _WHAT_THEY_CALL = re.compile(
-    r"\bwhat\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|call|termed|terms|describes\s+as|"
-    r"described\s+as|likes\s+to\s+call)\s*$"
+    r"\b(?:what|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
+    r"call|termed|terms|describes\s+as|described\s+as|likes\s+to\s+call)\s*$"
 )
 _PARTIAL_VERB = re.compile(
     rf"\b(?:{_VERBS}|saying|calling|called|calls|describing|insisting|adding|warning)\b", re.I
