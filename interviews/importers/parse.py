@@ -65,9 +65,10 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     paras = skeleton.paras
     texts = [p.text for p in paras]
     reg = read_people(texts, list(known_speakers))
-    _add_nicknames(reg, [art.title or "", *texts])
+    with_title = [art.title or "", *texts]  # a headline also names people ("Quillbyte's Lena …")
+    _add_nicknames(reg, with_title)
     _add_relatives(reg, texts)
-    _note_employers(reg, [art.title or "", *texts])
+    _note_employers(reg, with_title)
     _note_parts(reg, texts)
     for member in skeleton.cast:
         person = reg.resolve(member.name) or reg.add(member.name, member.role)
@@ -77,13 +78,12 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     # labels for a part rather than a person ("HOST:", "LONGSHOT:"), decided once
     parts = _part_labels(tr, reg, texts) if tr else set()
     initials = _initials_labels(tr, texts) if tr else set()
-    named_in = [art.title or "", *texts]  # where a label's full name may stand
     if tr:
         for turn in tr.turns:
             if turn.label not in _QA and turn.label not in parts and not _UNNAMED.match(turn.label):
                 if turn.label in initials and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
-                add_label(reg, _full_name_of(title_case_name(turn.label), reg, named_in))
+                add_label(reg, _full_name_of(title_case_name(turn.label), reg, with_title))
     in_turn = tr.in_turn if tr else set()
     dash_lines = {}
     for k, p in enumerate(paras):
@@ -329,6 +329,7 @@ def _turn_statements(
     if subject is None and any(t.label in ("A", "Answer") for t in tr.turns):
         subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
     out = []
+    with_title = [art.title or "", *texts]  # where a label's full name may stand
     for turn in tr.turns:
         if turn.label in ("Q", "Question"):
             speaker = interviewers[0] if interviewers else None
@@ -340,7 +341,7 @@ def _turn_statements(
             out.append(_turn_quote(turn, paras, None))  # "Audience member:": no one named
             continue
         else:
-            label = _full_name_of(title_case_name(turn.label), reg, [art.title or "", *texts])
+            label = _full_name_of(title_case_name(turn.label), reg, with_title)
             person = reg.resolve(label)
             if person is None and turn.label in initials:
                 person = _by_initials(turn.label, reg, art.byline)

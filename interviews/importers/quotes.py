@@ -948,29 +948,17 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return False
     if _HYPOTHETICAL.search(before):
         return False  # 'He could have said, “We broke it …”': words never spoken
-    if len(ws) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL for w in ws):
-        if re.search(
-            r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|"
-            r"customers|passengers|viewers)\s+to\s*$",
-            before,
-        ):
-            return False  # 'spent six years telling us to “Fly Like You Mean It.”': a slogan
+    # a few words in title case: a name, a title, a slogan
+    title_case = len(ws) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL for w in ws)
+    if title_case and _TOLD_TO.search(before):
+        return False  # 'spent six years telling us to “Fly Like You Mean It.”': a slogan
     if len(ws) <= 5 and _NAMING_NEAR.search(before):
         return False
     first = inner.lstrip("“\"'‘(…. ")[:1]
-    title_like = (
-        len(ws) <= 6
-        and all(w[:1].isupper() or w.lower() in _SMALL for w in ws)
-        and (not re.search(r"[.!?,]$", inner.strip()))
-    )
+    title_like = title_case and not re.search(r"[.!?,]$", inner.strip())
     if title_like and not (explicit and len(ws) > 2):
         return False
-    if (
-        re.search(r"\b(?:on|in|from|of)\s*$", before)
-        and len(ws) <= 6
-        and all(w[:1].isupper() or w.lower() in _SMALL for w in ws)
-        and ws[0][:1].isupper()
-    ):
+    if title_case and ws[0][:1].isupper() and re.search(r"\b(?:on|in|from|of)\s*$", before):
         return False  # a programme or a work: 'Speaking on "The Closing Print," Ferrante …'
     if explicit:
         return len(ws) >= 1
@@ -985,6 +973,10 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 
 
 _DESCRIBES_AS = re.compile(r"\b(?:describes|described)\b[^.\"“”]{0,60}\bas\s*$")
+_TOLD_TO = re.compile(
+    r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|customers|passengers|"
+    r"viewers)\s+to\s*$"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|should|might|would|must)(?:\s+simply)?\s+have\s+(?:said|told|asked|admitted|"
     r"replied|answered)\b[^.!?\"“”]{0,30}$"
@@ -1006,7 +998,8 @@ _LABEL_BEFORE = re.compile(
 def _partial_clause_quote(inner: str, ws: list[str], before: str, after: str) -> bool:
     """A clause-final quoted phrase after a speech verb: `Vane called the plan "a costly
     lesson."`, `saying his focus was "entirely on the club."` — the person's own words. A
-    label ("what he called “…”"), a title or a short noun phrase is not."""
+    label ("so-called “…”"), a title or a short noun phrase is not ("what he called “…”" is
+    his phrase: _WHAT_THEY_CALL)."""
     whole = inner.strip()
     if len(ws) < 3 or not whole[:1].islower():
         return False
