@@ -26,6 +26,7 @@ from django.db import transaction
 from django.db.models import Max, Model, Q
 from django.utils import timezone
 
+from . import bulk
 from .history import Snapshot
 from .importers import ParsedArticle, decode_article, parse_article
 from .importers.topics import TopicMatcher
@@ -403,7 +404,7 @@ def _upsert_participants(run: _Run, facts: InterviewFacts) -> None:
 def _bulk_create(run: _Run, objs: list[Model]) -> int:
     """Insert new rows in one statement, adding them to the import's revision."""
     if objs:
-        type(objs[0]).objects.bulk_create(objs)
+        bulk.insert(objs)
         run.snapshot.add(*objs, created=True)
     return len(objs)
 
@@ -644,7 +645,7 @@ def _suggest_topics(
         for name in sorted(quote_names)
         if name in by_name and (quote_id, name) not in have
     ]
-    quote_links.objects.bulk_create(links, ignore_conflicts=True)
+    bulk.insert(links, ignore_conflicts=True)
     run.counts["statement topics"] += len(links)
     interview_links = Interview.topics.through
     current = set()
@@ -659,7 +660,7 @@ def _suggest_topics(
         for n in sorted(interview_names - current)
         if n in by_name
     ]
-    interview_links.objects.bulk_create(missing, ignore_conflicts=True)
+    bulk.insert(missing, ignore_conflicts=True)
     run.counts["interview topics"] += len(missing)
 
 
