@@ -605,20 +605,14 @@ def _suggest_topics(
     ("topics" in its edited_fields) the importer leaves them alone.
     """
     interview = run.interview
-    text = " ".join(
-        [
-            run.parsed.title or "",
-            *(q.text for q in quotes),
-            *(c.text for c in run.parsed.commentary),
-        ]
-    )
-    # A statement can only mention topics that the article as a whole mentions.
-    mentioned = matcher.suggest(text)
+    parts = [run.parsed.title or "", *(q.text for q in quotes)]
+    parts += (c.text for c in run.parsed.commentary)
+    mentioned, each = matcher.suggest_each(parts)
     if not mentioned:
         return
     wanted = {
-        quote.pk: set(matcher.suggest(quote.text, among=mentioned))
-        for quote in quotes
+        quote.pk: topics
+        for quote, topics in zip(quotes, each[1:], strict=False)
         if "topics" not in quote.edited_fields
     }
     names = set().union(*wanted.values()) if wanted else set()
