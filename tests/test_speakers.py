@@ -42,6 +42,9 @@ def test_the_directory_reads_the_speakers_a_text_names_with_their_aliases_in_one
         "huang": huang.pk,
         "mark zuckerberg": mark.pk,
     }
+    # Rows come back as the ORM reads them: JSON and dates as Python values.
+    assert found["zuck"].edited_fields == []
+    assert found["zuck"].created_at == mark.created_at
     # A name the text does not hold is looked up when asked for.
     with django_assert_num_queries(1):
         assert directory.find(["Lisa Tremayne"])["lisa tremayne"].pk == lisa.pk
