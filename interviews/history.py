@@ -25,6 +25,8 @@ from reversion.models import Revision, Version
 # fields, format and what to follow. reversion keeps them in a private registry.
 from reversion.revisions import _follow_relations, _get_options
 
+from . import bulk
+
 
 class Snapshot:
     """The objects one import wrote, saved as one revision by ``save``."""
@@ -52,11 +54,12 @@ class Snapshot:
         by_model: dict[type[Model], list[Model]] = defaultdict(list)
         for (model, _), obj in self._objects.items():
             by_model[model].append(obj)
-        revision = Revision.objects.create(
+        revision = Revision(
             date_created=timezone.now(),
             user=user if getattr(user, "is_authenticated", False) else None,
             comment=comment,
         )
+        bulk.insert([revision])
         rows = []
         for model, objects in by_model.items():
             options = _get_options(model)

@@ -276,8 +276,9 @@ def import_article(
     quotes = _upsert_quotes(run, sections)
     _upsert_commentary(run, sections, quotes)
     if topics is None:
-        vocabulary = {t.name: t for t in Topic.objects.all()}
-        matcher = _matcher(tuple((t.name, t.keywords) for t in vocabulary.values()))
+        rows = Topic.objects.values_list("name", "keywords", "pk")
+        vocabulary = {name: pk for name, _, pk in rows}
+        matcher = _matcher(tuple((name, keywords) for name, keywords, _ in rows))
     else:
         vocabulary = None
         matcher = TopicMatcher(topics)
@@ -323,7 +324,7 @@ def _upsert_interview(
             slug=facts.slug or unique_slug(Interview, title),
             **{k: v for k, v in values.items() if v not in (None, "")},
         )
-        interview.save()
+        bulk.insert([interview])
         snapshot.add(interview, created=True)
         counts["interviews created"] += 1
         return interview, True
@@ -355,9 +356,9 @@ def _upsert_source(
     }
     if source is None:
         last = 0 if new_interview else interview.sources.aggregate(m=Max("ordinal"))["m"]
-        return SourceDocument.objects.create(
-            interview=interview, name=name, ordinal=(last or 0) + 1, **values
-        )
+        source = SourceDocument(interview=interview, name=name, ordinal=(last or 0) + 1, **values)
+        bulk.insert([source])
+        return source
     _set_fields(source, values, editor_tracked=False)
     source.save()
     return source
@@ -597,7 +598,7 @@ def _suggest_topics(
     run: _Run,
     quotes: list[Quote],
     matcher: TopicMatcher,
-    vocabulary: dict[str, Topic] | None,
+    vocabulary: dict[str, int] | None,
 ) -> None:
     """Tag statements and the interview with the topics their words suggest.
 
@@ -623,8 +624,8 @@ def _suggest_topics(
     if not names:
         return
     if vocabulary is None:
-        vocabulary = {t.name: t for t in Topic.objects.filter(name__in=names)}
-    by_name = {name: vocabulary[name] for name in names if name in vocabulary}
+        vocabulary = dict(Topic.objects.filter(name__in=names).values_list("name", "pk"))
+    by_name = {name: vocabulary[name] for name in names if name in vocabulary}  # topic ids
     quote_links = Quote.topics.through
     have = set()
     if not run.new_source:
@@ -634,7 +635,7 @@ def _suggest_topics(
             )
         )
     links = [
-        quote_links(content_object_id=quote_id, tag=by_name[name])
+        quote_links(content_object_id=quote_id, tag_id=by_name[name])
         for quote_id, quote_names in wanted.items()
         for name in sorted(quote_names)
         if name in by_name and (quote_id, name) not in have
@@ -650,7 +651,7 @@ def _suggest_topics(
             )
         )
     missing = [
-        interview_links(content_object=interview, tag=by_name[n])
+        interview_links(content_object=interview, tag_id=by_name[n])
         for n in sorted(interview_names - current)
         if n in by_name
     ]
