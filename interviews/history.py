@@ -10,14 +10,17 @@ rows, serialised with each model's registered options, in two INSERTs.
 
 from __future__ import annotations
 
+import datetime
+import decimal
 import json
 from collections import defaultdict
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connections, router
-from django.db.models import Model
+from django.db.models import Field, Model
 from django.utils import timezone
 from reversion.models import Revision, Version
 
@@ -113,7 +116,49 @@ def _serialise(options, objects: list[Model]) -> list[str]:
     }
     if options.format != "json":
         return [serializers.serialize(options.format, (obj,), **kwargs) for obj in objects]
-    # One serializer pass for all objects of the model, then one JSON document each,
-    # encoded as the "json" serializer encodes them.
-    items = serializers.serialize("python", objects, **kwargs)
+    fields = _plain_fields(type(objects[0]), options)
+    if fields is None:
+        # One serializer pass for all objects of the model, then one JSON document each,
+        # encoded as the "json" serializer encodes them.
+        items = serializers.serialize("python", objects, **kwargs)
+    else:
+        label = str(objects[0]._meta)
+        items = [
+            {"model": label, "pk": obj.pk, "fields": {n: _value(obj, f) for n, f in fields}}
+            for obj in objects
+        ]
     return [json.dumps([item], cls=DjangoJSONEncoder, ensure_ascii=False) for item in items]
+
+
+@cache
+def _plain_fields(model: type[Model], options) -> tuple[tuple[str, Field], ...] | None:
+    """The fields Django's serializer writes for ``model``, in its order, when it writes
+    each from the object alone (no natural keys, no many-to-many rows to read);
+    None when it does more, and the serializer itself is used."""
+    meta = model._meta.concrete_model._meta
+    if options.use_natural_foreign_keys or model._meta.proxy:
+        return None
+    if any(f.serialize for f in meta.local_many_to_many):
+        return None
+    wanted = options.fields
+    fields = []
+    for field in meta.local_fields:
+        if not field.serialize:
+            continue
+        name = field.attname if field.remote_field is None else field.attname[:-3]
+        if wanted is None or name in wanted:
+            fields.append((field.name, field))
+    return tuple(fields)
+
+
+def _value(obj: Model, field: Field):
+    """A field's value as Django's python serializer gives it (``_value_from_field``)."""
+    value = getattr(obj, field.attname)
+    if value is None or isinstance(value, _PASSED):
+        return value
+    return field.value_to_string(obj)
+
+
+# Passed through as they are: the types the serializer leaves alone
+# (django.utils.encoding.is_protected_type), and text, which it turns into itself.
+_PASSED = (str, int, float, decimal.Decimal, datetime.datetime, datetime.date, datetime.time)
