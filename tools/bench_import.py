@@ -80,6 +80,17 @@ def rss_mb(kb: int) -> float:
     return kb / 1024
 
 
+def reference_ms() -> float:
+    """A fixed pure-Python workload, so that figures from different machines compare:
+    articles per second scale roughly with its inverse."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        sum(i * i for i in range(1_000_000))
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
 def main(count: int, jobs: int) -> None:
     # The seeds' topic vocabulary, so that topic suggestions cost what they cost in use.
     ensure_topics(read_manifest(SEEDS / "manifest.toml").topics)
@@ -87,6 +98,7 @@ def main(count: int, jobs: int) -> None:
     texts = [article(n, rng) for n in range(count)]
     size = sum(len(t) for t in texts) / count
     print(f"{count} articles, {size / 1000:.1f} KB each on average, {jobs} worker(s)")
+    print(f"this machine: {reference_ms():.0f} ms for the reference loop (lower is faster)")
     run = f"bench-{time.time():.0f}"
     articles = (
         Article(label=f"{run}-{n}", name=f"{run}-{n}.txt", data=t.encode())
