@@ -395,6 +395,22 @@ def test_role_before_comma_registers_the_named_person():
     assert names["Maren Holt"] == "finance director"
 
 
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("What changed was the staff, and in particular the manager,", "manager"),
+        ("Training was run by her coach and, above all, the club captain,", "club captain"),
+        ("Its chief executive,", "chief executive"),
+    ],
+)
+def test_the_role_before_a_comma_starts_after_its_determiner(before, role):
+    art = parse_article(
+        f"{before} Dermot Ferrall, phoned her every week.\n\n"
+        '"We wanted her from the start," Ferrall said.\n'
+    )
+    assert {s.name: s.role for s in art.speakers}.get("Dermot Ferrall") == role
+
+
 def test_reporting_search_reads_a_large_input():
     para = (
         "Ines Moreau, a principal, said the change had worked. "

@@ -380,6 +380,20 @@ class Registry:
 # --- reading people out of the text ---------------------------------------------
 
 
+_ROLE_LEAD = re.compile(
+    r"^.*\b(?:the|a|an|its|his|her|their|our|[\w-]+['’]s)\s+"  # "in particular the manager"
+    r"|^(?:and|or|but|with|including|especially|particularly|notably|plus|then)\s+",
+    re.I,
+)
+
+
+def _role_phrase(words: str) -> str:
+    """The role in the words before a name and its comma: after the last determiner or
+    possessive ("The firm's finance director" → "finance director", "and in particular
+    the manager" → "manager"), without a linking word ("and club captain")."""
+    return _ROLE_LEAD.sub("", words.strip(" ,"))
+
+
 def _normalise_role(role: str, org: str | None) -> str:
     role = re.sub(r"^(?:the|a|an|its|their|our)\s+", "", role.strip(), flags=re.I)
     if org and " of " not in role and " at " not in role:
@@ -502,10 +516,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             rb = _ROLE_COMMA_BEFORE.search(before)
             if rb and is_role_word(rb.group(1)) and re.match(r"\s*,", after):
                 evidence += 2  # "The company's chief executive, Ana Ruiz, said"
-                role = role or _normalise_role(
-                    re.sub(r"^(?:the\s+)?\w+['’]s\s+", "", rb.group(0).strip(" ,"), flags=re.I),
-                    None,
-                )
+                role = role or _normalise_role(_role_phrase(rb.group(0)), None)
             paren = _PAREN_ROLE.match(after)
             if paren and any(is_role_word(w) for w in re.findall(r"[\w-]+", paren.group(1))):
                 # "Sophie Brandauer (COO, Brandauer Components)"
