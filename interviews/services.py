@@ -308,6 +308,7 @@ def _upsert_interview(
         "outlet": facts.outlet or parsed.outlet or "",
         "date": facts.date or parsed.date,
         "recording_url": facts.recording_url,
+        "dek": parsed.standfirst or "",
     }
     if facts.date_precision:
         values["date_precision"] = facts.date_precision

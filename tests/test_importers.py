@@ -1475,3 +1475,32 @@ def test_a_market_she_called_is_her_phrase():
         "market she called “embarrassingly underserved.”\n"
     )
     assert _speakers_of(art)["embarrassingly underserved."] == "Ana Ruiz"
+
+
+def test_a_standfirst_under_the_title_is_not_a_heading():
+    art = parse_article(
+        "Colquhoun: ‘Now I can’t wait for Saturdays’\n\n"
+        "Harbrook’s record signing talks injury, homesickness and the song that follows her\n\n"
+        "By Aled Moss\n\n"
+        "Maisie Colquhoun is talking quickly. ‘I’d stopped enjoying it,’ she says.\n\n"
+        "The injury\n\n"
+        "It took fourteen months.\n"
+    )
+    assert art.standfirst == (
+        "Harbrook’s record signing talks injury, homesickness and the song that follows her"
+    )
+    assert [s.heading for s in art.sections] == ["The injury"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by the Summit Editorial Team | 18 September 2025 and filed under news",
+        "Deep Field: conversations at the edge of science · 58 min · Season 6 of the show",
+        "The two founders at their studio in Leeds. Photograph by Ines Calloway for the Post",
+        "Short heading that is not long",
+    ],
+)
+def test_page_details_under_the_title_are_no_standfirst(line):
+    art = parse_article(f"A headline for the piece\n\n{line}\n\nThe body starts here, plainly.\n")
+    assert art.standfirst is None

@@ -64,6 +64,20 @@ def test_import_creates_an_interview_with_statements_and_commentary():
     assert SourceDocument.objects.get(name="ruiz.txt").content_hash
 
 
+def test_the_standfirst_becomes_the_dek_until_an_editor_writes_one():
+    standfirst = "Fernhill's CTO talks outages, pagers and the long road to boring software"
+    text = ARTICLE.replace("\n\n", f"\n\n{standfirst}\n\n", 1)
+    interview = import_article(data=text, name="ruiz.txt").interview
+    assert interview.dek == standfirst
+    assert standfirst not in interview.sections.values_list("heading", flat=True)
+    interview.dek = "Our own summary."
+    interview.edited_fields = ["dek"]
+    interview.save()
+    import_article(data=text.replace("boring", "dull"), name="ruiz.txt")
+    interview.refresh_from_db()
+    assert interview.dek == "Our own summary."
+
+
 def assert_unchanged_reimport():
     """Importing ARTICLE again writes nothing: same rows, same timestamps."""
     before = counts()

@@ -140,6 +140,29 @@ _TITLE_PREFIX = re.compile(
 _LIVE_LABEL = re.compile(r"^(?:LIVE|BREAKING|UPDATED|EXCLUSIVE|WATCH)\b\s*[:|–—-]?\s+(?=[A-Z])")
 
 
+def _standfirst_like(block: Block) -> bool:
+    """The line under a headline that sums the piece up ("Harbrook's record signing
+    talks injury, homesickness and the song that follows her around"): written without
+    a full stop, so it reads as a heading, but a sentence too long for one."""
+    text = block.text.strip()
+    return (
+        block.kind == "p"
+        and len(text.split()) >= _STANDFIRST_WORDS
+        and _heading_like(text)
+        and not re.search(r"[\"“”‘’]\s|\s[\"“‘]|^[\"“‘]", text)  # no quotation in it
+        and not _NOT_STANDFIRST.search(text)
+        and not furn.find_date(text)
+    )
+
+
+_STANDFIRST_WORDS = 10
+# A line of page details rather than a summary: "Posted by … | 18 September",
+# "Deep Field · 58 min · Season 6", "Photograph by …".
+_NOT_STANDFIRST = re.compile(
+    r"[|·•]|\d:\d\d|^(?:By|Posted|Published|Updated|Aired)\b|\b(?:Photograph|Screenshot|Picture)\b"
+)
+
+
 def _title_like(block: Block) -> bool:
     t = block.text.strip()
     if block.kind == "h":
@@ -286,6 +309,8 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.title = kept.pop(0).text
         if art.title and _LIVE_LABEL.match(art.title):
             art.title = _LIVE_LABEL.sub("", art.title, count=1)
+        if art.title and len(kept) > 1 and _standfirst_like(kept[0]):
+            art.standfirst = kept.pop(0).text.strip()
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []

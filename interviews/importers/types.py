@@ -51,6 +51,7 @@ class ParsedCommentary:
 @dataclass
 class ParsedArticle:
     title: str | None = None
+    standfirst: str | None = None  # the summary under the title, when the text has one
     byline: str | None = None
     date: dt.date | None = None
     subjects: list[str] = field(default_factory=list)
