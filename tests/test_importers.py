@@ -1504,3 +1504,33 @@ def test_a_standfirst_under_the_title_is_not_a_heading():
 def test_page_details_under_the_title_are_no_standfirst(line):
     art = parse_article(f"A headline for the piece\n\n{line}\n\nThe body starts here, plainly.\n")
     assert art.standfirst is None
+
+
+def test_links_to_more_pieces_name_the_outlet_not_another_headline():
+    art = parse_article(
+        "Colquhoun on her first season\n\n"
+        "By Aled Moss\n\n"
+        "‘I’d stopped enjoying it,’ Maisie Colquhoun says.\n\n"
+        "More from The Touchline Post: Championship table | Ferrall signs new two-year deal\n"
+    )
+    assert art.outlet == "The Touchline Post"
+
+
+@pytest.mark.parametrize(
+    ("intro", "outlet"),
+    [
+        ("By Dee Santangelo | The Lakeshore Review | 12 May 2024", "The Lakeshore Review"),
+        ("Save | Share: Facebook | Gift this article", None),
+        ("Food & Drink | Photographs by Dee Santangelo", None),
+        ("Presenter Niamh Colgan spoke to Carrigmore's harbour master about the row.", None),
+        ("We spoke with CEO Priya Raman about what it took.", None),
+        ("Emily Chang of Bloomberg sat down with us.", None),
+        ("In an interview with Bloomberg's Emily Chang, he was candid.", "Bloomberg"),
+    ],
+)
+def test_the_outlet_is_a_publication_never_a_page_control_or_a_person(intro, outlet):
+    art = parse_article(
+        f"Raman on robots in the cold\n\n{intro}\n\n"
+        '"It took six years," Priya Raman said. "Longer than we planned."\n'
+    )
+    assert art.outlet == outlet

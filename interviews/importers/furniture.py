@@ -431,9 +431,20 @@ def is_furniture(text: str) -> bool:
     return False
 
 
+_MORE_FROM = re.compile(
+    r"(?i:more\s+from|also\s+(?:from|on)|related|read\s+(?:more|next)|see\s+also"
+    r"|most\s+(?:read|popular)|recommended|trending|latest)\b\s*(?:([A-Z][^:|·•]{1,40}?)\s*:)?"
+)
+
+
 def meta_parts(text: str) -> list[str]:
     """Parts of a metadata line that are neither byline, date nor furniture (an outlet name)."""
     out = []
+    more_from = _MORE_FROM.match(text.strip().strip("*_ "))
+    if more_from:
+        # "More from The Touchline Post: table | Ferrall signs …": links to other pieces,
+        # whose titles are no outlet; the outlet is the one they are more from.
+        return [more_from.group(1).strip()] if more_from.group(1) else []
     parts = re.split(r"\s+[|·•]\s+", text.strip().strip("*_ "))
     if len(parts) < 2:
         return out

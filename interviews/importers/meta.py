@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NAME
+from .lexicon import NAME, is_role_word
 from .speakers import Registry
 
 _ORG = r"(?<![\w'’-])(?:The\s+)?[^\W\d_a-z][\w&.-]*(?:\s+[^\W\d_a-z][\w&.-]*){0,4}"
@@ -36,7 +36,10 @@ _EVENT_WORD = re.compile(
     r"(?:19|20)\d\d|Summit|Conference|Festival|Forum|Expo|Triennale|Biennale|Week|Con\b|Awards|"
     r"Congress|Symposium|Meeting|Fair|Show|Convention|Keynote|Assembly"
 )
-_OUTLET_TO = re.compile(rf"\b(?:spoke|talked|told|gave\s+\w+\s+\w+)\s+to\s+(?P<org>{_ORG})\b")
+# "spoke to Bloomberg", not "spoke to Carrigmore's harbour master"
+_OUTLET_TO = re.compile(
+    rf"\b(?:spoke|talked|told|gave\s+\w+\s+\w+)\s+to\s+(?P<org>{_ORG})\b(?!['’]s\b)"
+)
 _OUTLET_FOR = re.compile(rf"\bfor\s+(?P<org>{_ORG})\s+(?:after|about|at|in|on)\b")
 
 
@@ -80,6 +83,40 @@ def podcast_guests(intro: list[str], reg: Registry) -> list[str]:
     return out
 
 
+# Words of page controls and services, which name no outlet ("Save", "Share: Facebook",
+# "Manage preferences", "41 reposts", "Privacy ∙ Terms", "Spotify").
+_NOT_OUTLET = re.compile(
+    r"(?i:\b(?:share|save|print|subscribe|unsubscribe|preferences|privacy|terms|cookies?"
+    r"|sign\s+(?:in|up)|log\s+in|facebook|twitter|linkedin|bluesky|threads|whatsapp|reddit"
+    r"|mastodon|instagram|tiktok|spotify|apple\s+podcasts|youtube|overcast|pocket\s+casts|rss"
+    r"|reposts?|likes?|comments?|follow|listen|watch|download|menu|search|home|copy\s+link"
+    r"|episode|issue|season|min(?:ute)?s?|read)\b)|[:∙@#/]|^\W|^\d"
+)
+
+
+def _outlet_like(hint: str) -> bool:
+    """A part of a page's metadata lines that names the outlet: a short capitalised name
+    ending as publications' names do ("The Lakeshore Review", "Tideline FM"). Other
+    parts are as often a section ("Food & Drink"), a credit or a control ("Gift this
+    article"), and a wrong outlet is worse than none."""
+    words = hint.split()
+    return (
+        1 < len(words) <= 6
+        and hint[:1].isupper()
+        and not _NOT_OUTLET.search(hint)
+        and words[-1] in _PUBLICATION_WORDS
+    )
+
+
+_PUBLICATION_WORDS = set(
+    """Journal Review Times News Post Magazine Weekly Daily Radio FM TV Television Press
+    Media Network Podcast Show Hour Report Tribune Herald Gazette Guardian Telegraph
+    Observer Chronicle Courier Monthly Quarterly Digest Wire Clarion Examiner Ledger
+    Sentinel Mirror Echo Bulletin Dispatch Inquirer Advertiser Mercury Argus Record Notes
+    Newsletter Letter Brief Briefing Dispatches Tapes Column Desk Signal Standard Star""".split()
+)
+
+
 def read_meta(
     intro: list[str], reg: Registry, byline: str | None, hints: list[str]
 ) -> tuple[list[str], str | None, str | None]:
@@ -115,7 +152,11 @@ def read_meta(
             if reg.resolve(who) or (org and len(who.split()) in (2, 3)):
                 add(who)
                 outlet = outlet or org or m.group("org2")
-            elif not outlet and not re.match(r"(?:He|She|They|Her|Him)$", who):
+            elif (
+                not outlet
+                and not re.match(r"(?:He|She|They|Her|Him)$", who)
+                and not is_role_word(who.split()[0])  # "spoke with CEO Priya Raman"
+            ):
                 outlet = who
             tail = text[m.end() : m.end() + 80]
             ev = _EVENT.match(tail.strip()) if tail.strip().startswith("at ") else None
@@ -130,6 +171,6 @@ def read_meta(
             m = _OUTLET_TO.search(text) or _OUTLET_FOR.search(text)
             if m and not reg.resolve(m.group("org")) and m.group("org") not in ("The",):
                 outlet = m.group("org")
-    if not outlet and hints:
-        outlet = hints[0]
+    if not outlet:
+        outlet = next((h for h in hints if _outlet_like(h)), None)
     return interviewers, outlet, event
