@@ -87,6 +87,12 @@ def form_data(response) -> dict:
 # --- lists ----------------------------------------------------------------
 
 
+def test_the_admin_index_offers_topics_and_no_unused_tags(admin_client):
+    page = admin_client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:interviews_topic_changelist") in page
+    assert "/admin/taggit/" not in page
+
+
 def test_interview_list_shows_counts_and_speakers(editor_client):
     interview = InterviewFactory(title="On small tools")
     speaker = SpeakerFactory(name="Ana Ruiz")
