@@ -1534,3 +1534,32 @@ def test_the_outlet_is_a_publication_never_a_page_control_or_a_person(intro, out
         '"It took six years," Priya Raman said. "Longer than we planned."\n'
     )
     assert art.outlet == outlet
+
+
+@pytest.mark.parametrize("label", ["More on film", "RELATED CONTENT", "Related coverage"])
+def test_a_list_of_links_at_the_end_is_dropped_to_its_last_line(label):
+    art = parse_article(
+        "Darrow on quiet sets\n\nBy Fenella Ash\n\n"
+        "‘I give them silence and they fill it,’ Ansel Darrow says.\n\n"
+        f"{label}\n\n"
+        "Imelda Sastre: ‘I only play women who are about to lose their temper’\n\n"
+        "The best British films of 2025 so far\n"
+    )
+    assert art.sections == []
+    assert "The best British films of 2025 so far" in art.dropped
+    assert [q.text for q in art.quotes] == ["I give them silence and they fill it,"]
+
+
+def test_the_writers_question_after_a_first_person_sentence_is_the_writers():
+    art = parse_article(
+        "Darrow on quiet sets\n\nBy Fenella Ash\n\n"
+        "‘He never raises his voice,’ Imelda Sastre told me.\n\n"
+        "I put this to him. ‘Do you think you’re frightening?’\n\n"
+        "‘I think I’m very boring,’ Ansel Darrow says.\n"
+    )
+    assert [(q.speaker, q.text) for q in art.quotes] == [
+        ("Imelda Sastre", "He never raises his voice,"),
+        ("Fenella Ash", "Do you think you’re frightening?"),
+        ("Ansel Darrow", "I think I’m very boring,"),
+    ]
+    assert art.sections == []

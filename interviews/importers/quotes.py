@@ -502,7 +502,7 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 _PREVIOUS_SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][^,.:;\"“”]{{0,90}},\s+)?(?P<who>He|She|They|he|she|they|{NAME})\s+"
+    rf"^\s*(?:[A-Z][^,.:;\"“”]{{0,90}},\s+)?(?P<who>He|She|They|he|she|they|I|{NAME})\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+"
 )
 
@@ -631,7 +631,11 @@ def classify_spans(
             if (
                 pm
                 and (
-                    pm.group("who").lower() in ("he", "she", "they") or reg.resolve(pm.group("who"))
+                    pm.group("who").lower() in ("he", "she", "they")
+                    or reg.resolve(pm.group("who"))
+                    # "I put this to him. ‘Do you think you’re frightening?’": the writer's
+                    # question; after "I ask about his brother." the answer is not theirs
+                    or (pm.group("who") == "I" and inner.rstrip("’”\"'").endswith("?"))
                 )
                 and not re.search(r"[\"“”‘’]", prev.replace("’s", "").replace("’t", ""))
             ):

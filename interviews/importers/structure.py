@@ -97,6 +97,8 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
         return False  # a "Q." / "A -" transcript turn
     if re.search(r"[”\"]\s*[-–—]\s*\w", t):  # a quote with its dash attribution
         return False
+    if re.search(r"[a-z]\.\s+[‘“\"]", t):
+        return False  # "I put this to him. ‘Do you think you’re frightening?’": prose
     said = re.match(r"^([^:\"“‘]{1,40}):\s*[\"“‘](.+)[\"”’]$", t)
     if said and (
         "," in said.group(1)
@@ -211,8 +213,9 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
 
 
 _LINK_LIST = re.compile(
-    r"^(?i:most\s+(?:read|popular|viewed|shared)|related(?:\s+(?:stories|articles|links|reading))?|"
-    r"more\s+(?:on\s+this\s+(?:story|topic)|from\s+.{1,40}|stories|like\s+this)|"
+    r"^(?i:most\s+(?:read|popular|viewed|shared)|"
+    r"related(?:\s+(?:stories|articles|links|reading|content|coverage|posts))?|"
+    r"more\s+(?:on\s+.{1,30}|from\s+.{1,40}|stories|like\s+this)|"
     r"recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|read\s+(?:more|next)|popular(?:\s+now)?|"
     r"elsewhere|in\s+other\s+news|also\s+in\s+.{1,40})$"
@@ -257,6 +260,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             expect_author_name = False
             continue
         expect_author_name = False
+        if bi >= tail_from and _LINK_LIST.match(text.strip("*_#: ")):
+            art.dropped.append(text)  # "More on film", "RELATED CONTENT": a list of links follows
+            link_list = True
+            continue
         if link_list and _headline_like(text):
             art.dropped.append(text)  # an entry of a "Most read" or "Related" list
             continue
