@@ -1459,3 +1459,32 @@ def test_a_market_she_called_is_her_phrase():
         "market she called “embarrassingly underserved.”\n"
     )
     assert _speakers_of(art)["embarrassingly underserved."] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this interview? Subscribe to The Harbour for the whole archive.",
+        "This issue is supported by Breadbin. Ovens for small bakeries. Try it free.",
+        "More analysis: Why the bakery vote was never close",
+        "Reporting by Ana Ruiz; additional reporting by Tom Berg in Lisbon; editing by Kai Moss",
+        "Photographs by Lena Ostrow for The Harbour",
+        "From the Spring 2031 issue",
+        "The Tempest is at the Old Rope Theatre from 3 May to 1 June. Tickets from £12.",
+        "The bakery's last service is on Saturday from 7 a.m. until the bread runs out.",
+        "Harbour Radio transcripts are created on a rush deadline by a contractor. This text "
+        "may not be in its final form and may be updated. The authoritative record of Harbour "
+        "Radio's programming is the audio record.",
+    ],
+)
+def test_listings_sponsors_credits_and_transcript_notices_are_furniture(line):
+    art = parse_article(f"Night buses\n\n“We run all night,” said Ana Ruiz.\n\n{line}\n")
+    assert line in art.dropped
+    assert all(line not in c.text for c in art.commentary)
+
+
+def test_an_author_note_that_names_a_book_in_quote_marks_is_furniture():
+    note = "Tom Berg is a contributing editor at The Harbour. “Dough” is published by Lark Press."
+    art = parse_article(f"Night buses\n\n“We run all night,” said Ana Ruiz.\n\n{note}\n")
+    assert note in art.dropped
+
