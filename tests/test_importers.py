@@ -1488,3 +1488,11 @@ def test_an_author_note_that_names_a_book_in_quote_marks_is_furniture():
     art = parse_article(f"Night buses\n\n“We run all night,” said Ana Ruiz.\n\n{note}\n")
     assert note in art.dropped
 
+
+def test_a_section_label_joined_with_an_ampersand_is_not_the_title():
+    art = parse_article(
+        "Food & Drink\n\nBakery to close after forty years\n\n"
+        "“We bake at four,” said Ana Ruiz, who owns it.\n"
+    )
+    assert art.title == "Bakery to close after forty years"
+
