@@ -1496,3 +1496,16 @@ def test_a_section_label_joined_with_an_ampersand_is_not_the_title():
     )
     assert art.title == "Bakery to close after forty years"
 
+
+def test_a_label_on_a_line_of_its_own_opens_the_turn_below_it():
+    art = parse_article(
+        "Bus talk\n\n"
+        "ANA RUIZ, HOST:\n\n"
+        "This is Night Buses. With me is Tom Berg.\n\n"
+        "TOM BERG: Thanks for having me.\n\n"
+        "RUIZ: Why do the buses stop at one?\n\n"
+        "BERG: Because the drivers do.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["This is Night Buses. With me is Tom Berg."] == "Ana Ruiz"
+    assert speakers["Because the drivers do."] == "Tom Berg"
