@@ -1509,3 +1509,17 @@ def test_a_label_on_a_line_of_its_own_opens_the_turn_below_it():
     speakers = _speakers_of(art)
     assert speakers["This is Night Buses. With me is Tom Berg."] == "Ana Ruiz"
     assert speakers["Because the drivers do."] == "Tom Berg"
+
+
+def test_the_pronoun_i_and_a_thing_written_with_the_are_no_ones_names():
+    from interviews.importers.speakers import read_people
+
+    reg = read_people(
+        [
+            "Ana Ruiz, a baker, ran the Harbour Promise for a decade.",
+            "“Later I understood why,” she says. I said so.",
+            "The Harbour Promise, he says, was his idea; the poster read Harbour Promise on "
+            "track. The Promise grew, and he was proud. The Promise, he said, grew.",
+        ]
+    )
+    assert [p.name for p in reg.persons] == ["Ana Ruiz"]

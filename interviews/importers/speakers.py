@@ -473,6 +473,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             toks = name.split()
             if rejected or not toks or any(t.isupper() and len(t) > 1 for t in toks):
                 continue
+            if "I" in toks:
+                continue  # "Later I understood …": the pronoun is no one's surname
             the_before = re.search(r"\bthe\s+$", before) and not HONORIFIC_RE.match(m.group(0))
             if the_before or any(t in ORG_WORDS for t in toks) or name in employers:
                 continue  # "the United States", "Atlas Design Journal": not people
@@ -539,6 +541,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
     for name in candidates:
         if reg.resolve(name):
             continue
+        if f"the {name}" in joined or f"The {name}" in joined:
+            continue  # "the Homes Pledge": a scheme, a place or a firm, never a person
         surname = name.split()[-1]
         if (
             surname in reporters
