@@ -1523,3 +1523,20 @@ def test_the_pronoun_i_and_a_thing_written_with_the_are_no_ones_names():
         ]
     )
     assert [p.name for p in reg.persons] == ["Ana Ruiz"]
+
+
+def test_a_title_tells_apart_two_people_who_share_a_surname():
+    art = parse_article(
+        "Who pays for bread?\n\n"
+        "On the panel were Dr Kit Ostrow, a food chemist; Lee Ostrow, who bakes in Leith; "
+        "and the chair, Ana Ruiz. The two Ostrows are not related.\n\n"
+        "Dr Ostrow went first. “Flour,” she said. “Everything else is a story.”\n\n"
+        "Mr Ostrow said his number was the price of rent. “I'm not joking,” he said.\n\n"
+        "“The buyer, obviously,” said Mr Ostrow.\n\n"
+        "“All three,” said Dr Ostrow.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Flour,"] == "Kit Ostrow"
+    assert speakers["I'm not joking,"] == "Lee Ostrow"
+    assert speakers["The buyer, obviously,"] == "Lee Ostrow"
+    assert speakers["All three,"] == "Kit Ostrow"
