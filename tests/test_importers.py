@@ -1540,3 +1540,16 @@ def test_a_title_tells_apart_two_people_who_share_a_surname():
     assert speakers["I'm not joking,"] == "Lee Ostrow"
     assert speakers["The buyer, obviously,"] == "Lee Ostrow"
     assert speakers["All three,"] == "Kit Ostrow"
+
+
+def test_a_role_subject_governs_a_short_partial_quote_and_words_avoided_are_not_said():
+    art = parse_article(
+        "Bread targets\n\n"
+        "The bakery minister, Kit Ostrow, spent an hour with Tom Berg on Monday.\n\n"
+        "“Where is the bread?” Berg asked. Ostrow said the plan was on track. The minister "
+        "said the rest of the target was “entirely achievable”.\n\n"
+        "A minister who needs an hour to avoid saying “we will miss it” has said it.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["entirely achievable"] == "Kit Ostrow"
+    assert "we will miss it" not in speakers

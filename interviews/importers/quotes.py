@@ -980,6 +980,10 @@ _TOLD_TO = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|should|might|would|must)(?:\s+simply)?\s+have\s+(?:said|told|asked|admitted|"
     r"replied|answered)\b[^.!?\"“”]{0,30}$"
+    # words someone kept from saying: 'to avoid saying “we will miss it”', 'never once said'
+    r"|\b(?:avoid|avoids|avoided|avoiding|without|never|(?:refus|declin)(?:e|es|ed|ing)\s+to|"
+    r"stopp?(?:ed|ing|s)?\s+short\s+of|did\s+not|didn['’]t|would\s+not|wouldn['’]t)"
+    r"(?:\s+once)?\s+(?:say|saying|said|admit|admitting|utter|uttering)\s*[:,]?\s*$"
 )
 _WHAT_THEY_CALL = re.compile(
     r"\b(?:what|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
@@ -1086,7 +1090,7 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
         return False
     return bool(
         re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", subject, re.I)
-        or re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:" + _ROLE_ALT + r")\b", subject)
+        or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:" + _ROLE_ALT + r")\b", subject)
         or _subject_in(subject)
     )
 
