@@ -1553,3 +1553,21 @@ def test_a_role_subject_governs_a_short_partial_quote_and_words_avoided_are_not_
     speakers = _speakers_of(art)
     assert speakers["entirely achievable"] == "Kit Ostrow"
     assert "we will miss it" not in speakers
+
+
+def test_a_things_name_a_critics_written_verdict_and_the_headlines_panel_title():
+    art = parse_article(
+        "“Who should bake the bread?” Notes from the bakers' panel\n\n"
+        "The panel was chaired by Tom Berg, a baker. The question on the programme was “Who should "
+        "bake the bread?”, and nobody knew.\n\n"
+        "Ana Ruiz keeps a list in a notebook she calls “the book of loaves”. “I read it "
+        "every night,” she said.\n\n"
+        "The Echo's critic, writing after the opening, called it “a slow rise of a loaf”. "
+        "Ruiz said she took that as praise, a verdict she called “the best news all year”.\n"
+    )
+    speakers = _speakers_of(art)
+    assert "Who should bake the bread?" not in speakers
+    assert "the book of loaves" not in speakers
+    assert "a slow rise of a loaf" not in speakers
+    assert speakers["I read it every night,"] == "Ana Ruiz"
+    assert speakers["the best news all year"] == "Ana Ruiz"

@@ -359,6 +359,8 @@ _WRITTEN_NOUN = "|".join(re.escape(w) for w in WRITTEN_NOUNS + ["release", "fili
 # governor's message was “clearly hawkish”") does not make a quotation written.
 _WRITTEN_CTX = re.compile(
     r"\b(?:wrote|writes|tweeted|posted|emailed|texted|blogged|emailed\s+statement)\b"
+    # "The Echo's critic, writing after the first preview, called it ‘…’"
+    r"|,\s*writing\s+(?:in|on|for|after|about|last|this|from)\b"
     r"|\bby\s+(?:text(?:\s+message)?|e-?mail|letter)\b"
     rf"|\b(?:in|on|via|by|from)\s+(?:a|an|the|his|her|its|their|our|[A-Z][\w'’]+['’]s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
@@ -514,8 +516,11 @@ def classify_spans(
     dash_lines: dict[int, re.Match[str]],
     warnings: list[str],
     writer: str | None = None,
+    title: str = "",
 ) -> list[Found]:
     att = Attributor(paras, reg, writer)
+    # what the headline sets in quote marks: "“Who pays for soil?” Notes from the panel"
+    headline = {_bare(m.group(1)) for m in _HEADLINE_QUOTE.finditer(title)}
     found: list[Found] = []
     used_dash: set[int] = set()
     carry: dict[int, tuple[str | None, str | None, str | None]] = {}
@@ -731,6 +736,11 @@ def classify_spans(
             # '"…," he told Whitlock. "…"': the next quotation is the same person's,
             # whoever the pronoun would point to by then
             carry[i + 1] = (person.name, *nxt[1:])
+        if person is None and who is None and _bare(inner) in headline:
+            # the panel's or the book's name the headline gives, set in quote marks again
+            # in the body with no one saying it: not a quotation
+            i += 1
+            continue
         if person is None and who is None:
             person = reg.last_mentioned(pos)
             if person is not None:
@@ -760,6 +770,13 @@ def classify_spans(
         )
         i += 1
     return found
+
+
+_HEADLINE_QUOTE = re.compile(r"[\"“‘']([^\"“”‘’']{3,200})[\"”’']")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 _ADDRESSEE = re.compile(
@@ -938,7 +955,17 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     ws = words(inner)
     if not ws:
         return False
-    if _WHAT_THEY_CALL.search(before) and not all(w[:1].isupper() for w in ws):
+    call = _WHAT_THEY_CALL.search(before)
+    if (
+        call
+        and call.group(0)[:1].lower() in "at"
+        and re.search(r"\bcalls?\s*$", before)
+        and ws[0].lower() in ("the", "a", "an")
+    ):
+        # 'a notebook he calls “the book of the dead”': the name he always gives a thing;
+        # 'a finding she called “the one bit of good news”' is what she said of it
+        return False
+    if call and not all(w[:1].isupper() for w in ws):
         return True  # 'what she called “pilot purgatory”': her phrase, in her words
     if len(ws) >= 3 and inner.lstrip("“\"'‘")[:1].islower() and _DESCRIBES_AS.search(before):
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
