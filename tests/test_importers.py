@@ -1571,3 +1571,15 @@ def test_a_things_name_a_critics_written_verdict_and_the_headlines_panel_title()
     assert "a slow rise of a loaf" not in speakers
     assert speakers["I read it every night,"] == "Ana Ruiz"
     assert speakers["the best news all year"] == "Ana Ruiz"
+
+
+def test_a_pronoun_goes_on_with_the_subject_not_with_someone_she_only_mentions():
+    art = parse_article(
+        "Rates on hold\n\n"
+        "Governor Ana Ruiz held rates on Wednesday. “We are patient,” she said.\n\n"
+        "Ruiz said she had not spoken to Finance Minister Lena Ostrow since the minister "
+        "called the bank timid. She said the two would meet.\n\n"
+        "“Ministers are entitled to their views,” she said.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Ministers are entitled to their views,"] == "Ana Ruiz"

@@ -432,6 +432,37 @@ class Attributor:
                     return person
         return None
 
+    def _subject_over_object(
+        self, person: Person, pos: tuple[int, int], gender: str, besides: Person | None
+    ) -> Person:
+        """A pronoun goes on with the subject of the sentences before, not with someone
+        they only mention: 'Varnholt said she had not spoken to Minister Odile Kasprzak
+        …. “…,” she said.' is Varnholt's."""
+        reg = self.reg
+        k = bisect.bisect_left(reg._mention_keys, pos)
+        seen_person = False
+        for j in range(k - 1, max(-1, k - 12), -1):
+            (mp, ms), pi = reg.mentions[j]
+            if mp < pos[0] - 1 or mp not in self.paras:
+                break
+            text = self.text(mp)
+            lead = text[_sentence_start(text, ms) : ms]
+            subject = not lead.strip() or bool(_SUBJECT_LEAD.fullmatch(lead))
+            other = reg.persons[pi]
+            if other is person:
+                if subject or not _OBJECT_LEAD.search(lead):
+                    return person  # the nearest one of that gender is a subject too
+                seen_person = True
+            elif seen_person and subject and other is not besides and other.gender == gender:
+                if mp == pos[0]:
+                    between = text[ms : pos[1]]
+                else:
+                    between = text[ms:] + " " + self.text(pos[0])[: pos[1]]
+                if _ROLE_SUBJECT_IN.search(between):
+                    return person  # "The CEO said he …": a role names whom the pronoun follows
+                return other
+        return person
+
     def resolve(
         self, who: str | None, pos: tuple[int, int], besides: Person | None = None
     ) -> tuple[Person | None, bool]:
@@ -450,6 +481,8 @@ class Attributor:
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
             person = self.reg.last_mentioned(pos, gender, besides=besides)
+            if person is not None and gender:
+                person = self._subject_over_object(person, pos, gender, besides)
             if person is None and gender:
                 person = self._last_role_reference(pos, gender)
             if person is None:
@@ -491,6 +524,16 @@ class Attributor:
         ):
             person = self.reg.add(w)  # a name the text gives only here
         return person, False
+
+
+# what stands before a sentence's subject ("Finance Minister", "On Tuesday,") and before a
+# name that is an object ("spoken to Finance Minister", "a letter from")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}|\s*[A-Z][^,.;:!?\"“”]{0,40},\s*")
+_ROLE_SUBJECT_IN = re.compile(rf"(?:^|[.!?]\s+)The\s+(?:[a-z]+\s+)?(?i:{_ROLE_ALT})\b")
+_OBJECT_LEAD = re.compile(
+    r"\b(?:to|with|by|for|from|about|against|on|at|of|and|told|asked|met|thanked|called|"
+    r"criticised|criticized|praised|blamed|named|replaced|succeeded)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
 
 
 # the subject of the clause that ends in the colon before a quotation
