@@ -1583,3 +1583,17 @@ def test_a_pronoun_goes_on_with_the_subject_not_with_someone_she_only_mentions()
     )
     speakers = _speakers_of(art)
     assert speakers["Ministers are entitled to their views,"] == "Ana Ruiz"
+
+
+def test_pronouns_after_someone_named_only_as_an_object_are_not_theirs():
+    art = parse_article(
+        "Bread targets\n\n"
+        "The bakery minister, Tom Berg, spent an hour with Kit Ostrow on Monday, the longest "
+        "interview he has given. He came to defend the plan. He left with less.\n\n"
+        "Ostrow began with the bread. “Where is it?” she asked. “Where?” she asked again.\n\n"
+        "“I won't apologise,” he told Ostrow. Nobody had asked him to, and he knew it; he "
+        "said it twice, and he meant it.\n\n"
+        "Ostrow ended by asking whether he would resign. He said he would stay “for a good "
+        "while yet”.\n"
+    )
+    assert _speakers_of(art)["for a good while yet"] == "Tom Berg"

@@ -137,6 +137,13 @@ _ROLE_SUBJECT = re.compile(
 # ("Quigley pressed her on …").
 # a question put to someone about another person: the person asked about is not "she"
 _ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b", re.I)
+_ASKING_WHETHER = re.compile(
+    r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+)?(?:whether|if)\b"
+)
+# a name that is the object of a preposition or a verb: "spent an hour with Orme"
+_OBJECT_LEAD = re.compile(
+    r"\S\s+(?:to|with|by|for|from|about|against|told|asked|met|thanked)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
     r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
@@ -388,6 +395,16 @@ class Registry:
                             text[max(0, text.rfind(". ", 0, mstart) + 1) : mstart]
                         ):
                             continue  # "Pressed on whether Mbeki-Stroud …, she smiled"
+                        if _ASKING_WHETHER.search(between):
+                            continue  # "Orme ended by asking whether he would resign": not Orme
+                        mtext = texts[mpi]
+                        if _OBJECT_LEAD.search(
+                            mtext[max(0, mtext.rfind(". ", 0, mstart) + 1) : mstart]
+                        ):
+                            # "X spent an hour with Orme, the longest interview he has
+                            # given", "he told Orme. … he answered": a pronoun after someone
+                            # named only as an object is about the sentence's subject
+                            continue
                         # a pronoun in the paragraph that names the person counts double
                         person = self.persons[self.mentions[k][1]]
                         prior = first_name_gender(person.name)
