@@ -1597,3 +1597,17 @@ def test_pronouns_after_someone_named_only_as_an_object_are_not_theirs():
         "while yet”.\n"
     )
     assert _speakers_of(art)["for a good while yet"] == "Tom Berg"
+
+
+def test_a_paragraph_the_writer_labels_fact_check_is_commentary_not_a_page_date():
+    line = (
+        "Fact check: the menu page her post linked to was last updated on 14 July and still "
+        "lists the old prices."
+    )
+    art = parse_article(
+        "Bread prices\n\n“We cut prices,” said Ana Ruiz. She said the menu shows it.\n\n"
+        f"{line}\n\n“We will cut again,” Ruiz said.\n"
+    )
+    assert line not in art.dropped
+    found = [c for c in art.commentary if c.text.startswith("the menu page")]
+    assert found and found[0].kind == "fact-check"

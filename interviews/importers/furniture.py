@@ -230,7 +230,9 @@ _ANYWHERE = tuple(
             r"(?:the\ )?(?:full\ )?(?:programme|program|schedule|session\ recordings)"
             r"\b[^\"“”]{0,60}\bavailable\ to\b[^\"“”]{0,80}",
         ),
-        ("last ", r".{0,80}\blast\ (?:modified|updated)\ on\b.{0,80}"),
+        # "Sun 9 Mar 2025 12.41 GMT · Last modified on Sun 9 Mar 2025 15.02 GMT"; not a
+        # sentence that checks a page ("the page was last updated on 14 July and …")
+        ("last ", r"[^:]{0,80}\blast\ (?:modified|updated)\ on\b[^,;]{0,40}"),
         ("published by", r"""[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?"""),
         (
             # a caption that credits its photographer: "(Dee Santangelo for The Review)"
