@@ -1611,3 +1611,14 @@ def test_a_paragraph_the_writer_labels_fact_check_is_commentary_not_a_page_date(
     assert line not in art.dropped
     found = [c for c in art.commentary if c.text.startswith("the menu page")]
     assert found and found[0].kind == "fact-check"
+
+
+def test_what_nobody_asked_or_said_is_the_writers_remark_not_reported_speech():
+    art = parse_article(
+        "Bread targets\n\n"
+        "“I will not apologise for baking bread,” Ana Ruiz told Tom Berg.\n\n"
+        "Nobody had asked her to apologise for baking bread, and it was the third time she "
+        "answered a question she had not been asked.\n"
+    )
+    assert not [q for q in art.quotes if q.kind == "paraphrase" and "Nobody" in q.text]
+    assert any(c.text.startswith("Nobody had asked her") for c in art.commentary)

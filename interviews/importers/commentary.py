@@ -613,6 +613,7 @@ _LABEL_PREFIX = re.compile(
     r"context|fact[- ]?check|reality check|[A-Z][\w ]{0,20} notes)\s*:\s*",
     re.I,
 )
+_NO_ONE = re.compile(r"\s*(?:Nobody|No one|No-one|Nobody else)\b")
 # A paragraph the writer labels as their own ("Fact check: the page …") is commentary
 # whatever it reports, of the kind its label names.
 _OWN_LABEL = re.compile(
@@ -769,6 +770,8 @@ def read_paragraph(
             if qs < e and qe > s:
                 outside = outside.replace(text[max(qs, s) : min(qe, e)], " ")
         rep = rep_rx.search(outside)
+        if rep and _NO_ONE.match(outside):
+            rep = None  # "Nobody had asked him to apologise …": no one's words are reported
         kind, strength = cue_of(outside)
         judged = judged or strength == "strong"
         if (strength == "strong" and not (rep and kind == "comparison")) or (
