@@ -1563,3 +1563,166 @@ def test_the_writers_question_after_a_first_person_sentence_is_the_writers():
         ("Ansel Darrow", "I think I’m very boring,"),
     ]
     assert art.sections == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this interview? Subscribe to The Harbour for the whole archive.",
+        "This issue is supported by Breadbin. Ovens for small bakeries. Try it free.",
+        "More analysis: Why the bakery vote was never close",
+        "Reporting by Ana Ruiz; additional reporting by Tom Berg in Lisbon; editing by Kai Moss",
+        "Photographs by Lena Ostrow for The Harbour",
+        "From the Spring 2031 issue",
+        "The Tempest is at the Old Rope Theatre from 3 May to 1 June. Tickets from £12.",
+        "The bakery's last service is on Saturday from 7 a.m. until the bread runs out.",
+        "Harbour Radio transcripts are created on a rush deadline by a contractor. This text "
+        "may not be in its final form and may be updated. The authoritative record of Harbour "
+        "Radio's programming is the audio record.",
+    ],
+)
+def test_listings_sponsors_credits_and_transcript_notices_are_furniture(line):
+    art = parse_article(f"Night buses\n\n“We run all night,” said Ana Ruiz.\n\n{line}\n")
+    assert line in art.dropped
+    assert all(line not in c.text for c in art.commentary)
+
+
+def test_an_author_note_that_names_a_book_in_quote_marks_is_furniture():
+    note = "Tom Berg is a contributing editor at The Harbour. “Dough” is published by Lark Press."
+    art = parse_article(f"Night buses\n\n“We run all night,” said Ana Ruiz.\n\n{note}\n")
+    assert note in art.dropped
+
+
+def test_a_section_label_joined_with_an_ampersand_is_not_the_title():
+    art = parse_article(
+        "Food & Drink\n\nBakery to close after forty years\n\n"
+        "“We bake at four,” said Ana Ruiz, who owns it.\n"
+    )
+    assert art.title == "Bakery to close after forty years"
+
+
+def test_a_label_on_a_line_of_its_own_opens_the_turn_below_it():
+    art = parse_article(
+        "Bus talk\n\n"
+        "ANA RUIZ, HOST:\n\n"
+        "This is Night Buses. With me is Tom Berg.\n\n"
+        "TOM BERG: Thanks for having me.\n\n"
+        "RUIZ: Why do the buses stop at one?\n\n"
+        "BERG: Because the drivers do.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["This is Night Buses. With me is Tom Berg."] == "Ana Ruiz"
+    assert speakers["Because the drivers do."] == "Tom Berg"
+
+
+def test_the_pronoun_i_and_a_thing_written_with_the_are_no_ones_names():
+    from interviews.importers.speakers import read_people
+
+    reg = read_people(
+        [
+            "Ana Ruiz, a baker, ran the Harbour Promise for a decade.",
+            "“Later I understood why,” she says. I said so.",
+            "The Harbour Promise, he says, was his idea; the poster read Harbour Promise on "
+            "track. The Promise grew, and he was proud. The Promise, he said, grew.",
+        ]
+    )
+    assert [p.name for p in reg.persons] == ["Ana Ruiz"]
+
+
+def test_a_title_tells_apart_two_people_who_share_a_surname():
+    art = parse_article(
+        "Who pays for bread?\n\n"
+        "On the panel were Dr Kit Ostrow, a food chemist; Lee Ostrow, who bakes in Leith; "
+        "and the chair, Ana Ruiz. The two Ostrows are not related.\n\n"
+        "Dr Ostrow went first. “Flour,” she said. “Everything else is a story.”\n\n"
+        "Mr Ostrow said his number was the price of rent. “I'm not joking,” he said.\n\n"
+        "“The buyer, obviously,” said Mr Ostrow.\n\n"
+        "“All three,” said Dr Ostrow.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Flour,"] == "Kit Ostrow"
+    assert speakers["I'm not joking,"] == "Lee Ostrow"
+    assert speakers["The buyer, obviously,"] == "Lee Ostrow"
+    assert speakers["All three,"] == "Kit Ostrow"
+
+
+def test_a_role_subject_governs_a_short_partial_quote_and_words_avoided_are_not_said():
+    art = parse_article(
+        "Bread targets\n\n"
+        "The bakery minister, Kit Ostrow, spent an hour with Tom Berg on Monday.\n\n"
+        "“Where is the bread?” Berg asked. Ostrow said the plan was on track. The minister "
+        "said the rest of the target was “entirely achievable”.\n\n"
+        "A minister who needs an hour to avoid saying “we will miss it” has said it.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["entirely achievable"] == "Kit Ostrow"
+    assert "we will miss it" not in speakers
+
+
+def test_a_things_name_a_critics_written_verdict_and_the_headlines_panel_title():
+    art = parse_article(
+        "“Who should bake the bread?” Notes from the bakers' panel\n\n"
+        "The panel was chaired by Tom Berg, a baker. The question on the programme was “Who should "
+        "bake the bread?”, and nobody knew.\n\n"
+        "Ana Ruiz keeps a list in a notebook she calls “the book of loaves”. “I read it "
+        "every night,” she said.\n\n"
+        "The Echo's critic, writing after the opening, called it “a slow rise of a loaf”. "
+        "Ruiz said she took that as praise, a verdict she called “the best news all year”.\n"
+    )
+    speakers = _speakers_of(art)
+    assert "Who should bake the bread?" not in speakers
+    assert "the book of loaves" not in speakers
+    assert "a slow rise of a loaf" not in speakers
+    assert speakers["I read it every night,"] == "Ana Ruiz"
+    assert speakers["the best news all year"] == "Ana Ruiz"
+
+
+def test_a_pronoun_goes_on_with_the_subject_not_with_someone_she_only_mentions():
+    art = parse_article(
+        "Rates on hold\n\n"
+        "Governor Ana Ruiz held rates on Wednesday. “We are patient,” she said.\n\n"
+        "Ruiz said she had not spoken to Finance Minister Lena Ostrow since the minister "
+        "called the bank timid. She said the two would meet.\n\n"
+        "“Ministers are entitled to their views,” she said.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Ministers are entitled to their views,"] == "Ana Ruiz"
+
+
+def test_pronouns_after_someone_named_only_as_an_object_are_not_theirs():
+    art = parse_article(
+        "Bread targets\n\n"
+        "The bakery minister, Tom Berg, spent an hour with Kit Ostrow on Monday, the longest "
+        "interview he has given. He came to defend the plan. He left with less.\n\n"
+        "Ostrow began with the bread. “Where is it?” she asked. “Where?” she asked again.\n\n"
+        "“I won't apologise,” he told Ostrow. Nobody had asked him to, and he knew it; he "
+        "said it twice, and he meant it.\n\n"
+        "Ostrow ended by asking whether he would resign. He said he would stay “for a good "
+        "while yet”.\n"
+    )
+    assert _speakers_of(art)["for a good while yet"] == "Tom Berg"
+
+
+def test_a_paragraph_the_writer_labels_fact_check_is_commentary_not_a_page_date():
+    line = (
+        "Fact check: the menu page her post linked to was last updated on 14 July and still "
+        "lists the old prices."
+    )
+    art = parse_article(
+        "Bread prices\n\n“We cut prices,” said Ana Ruiz. She said the menu shows it.\n\n"
+        f"{line}\n\n“We will cut again,” Ruiz said.\n"
+    )
+    assert line not in art.dropped
+    found = [c for c in art.commentary if c.text.startswith("the menu page")]
+    assert found and found[0].kind == "fact-check"
+
+
+def test_what_nobody_asked_or_said_is_the_writers_remark_not_reported_speech():
+    art = parse_article(
+        "Bread targets\n\n"
+        "“I will not apologise for baking bread,” Ana Ruiz told Tom Berg.\n\n"
+        "Nobody had asked her to apologise for baking bread, and it was the third time she "
+        "answered a question she had not been asked.\n"
+    )
+    assert not [q for q in art.quotes if q.kind == "paraphrase" and "Nobody" in q.text]
+    assert any(c.text.startswith("Nobody had asked her") for c in art.commentary)

@@ -609,10 +609,20 @@ _SPLIT_MARKERS = _rx(
     r"^insight\s*:",
 )
 _LABEL_PREFIX = re.compile(
-    r"^\[?\s*(?:insight|analysis|our take|takeaway|editor['’]s note|note|background|context|"
-    r"[A-Z][\w ]{0,20} notes)\s*:\s*",
+    r"^\[?\s*(?:insight|analysis|our take|my take|takeaway|editor['’]s note|note|background|"
+    r"context|fact[- ]?check|reality check|[A-Z][\w ]{0,20} notes)\s*:\s*",
     re.I,
 )
+_NO_ONE = re.compile(r"\s*(?:Nobody|No one|No-one|Nobody else)\b")
+# A paragraph the writer labels as their own ("Fact check: the page …") is commentary
+# whatever it reports, of the kind its label names.
+_OWN_LABEL = re.compile(
+    r"^[*_]*\[?\s*(?P<label>fact[- ]?check|reality check|analysis|context|background|my take|"
+    r"our take|insight)[*_]*\s*:",
+    re.I,
+)
+_LABEL_KIND = {"fact": "fact-check", "reality": "fact-check", "context": "context"}
+_LABEL_KIND["background"] = "context"
 
 _VERBS = "|".join(
     sorted((v for v in REPORTING_VERBS if v not in ("was", "were", "is")), key=len, reverse=True)
@@ -760,6 +770,8 @@ def read_paragraph(
             if qs < e and qe > s:
                 outside = outside.replace(text[max(qs, s) : min(qe, e)], " ")
         rep = rep_rx.search(outside)
+        if rep and _NO_ONE.match(outside):
+            rep = None  # "Nobody had asked him to apologise …": no one's words are reported
         kind, strength = cue_of(outside)
         judged = judged or strength == "strong"
         if (strength == "strong" and not (rep and kind == "comparison")) or (
@@ -789,12 +801,16 @@ def read_paragraph(
     info = ParaInfo(reporting=reporting, has_quote=bool(prot), speakers=[])
     pieces: list[Piece] = []
     whole = bool(sents) and not reporting and not prot
-    if interjection:
+    own = _OWN_LABEL.match(text)
+    if interjection or own:
         body = _LABEL_PREFIX.sub("", text.strip().strip("*_")).rstrip("]").strip()
         if body.startswith("(") and body.endswith(")"):
             body = body[1:-1].strip()
         offset = text.find(body[:20]) if body else 0
-        return [Piece(kind_of(text), body, para.index, max(0, offset), is_commentary=True)], info
+        kind = kind_of(text)
+        if own:
+            kind = _LABEL_KIND.get(own.group("label").lower().split()[0].split("-")[0], kind)
+        return [Piece(kind, body, para.index, max(0, offset), is_commentary=True)], info
     if whole:
         lead_in = (
             next_speaker is not None and next_speaker.split()[-1] in text and "C" not in labels

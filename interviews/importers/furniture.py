@@ -84,7 +84,8 @@ _FURNITURE_LINE = re.compile(
       | \((?:additional\ )?(?:reporting|writing|editing|research)\ by\ [^)]{1,160}\)
       | we['’]re\ hiring\b.{0,120} | (?:see|spot|spotted|found)\ (?:a|an)\ (?:spelling|typo|error
         |mistake|grammar)\b.{0,120}
-      | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post)\?.{0,120}
+      | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post|interview
+        |conversation|piece|podcast)\?.{0,120}
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
       | you(?:['’]re|\ are)\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
       | thanks\ for\ reading\b.{0,200} | ready\ for\ more\?
@@ -109,8 +110,8 @@ _FURNITURE_LINE = re.compile(
         \ (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
         |keynote|transcript|chat)\b.*
       | (?:the\ )?(?:full\ )?(?:video|interview|episode|podcast)\ (?:is\ )?(?:below|above|here)\b.*
-      | this\ (?:episode|article|post|podcast|show|newsletter|interview)\ (?:is|was)
-        \ (?:sponsored|brought\ to\ you|supported|presented)\b.*
+      | this\ (?:episode|article|post|podcast|show|newsletter|interview|issue|edition|email)
+        \ (?:is|was)\ (?:sponsored|brought\ to\ you|supported|presented)\b.*
       | (?:brought\ to\ you|sponsored|presented|supported)\ by\b.*
       | about\ the\ author | written\ by | words\ by | author | by
       | picture\ of\ .{1,60} | photo\ of\ .{1,60} | (?:image|photo|picture)\ (?:credit|by)\b.*
@@ -121,6 +122,10 @@ _FURNITURE_LINE = re.compile(
       | let\ us\ know\ (?:in\ the\ comments|what\ you\ think)\b.{0,80}
       | is\ this\ page\ (?:useful|helpful)\b.{0,120} | report\ a\ problem\b.{0,80}
       | transcripts?\ (?:are|is)\ (?:generated|produced|created)\ automatically\b.{0,200}
+      | this\ (?:text|transcript|copy)\ may\ not\ be\ in\ its\ final\ form\b.{0,200}
+      | the\ authoritative\ record\ of\b.{0,160}
+      | from\ (?:the|our)\ (?:[\w-]+\ ){1,3}(?:issue|edition)
+      | tickets?\s*(?:from|cost|costs|:)?\s*[£$€]\s?\d[^"“”]{0,80}
       | (?:match\ |official\ |headline\ |episode\ )?sponsors?\s*:.{0,120}
       | enjoyed\ this\?.{0,160}
       | if\ (?:this\ was|you\ found\ this)\ (?:useful|helpful)\b.{0,200}
@@ -136,7 +141,7 @@ _FURNITURE_LINE = re.compile(
       | (?:got|have)\ a\ (?:confidential\ )?(?:news\ )?tip\b.{0,120}
       | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue)\s*:.{0,160}
       | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|recaps|reads
-        |from\ [^:]{1,40})
+        |analysis|coverage|news|opinion|reviews|features|reporting|reading|from\ [^:]{1,40})
         \s*:.{0,300}
       | """
     + _NOTES
@@ -203,13 +208,31 @@ _ANYWHERE = tuple(
             r"""[^.!?"“”]{1,60}\ (?:host|play|face|visit|travel\ to)\ [A-Z][^.!?"“”]{1,40}
             \ on\ (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^!?"“”]{0,40}""",
         ),
+        # a rush transcript's notice: "Radio X transcripts are created on a rush deadline …"
+        (
+            "transcript",
+            r"""[^.!?"“”]{0,60}\btranscripts?\ (?:are|is)\ (?:generated|produced|created|made)
+            \ (?:on|by|under|in)\b[^"“”]{0,200}""",
+        ),
+        # a listings box: "The Tempest is at the Old Vic from 3 May to 1 June.", "The café's
+        # last service is on Sunday from 6 a.m. until the food runs out."
+        (
+            " from ",
+            r"""[^.!?"“”]{1,80}\ (?:is|are|runs|plays|opens|continues)\ (?:on\ )?at\ [^.!?"“”]{1,60}
+            \ (?:from|until|till)\ \d{1,2}(?:st|nd|rd|th)?\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep
+            |oct|nov|dec)[a-z]*\b[^!?"“”]{0,60}
+          | [^.!?"“”]{1,80}\ (?:is|are|runs|opens)\ on\ (?:mon|tues|wednes|thurs|fri|satur|sun)day
+            \ from\ \d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)[^!?"“”]{0,60}""",
+        ),
         ("et al", r"[^\n]{1,80}\bet\ al\.?\s*\(\d{4}\)[^\n]{0,200}"),
         (
             "available to",
             r"(?:the\ )?(?:full\ )?(?:programme|program|schedule|session\ recordings)"
             r"\b[^\"“”]{0,60}\bavailable\ to\b[^\"“”]{0,80}",
         ),
-        ("last ", r".{0,80}\blast\ (?:modified|updated)\ on\b.{0,80}"),
+        # "Sun 9 Mar 2025 12.41 GMT · Last modified on Sun 9 Mar 2025 15.02 GMT"; not a
+        # sentence that checks a page ("the page was last updated on 14 July and …")
+        ("last ", r"[^:]{0,80}\blast\ (?:modified|updated)\ on\b[^,;]{0,40}"),
         ("published by", r"""[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?"""),
         (
             # a caption that credits its photographer: "(Dee Santangelo for The Review)"
@@ -362,11 +385,14 @@ def _short_meta_part(part: str) -> bool:
     )
 
 
+# a credited name, with where they reported from: "additional reporting by Ana Ruiz in Lisbon"
+_CREDITED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _CREDIT = re.compile(
     rf"""^(?:
         (?i:(?:additional\ )?(?:reporting|editing|produced|production|edited|mixed|sound\ design
-          |fact[-\ ]checking|illustrations?|photography|photos?|research)\ by)\s+{NAME}
-          (?:\s*(?:[;,]|and)\s*(?i:[a-z -]{{0,30}}\ by\s+)?{NAME})*
+          |fact[-\ ]checking|illustrations?|photography|photo(?:graph)?s?|research)\ by)
+          \s+{_CREDITED}(?:\s*(?:[;,]|and)\s*(?i:[a-z -]{{0,30}}\ by\s+)?{_CREDITED})*
+          (?:\s+(?:for|/)\s+{NAME})?
       | (?:The\s+)?[^\W\d_a-z][\w’'&-]*(?:\s+[^\W\d_a-z][\w’'&-]*){{0,4}}
         \s+is\s+(?:produced|edited|mixed|made|presented)\s+by\b.{{0,80}}
     )[.]?$""",
@@ -394,7 +420,7 @@ def is_author_bio(text: str) -> bool:
     t = text.strip().strip("*_ ").strip()
     if len(t) > 320:
         return False
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", t) if s.strip()]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(“\"‘])", t) if s.strip()]
     if len(sentences) > 3:
         return False
     # or the writer's own card: "Product designer turned writer. I write about software."

@@ -101,7 +101,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     for pi in in_turn:
         excluded.setdefault(pi, []).append((0, len(texts[pi])))
     reg.index_mentions(texts, excluded)
-    found = classify_spans(spans, paras, reg, dash_lines, art.warnings, art.byline)
+    found = classify_spans(
+        spans, paras, reg, dash_lines, art.warnings, art.byline, title=art.title or ""
+    )
     found.extend(_bare_blockquotes(paras, spans, dash_lines, reg))
 
     # a transcript's introduction is everything before its first turn

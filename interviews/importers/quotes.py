@@ -359,6 +359,8 @@ _WRITTEN_NOUN = "|".join(re.escape(w) for w in WRITTEN_NOUNS + ["release", "fili
 # governor's message was “clearly hawkish”") does not make a quotation written.
 _WRITTEN_CTX = re.compile(
     r"\b(?:wrote|writes|tweeted|posted|emailed|texted|blogged|emailed\s+statement)\b"
+    # "The Echo's critic, writing after the first preview, called it ‘…’"
+    r"|,\s*writing\s+(?:in|on|for|after|about|last|this|from)\b"
     r"|\bby\s+(?:text(?:\s+message)?|e-?mail|letter)\b"
     rf"|\b(?:in|on|via|by|from)\s+(?:a|an|the|his|her|its|their|our|[A-Z][\w'’]+['’]s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
@@ -430,6 +432,37 @@ class Attributor:
                     return person
         return None
 
+    def _subject_over_object(
+        self, person: Person, pos: tuple[int, int], gender: str, besides: Person | None
+    ) -> Person:
+        """A pronoun goes on with the subject of the sentences before, not with someone
+        they only mention: 'Varnholt said she had not spoken to Minister Odile Kasprzak
+        …. “…,” she said.' is Varnholt's."""
+        reg = self.reg
+        k = bisect.bisect_left(reg._mention_keys, pos)
+        seen_person = False
+        for j in range(k - 1, max(-1, k - 12), -1):
+            (mp, ms), pi = reg.mentions[j]
+            if mp < pos[0] - 1 or mp not in self.paras:
+                break
+            text = self.text(mp)
+            lead = text[_sentence_start(text, ms) : ms]
+            subject = not lead.strip() or bool(_SUBJECT_LEAD.fullmatch(lead))
+            other = reg.persons[pi]
+            if other is person:
+                if subject or not _OBJECT_LEAD.search(lead):
+                    return person  # the nearest one of that gender is a subject too
+                seen_person = True
+            elif seen_person and subject and other is not besides and other.gender == gender:
+                if mp == pos[0]:
+                    between = text[ms : pos[1]]
+                else:
+                    between = text[ms:] + " " + self.text(pos[0])[: pos[1]]
+                if _ROLE_SUBJECT_IN.search(between):
+                    return person  # "The CEO said he …": a role names whom the pronoun follows
+                return other
+        return person
+
     def resolve(
         self, who: str | None, pos: tuple[int, int], besides: Person | None = None
     ) -> tuple[Person | None, bool]:
@@ -448,6 +481,8 @@ class Attributor:
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
             person = self.reg.last_mentioned(pos, gender, besides=besides)
+            if person is not None and gender:
+                person = self._subject_over_object(person, pos, gender, besides)
             if person is None and gender:
                 person = self._last_role_reference(pos, gender)
             if person is None:
@@ -491,6 +526,16 @@ class Attributor:
         return person, False
 
 
+# what stands before a sentence's subject ("Finance Minister", "On Tuesday,") and before a
+# name that is an object ("spoken to Finance Minister", "a letter from")
+_SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}|\s*[A-Z][^,.;:!?\"“”]{0,40},\s*")
+_ROLE_SUBJECT_IN = re.compile(rf"(?:^|[.!?]\s+)The\s+(?:[a-z]+\s+)?(?i:{_ROLE_ALT})\b")
+_OBJECT_LEAD = re.compile(
+    r"\b(?:to|with|by|for|from|about|against|on|at|of|and|told|asked|met|thanked|called|"
+    r"criticised|criticized|praised|blamed|named|replaced|succeeded)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
+
+
 # the subject of the clause that ends in the colon before a quotation
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME}|he|she|they)"
@@ -514,8 +559,11 @@ def classify_spans(
     dash_lines: dict[int, re.Match[str]],
     warnings: list[str],
     writer: str | None = None,
+    title: str = "",
 ) -> list[Found]:
     att = Attributor(paras, reg, writer)
+    # what the headline sets in quote marks: "“Who pays for soil?” Notes from the panel"
+    headline = {_bare(m.group(1)) for m in _HEADLINE_QUOTE.finditer(title)}
     found: list[Found] = []
     used_dash: set[int] = set()
     carry: dict[int, tuple[str | None, str | None, str | None]] = {}
@@ -735,6 +783,11 @@ def classify_spans(
             # '"…," he told Whitlock. "…"': the next quotation is the same person's,
             # whoever the pronoun would point to by then
             carry[i + 1] = (person.name, *nxt[1:])
+        if person is None and who is None and _bare(inner) in headline:
+            # the panel's or the book's name the headline gives, set in quote marks again
+            # in the body with no one saying it: not a quotation
+            i += 1
+            continue
         if person is None and who is None:
             person = reg.last_mentioned(pos)
             if person is not None:
@@ -764,6 +817,13 @@ def classify_spans(
         )
         i += 1
     return found
+
+
+_HEADLINE_QUOTE = re.compile(r"[\"“‘']([^\"“”‘’']{3,200})[\"”’']")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 _ADDRESSEE = re.compile(
@@ -942,7 +1002,17 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     ws = words(inner)
     if not ws:
         return False
-    if _WHAT_THEY_CALL.search(before) and not all(w[:1].isupper() for w in ws):
+    call = _WHAT_THEY_CALL.search(before)
+    if (
+        call
+        and call.group(0)[:1].lower() in "at"
+        and re.search(r"\bcalls?\s*$", before)
+        and ws[0].lower() in ("the", "a", "an")
+    ):
+        # 'a notebook he calls “the book of the dead”': the name he always gives a thing;
+        # 'a finding she called “the one bit of good news”' is what she said of it
+        return False
+    if call and not all(w[:1].isupper() for w in ws):
         return True  # 'what she called “pilot purgatory”': her phrase, in her words
     if len(ws) >= 3 and inner.lstrip("“\"'‘")[:1].islower() and _DESCRIBES_AS.search(before):
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
@@ -984,6 +1054,10 @@ _TOLD_TO = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|should|might|would|must)(?:\s+simply)?\s+have\s+(?:said|told|asked|admitted|"
     r"replied|answered)\b[^.!?\"“”]{0,30}$"
+    # words someone kept from saying: 'to avoid saying “we will miss it”', 'never once said'
+    r"|\b(?:avoid|avoids|avoided|avoiding|without|never|(?:refus|declin)(?:e|es|ed|ing)\s+to|"
+    r"stopp?(?:ed|ing|s)?\s+short\s+of|did\s+not|didn['’]t|would\s+not|wouldn['’]t)"
+    r"(?:\s+once)?\s+(?:say|saying|said|admit|admitting|utter|uttering)\s*[:,]?\s*$"
 )
 _WHAT_THEY_CALL = re.compile(
     r"\b(?:what|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
@@ -1090,7 +1164,7 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
         return False
     return bool(
         re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", subject, re.I)
-        or re.search(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:" + _ROLE_ALT + r")\b", subject)
+        or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:" + _ROLE_ALT + r")\b", subject)
         or _subject_in(subject)
     )
 

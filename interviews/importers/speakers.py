@@ -59,6 +59,38 @@ _IN_ORG_NAME_AFTER = re.compile(
     r"\s*(?:&\s*[A-Z]|(?:family|brothers|sons|estate|group|ltd|limited|plc|inc)\b)", re.I
 )
 _MALE_TITLES = {"Mr", "Mr.", "Sir", "Lord"}
+_HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}\s+$")
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_TITLE_GENDER.update({"dame": "f", "lady": "f"})
+
+
+def _title_key(title: str) -> str:
+    return title.split()[-1].rstrip(".").lower()
+
+
+def _by_title(title: str, cands: list[Person]) -> Person | None:
+    """Which of the people who share a surname "Dr Halloway" or "Mr Halloway" is: the one
+    introduced with that title; for "Mr"/"Ms", the one whose gender fits, else the one
+    introduced with no other title (a panel's "Dr Noor Halloway" and "Ewan Halloway")."""
+    key = _title_key(title)
+    same = [p for p in cands if key in p.titles]
+    if len(same) == 1:
+        return same[0]
+    gender = _TITLE_GENDER.get(key)
+    if gender is None:
+        return None
+
+    def hint(p: Person) -> str | None:
+        told = {_TITLE_GENDER[t] for t in p.titles if t in _TITLE_GENDER}
+        return told.pop() if len(told) == 1 else first_name_gender(p.name)
+
+    fits = [p for p in cands if hint(p) == gender]
+    if len(fits) == 1:
+        return fits[0]
+    plain = [p for p in cands if hint(p) in (gender, None) and not p.titles - _TITLE_GENDER.keys()]
+    return plain[0] if len(plain) == 1 else None
+
+
 _GENDERED_TITLE = re.compile(r"\b(Mr\.?|Sir|Lord|Mrs\.?|Ms\.?|Miss|Dame|Lady)\s+$")
 # a capitalised word right before a surname, not a title: another person's first name
 _NOT_FIRST_NAMES = {"said", "says", "asked", "like", "unlike", "ask", "dear", "thanks", "tell"}
@@ -105,6 +137,13 @@ _ROLE_SUBJECT = re.compile(
 # ("Quigley pressed her on …").
 # a question put to someone about another person: the person asked about is not "she"
 _ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b", re.I)
+_ASKING_WHETHER = re.compile(
+    r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+)?(?:whether|if)\b"
+)
+# a name that is the object of a preposition or a verb: "spent an hour with Orme"
+_OBJECT_LEAD = re.compile(
+    r"\S\s+(?:to|with|by|for|from|about|against|told|asked|met|thanked)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+)
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
     r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
@@ -123,6 +162,7 @@ class Person:
     female: int = 0
     known: bool = False
     evidence: int = 0
+    titles: set[str] = field(default_factory=set)  # "dr" for "Dr Noor Halloway"
     org: str | None = None  # "Quillbyte" for "Quillbyte's Lena Varga"
 
     @property
@@ -197,11 +237,16 @@ class Registry:
     def resolve(self, ref: str | None) -> Person | None:
         if not ref:
             return None
+        hon = HONORIFIC_RE.match(ref.strip())
         ref = clean_name(ref)
         low = ref.lower()
         for p in self.persons:
             if p.name.lower() == low:
                 return p
+        if hon and " " not in low:
+            sharing = self._sharing(low)
+            if len(sharing) > 1:
+                return _by_title(hon.group(0), sharing)
         # a person this article names wins a shared surname over one only known from
         # earlier imports ("Kwame Moreau … Moreau argued" is not last year's Jonas Moreau)
         for p in sorted(self.persons, key=lambda p: p.known):
@@ -223,6 +268,14 @@ class Registry:
                 return cands[0]
         return None
 
+    def _sharing(self, surname: str) -> list[Person]:
+        """The people this article names whose short name is ``surname``."""
+        return [
+            p
+            for p in self.persons
+            if not p.known and surname in (a.lower() for a in p.aliases) and " " in p.name
+        ]
+
     def by_role_word(self, word: str, before: Pos | None = None) -> Person | None:
         word = word.lower()
         cands = [p for p in self.persons if p.role and word in p.role.lower()]
@@ -238,9 +291,14 @@ class Registry:
     # --- mentions and pronouns ---------------------------------------------------
     def index_mentions(self, texts: list[str], excluded: dict[int, list[tuple[int, int]]]) -> None:
         forms: dict[str, int] = {}
+        owners: dict[str, list[Person]] = {}
         for i, p in enumerate(self.persons):
             for form in {p.name, *p.aliases}:
                 forms.setdefault(form, i)
+                if form != p.name and not p.known:
+                    owners.setdefault(form, []).append(p)
+        # a surname two people here share ("Dr Halloway", "Mr Halloway"): the title says whose
+        shared = {f: ps for f, ps in owners.items() if len(ps) > 1}
         # a first name names its person when no one else here has it ("Daniel said …")
         firsts: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
@@ -289,6 +347,12 @@ class Registry:
                     continue
                 person = self.persons[forms[m.group(0)]]
                 before = text[max(0, m.start() - 30) : m.start()]
+                index = forms[m.group(0)]
+                if m.group(0) in shared:
+                    hon = _HONORIFIC_BEFORE.search(before)
+                    chosen = _by_title(hon.group(0), shared[m.group(0)]) if hon else None
+                    if chosen is not None:
+                        person, index = chosen, self.persons.index(chosen)
                 title = _GENDERED_TITLE.search(before)
                 if title:  # "Ms Mabuza", "Mr Lomond"
                     attr = "male" if title.group(1) in _MALE_TITLES else "female"
@@ -302,7 +366,7 @@ class Registry:
                     and other.group(1) != person.name.split()[0]
                 ):
                     continue  # "Kyle Tremayne" is not Lisa Tremayne, whose surname it shares
-                mentions.append(((pi, m.start()), forms[m.group(0)]))
+                mentions.append(((pi, m.start()), index))
         mentions.sort()
         self.mentions = mentions
         self._mention_keys = [pos for pos, _ in mentions]
@@ -331,6 +395,16 @@ class Registry:
                             text[max(0, text.rfind(". ", 0, mstart) + 1) : mstart]
                         ):
                             continue  # "Pressed on whether Mbeki-Stroud …, she smiled"
+                        if _ASKING_WHETHER.search(between):
+                            continue  # "Orme ended by asking whether he would resign": not Orme
+                        mtext = texts[mpi]
+                        if _OBJECT_LEAD.search(
+                            mtext[max(0, mtext.rfind(". ", 0, mstart) + 1) : mstart]
+                        ):
+                            # "X spent an hour with Orme, the longest interview he has
+                            # given", "he told Orme. … he answered": a pronoun after someone
+                            # named only as an object is about the sentence's subject
+                            continue
                         # a pronoun in the paragraph that names the person counts double
                         person = self.persons[self.mentions[k][1]]
                         prior = first_name_gender(person.name)
@@ -487,6 +561,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             toks = name.split()
             if rejected or not toks or any(t.isupper() and len(t) > 1 for t in toks):
                 continue
+            if "I" in toks:
+                continue  # "Later I understood …": the pronoun is no one's surname
             the_before = re.search(r"\bthe\s+$", before) and not HONORIFIC_RE.match(m.group(0))
             if the_before or any(t in ORG_WORDS for t in toks) or name in employers:
                 continue  # "the United States", "Atlas Design Journal": not people
@@ -539,6 +615,9 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 elif role and not p.role:
                     p.role = role
                 p.evidence += evidence
+                hon = HONORIFIC_RE.match(m.group(0)) or _HONORIFIC_BEFORE.search(before)
+                if hon and len(toks) > 1:
+                    p.titles.add(_title_key(hon.group(0)))
             else:
                 candidates[name] = candidates.get(name, 0) + 1
     # A capitalised pair seen without context is a person when its surname alone
@@ -550,6 +629,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
     for name in candidates:
         if reg.resolve(name):
             continue
+        if f"the {name}" in joined or f"The {name}" in joined:
+            continue  # "the Homes Pledge": a scheme, a place or a firm, never a person
         surname = name.split()[-1]
         if (
             surname in reporters

@@ -110,6 +110,8 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
 
 _KICKER = re.compile(
     r"^(?:[^\Wa-z][^a-z]{0,60}|(?:[^.!?]|\.\d){0,40}\s[·|•›»/>]\s[^.!?]{0,40}|[A-Z][a-z&-]{2,20}"
+    # a section joined with "&" ("Health & Science", "Food and Drink")
+    r"|[A-Z][a-z-]{2,20}\s(?:&|and)\s[A-Z][a-z-]{2,20}"
     # a masthead in capitals with its tagline ("CROSSINGS — European local journalism")
     r"|[A-Z][A-Z0-9&'’.]+(?:\s[A-Z0-9&'’.]+){0,3}\s[—–|]\s[^.!?]{3,60}"
     r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"

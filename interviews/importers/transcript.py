@@ -106,6 +106,10 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     labels: dict[int, tuple[str, str]] = {}
     for p in paras:
         lab = label_of(p.text)
+        if lab is None and p.text.endswith(":") and len(p.text) <= 80:
+            # "PRIYA CASTELLANE, HOST:" on a line of its own: the turn is the next paragraph
+            lab = label_of(p.text + " …")
+            lab = (lab[0], "") if lab else None
         if lab:
             labels[p.index] = lab
     if not labels:
@@ -146,11 +150,16 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
             prev_section = p.section
         if p.index in labels:
             label, rest = labels[p.index]
-            current = Turn(label=label, paras=[p.index], texts=[rest])
+            current = Turn(label=label, paras=[p.index], texts=[rest] if rest else [])
             turns.append(current)
             in_turn.add(p.index)
             continue
         if current is None:
+            continue
+        if not current.texts:  # the paragraph under a label that stands alone
+            current.paras.append(p.index)
+            current.texts.append(p.text)
+            in_turn.add(p.index)
             continue
         if p.kind == "bq":
             current = None  # a pull quote set in a block quote is not the answer going on
@@ -162,7 +171,9 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
         current.paras.append(p.index)
         current.texts.append(p.text)
         in_turn.add(p.index)
-    return Transcript(turns=turns, in_turn=in_turn, interjections=interjections)
+    return Transcript(
+        turns=[t for t in turns if t.texts], in_turn=in_turn, interjections=interjections
+    )
 
 
 _NARRATED = re.compile(
