@@ -179,6 +179,24 @@ def split_sentences(text: str, protected: list[tuple[int, int]] = ()) -> list[tu
     return out
 
 
+def preceded(word: str, text: str, before: re.Pattern[str], window: int = 120) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word right after what ``before``
+    (a pattern ending in ``$``) matches, as in "Ms Mabuza". Looked for at each
+    occurrence of the word, rather than by a pattern compiled for each word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (end < len(text) and _WORD_CHAR.match(text, end)) and before.search(
+            text[max(0, at - window) : at]
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_][^\W_'’-]*(?:['’-][^\W_]+)*", text)
 

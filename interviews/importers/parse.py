@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLE,
     is_role_word,
+    preceded,
     title_case_name,
 )
 from .meta import is_podcast_intro, podcast_guests, read_meta
@@ -398,11 +399,14 @@ def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]
 def _named_as_outlet(label: str, texts: list[str]) -> bool:
     """Whether the text names the label as a publication: "Rui Lobo of Jornal da
     Ribeira", "first published in Jornal da Ribeira"."""
-    rx = re.compile(
-        rf"(?:{NAME}\s*,?\s+(?:of|from|for|at)|published\s+(?:in|by)|(?i:writing|reporting)"
-        rf"\s+for)\s+(?:the\s+)?{re.escape(title_case_name(label))}\b"
-    )
-    return any(rx.search(text) for text in texts)
+    name = title_case_name(label)
+    return any(preceded(name, text, _AS_OUTLET) for text in texts)
+
+
+_AS_OUTLET = re.compile(
+    rf"(?:{NAME}\s*,?\s+(?:of|from|for|at)|published\s+(?:in|by)|(?i:writing|reporting)"
+    r"\s+for)\s+(?:the\s+)?$"
+)
 
 
 def _turn_quote(turn, paras: list[Para], speaker: str | None):

@@ -19,6 +19,7 @@ from .lexicon import (
     SPEECH_VERBS,
     first_name_gender,
     is_role_word,
+    preceded,
     strip_possessive,
     title_case_name,
 )
@@ -635,7 +636,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         if (
             surname in reporters
             or _named_again(surname, joined)
-            or re.search(rf"{HONORIFIC}\s+{re.escape(surname)}\b", joined)  # "… Ms Mabuza"
+            or preceded(surname, joined, _HONORIFIC_BEFORE, window=40)  # "… Ms Mabuza"
         ):
             reg.add(name)
     return reg
@@ -645,13 +646,29 @@ def _named_again(surname: str, text: str) -> bool:
     """A surname that stands alone again and again, with "he" or "she" right after it
     ("Agnes Thorvald" … "Thorvald sorts through a drawer … She laughs"), is how the
     piece refers to a person; a club, a firm or a place is not "she"."""
-    if len(surname) < 3 or surname in ORG_WORDS:
+    if len(surname) < 3 or surname in ORG_WORDS or text.count(surname) < 2:
         return False
-    alone = re.compile(
-        rf"(?<![\w'’-]){re.escape(surname)}(?:['’]s)?(?![\w-])(?!\s+[A-Z])"
-        r"[^.!?]{0,120}[.!?]?[”\"’]?\s*[^.!?]{0,40}?\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"
-    )
-    return len(alone.findall(text)) >= 2
+    found, at = 0, text.find(surname)
+    while at >= 0:
+        m = None
+        if not (at and _NAME_CHAR.match(text, at - 1)):
+            m = _PRONOUN_AFTER.match(text, at + len(surname))
+        if m:
+            found += 1
+            if found == 2:
+                return True
+            at = text.find(surname, m.end())
+        else:
+            at = text.find(surname, at + 1)
+    return False
+
+
+_NAME_CHAR = re.compile(r"[\w'’-]")
+# after a surname standing alone: a pronoun in the same or the next sentence
+_PRONOUN_AFTER = re.compile(
+    r"(?:['’]s)?(?![\w-])(?!\s+[A-Z])"
+    r"[^.!?]{0,120}[.!?]?[”\"’]?\s*[^.!?]{0,40}?\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b"
+)
 
 
 def add_label(reg: Registry, label: str) -> Person | None:
