@@ -1726,3 +1726,20 @@ def test_what_nobody_asked_or_said_is_the_writers_remark_not_reported_speech():
     )
     assert not [q for q in art.quotes if q.kind == "paraphrase" and "Nobody" in q.text]
     assert any(c.text.startswith("Nobody had asked her") for c in art.commentary)
+
+
+def test_the_writer_who_spoke_with_a_double_barrelled_surname_asks_the_bold_questions():
+    art = parse_article(
+        "<html><body><h1>Orla Brennan-Kyle on glass</h1><p>By Pim Visser</p>"
+        "<p>The studio was founded in 2019 by former engineer Orla Brennan-Kyle.</p>"
+        "<p>Senior editor Pim Visser spoke with Brennan-Kyle about her furnace.</p>"
+        "<p><strong>Why did you choose glass over clay?</strong></p>"
+        "<p>Glass forgives nothing, and I like that.</p>"
+        "<p><strong>What does a normal day look like?</strong></p>"
+        "<p>I light the furnace at five and work until dark.</p>"
+        "<p><strong>Would you teach it?</strong></p>"
+        "<p>Only to people who are patient with burns.</p></body></html>"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Would you teach it?"] == "Pim Visser"
+    assert speakers["Only to people who are patient with burns."] == "Orla Brennan-Kyle"
