@@ -1728,6 +1728,48 @@ def test_what_nobody_asked_or_said_is_the_writers_remark_not_reported_speech():
     assert any(c.text.startswith("Nobody had asked her") for c in art.commentary)
 
 
+def test_an_outlet_label_asks_for_the_one_other_person_the_introduction_names():
+    art = parse_article(
+        "The harbour master on dredging\n\n"
+        "Provost Ingrid Halloran-Voss agreed to meet Clarion reporter Tomasz Wielgosz at "
+        "the harbour office on Friday.\n\n"
+        "THE CLARION: Why dredge now?\n\n"
+        "PROVOST HALLORAN-VOSS: Because the channel silts up every winter.\n\n"
+        "THE CLARION: Who pays?\n\n"
+        "PROVOST HALLORAN-VOSS: The port does, and then the ships do.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Who pays?"] == "Tomasz Wielgosz"
+    assert speakers["The port does, and then the ships do."] == "Ingrid Halloran-Voss"
+    assert art.interviewers == ["Tomasz Wielgosz"]
+
+
+def test_a_surname_label_takes_the_name_the_title_gives_without_the_job_before_it():
+    art = parse_article(
+        "Transcript: Marlow Foods CEO Petra Kellgren on the recall\n\n"
+        "The recall covered four products.\n\n"
+        "HOST: What went wrong?\n\n"
+        "KELLGREN: A supplier changed a seal and did not tell us.\n\n"
+        "HOST: Will it happen again?\n\n"
+        "KELLGREN: Not with that supplier.\n"
+    )
+    assert _speakers_of(art)["Not with that supplier."] == "Petra Kellgren"
+
+
+def test_a_programme_line_under_the_title_names_the_host_who_plays_the_anchor():
+    art = parse_article(
+        "Transcript: Marlow Foods chief Petra Kellgren on the recall\n\n"
+        "Market Hour with Dario Feltrinelli\n\n"
+        "ANCHOR: Marlow recalled four products today. Petra, what went wrong?\n\n"
+        "KELLGREN: A supplier changed a seal and did not tell us.\n\n"
+        "ANCHOR: Will it happen again?\n\n"
+        "KELLGREN: Not with that supplier.\n"
+    )
+    assert _speakers_of(art)["Will it happen again?"] == "Dario Feltrinelli"
+    assert "Market Hour with Dario Feltrinelli" in art.dropped
+    assert art.interviewers == ["Dario Feltrinelli"]
+
+
 def test_the_writer_who_spoke_with_a_double_barrelled_surname_asks_the_bold_questions():
     art = parse_article(
         "<html><body><h1>Orla Brennan-Kyle on glass</h1><p>By Pim Visser</p>"

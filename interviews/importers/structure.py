@@ -70,6 +70,10 @@ _CONCLUSION = re.compile(
     re.I,
 )
 _NAME_LINE = re.compile(rf"^{NAME}$")
+_SHOW_WITH_HOST = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\s+with\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
 
 
 def _heading_like(text: str, *, strict: bool = True) -> bool:
@@ -320,6 +324,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.title = _LIVE_LABEL.sub("", art.title, count=1)
         if art.title and len(kept) > 1 and _standfirst_like(kept[0]):
             art.standfirst = kept.pop(0).text.strip()
+        show = _SHOW_WITH_HOST.match(kept[0].text.strip()) if art.title and kept else None
+        if show and len(kept) > 1:
+            # "Closing Bid with Joelle Ambrose" under the title: the programme and its host
+            art.dropped.append(kept.pop(0).text.strip())
+            cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []
