@@ -1785,3 +1785,24 @@ def test_the_writer_who_spoke_with_a_double_barrelled_surname_asks_the_bold_ques
     speakers = _speakers_of(art)
     assert speakers["Would you teach it?"] == "Pim Visser"
     assert speakers["Only to people who are patient with burns."] == "Orla Brennan-Kyle"
+
+
+def test_the_line_above_the_byline_is_the_headline_under_a_masthead_and_kicker():
+    art = parse_article(
+        "The Copper Kettle\n\n"
+        "Market Notes\n\n"
+        "What we learned at the harbour board's meeting\n\n"
+        "By Ines Calder | 4 March 2025\n\n"
+        "The board met for six hours on Tuesday and agreed to dredge the channel.\n"
+    )
+    assert art.title == "What we learned at the harbour board's meeting"
+
+
+def test_an_emailed_newsletters_subject_line_is_its_title():
+    art = parse_article(
+        "Subject: Dock Notes #14: why the ferry is late (with Ana Lobo)\n\n"
+        "View this email in your browser\n\n"
+        "Hi all,\n\n"
+        "This week I spoke to Ana Lobo, who runs the ferry company, about the timetable.\n"
+    )
+    assert art.title == "Dock Notes #14: why the ferry is late (with Ana Lobo)"

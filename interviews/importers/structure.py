@@ -127,6 +127,33 @@ _OUTLET_NAME = re.compile(
 )
 
 
+_BY_LINE = re.compile(rf"^By\s+{NAME}")
+
+
+def _above_byline(kept: list[Block], byline_at: int | None) -> int:
+    """How many lines stand above the headline when the line above the byline reads as
+    a headline and everything over it is a masthead or kicker ("The Ledger Lamp")."""
+    if byline_at is None or byline_at > len(kept):
+        byline_at = next(
+            (i for i, b in enumerate(kept[:5]) if _BY_LINE.match(b.text.strip())), None
+        )
+    if byline_at is None or not 2 <= byline_at <= 4 or byline_at >= len(kept):
+        return 0
+    head = kept[byline_at - 1]
+    if head.kind != "p" or not _title_like(head) or _standfirst_like(head):
+        return 0
+    for b in kept[: byline_at - 1]:
+        t = b.text.strip()
+        words = t.split()
+        if b.kind != "p" or not (
+            _KICKER.match(t)
+            or _OUTLET_NAME.match(t)
+            or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+        ):
+            return 0
+    return byline_at - 1
+
+
 def _kicker_lines(kept: list[Block]) -> int:
     """How many masthead or section-kicker lines open the article before its title."""
     n = 0
@@ -251,6 +278,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     kept: list[Block] = []
     expect_author_name = False
     link_list = False
+    byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     for bi, block in enumerate(blocks):
         text = block.text.strip()
@@ -283,6 +311,13 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)
             art.date = art.date or furn.find_date(text)
             continue
+        if bi == 0 and text.startswith("Subject:") and len(text) > 12:
+            # an emailed newsletter's subject line is its headline
+            art.title = text[len("Subject:") :].strip()
+            art.dropped.append(text)
+            continue
+        if byline_at is None and text.startswith("By ") and _BY_LINE.match(text):
+            byline_at = len(kept)
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
@@ -302,11 +337,18 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         kept.append(block)
 
     # The title: the first block when it reads as one (a paragraph opening means no title).
-    if kept:
+    if kept and not art.title:
         first = kept[0]
         h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
+        above = _above_byline(kept, byline_at)
         if h1 is not None:
             art.title = kept.pop(h1).text
+        elif above:
+            # "The Ledger Lamp / Podcast Recaps / <headline> / By …": the headline is the
+            # line right above the byline; the short lines over it are masthead and kickers
+            for _ in range(above):
+                art.dropped.append(kept.pop(0).text.strip())
+            art.title = kept.pop(0).text
         elif (lead := _kicker_lines(kept)) and (
             _title_like(kept[lead]) or _sentence_headline(kept[lead].text)
         ):
