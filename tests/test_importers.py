@@ -1806,3 +1806,57 @@ def test_an_emailed_newsletters_subject_line_is_its_title():
         "This week I spoke to Ana Lobo, who runs the ferry company, about the timetable.\n"
     )
     assert art.title == "Dock Notes #14: why the ferry is late (with Ana Lobo)"
+
+
+def test_an_emails_footer_after_the_signature_delimiter_is_dropped():
+    art = parse_article(
+        "Dock Notes #14\n\n"
+        "This week I spoke to Ana Lobo, who runs the ferry company, about the timetable.\n\n"
+        "— P.\n\n"
+        "--\n\n"
+        "Pass this on to a friend who likes boats.\n\n"
+        "Harbour Lights Ltd, 2 Quay Street, Portlow\n"
+    )
+    assert "Pass this on to a friend who likes boats." in art.dropped
+    assert "Harbour Lights Ltd, 2 Quay Street, Portlow" in art.dropped
+
+
+def test_a_row_of_short_links_is_furniture():
+    art = parse_article(
+        "Harbour win the derby\n\n"
+        "Harbour beat Quay Rovers 2-0 on Saturday with two late goals from the bench.\n\n"
+        "Player ratings | Goals replay | Fixture list\n"
+    )
+    assert "Player ratings | Goals replay | Fixture list" in art.dropped
+
+
+def _closing(note: str) -> ParsedArticle:
+    return parse_article(
+        "The potter of Porto Fundo\n\n"
+        "Graça Neves runs the family workshop, which reopened in May after the flood. She "
+        "says the kilns survived but the shelves did not.\n\n" + note + "\n"
+    )
+
+
+def test_a_dated_update_note_is_furniture():
+    note = "Update, 3 June: The council has confirmed the grant will be paid this month."
+    assert note in _closing(note).dropped
+
+
+def test_a_closing_publication_notice_is_furniture():
+    note = "“Clay and Water” (Lobo Books) is published in September."
+    assert note in _closing(note).dropped
+
+
+def test_a_closing_gig_and_release_listing_is_furniture():
+    note = (
+        "The Tidewater Band play the Old Exchange Hall on the harbour front at Portlow on 12 "
+        "July. “Salt” is out on "
+        "Quay Records on 1 July."
+    )
+    assert note in _closing(note).dropped
+
+
+def test_a_writer_credited_with_their_column_closes_the_article_as_furniture():
+    note = "Rui Lobo writes Workshop Notes. He has no tie to the workshop."
+    assert note in _closing(note).dropped

@@ -280,8 +280,14 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     link_list = False
     byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
+    signed_off = False
     for bi, block in enumerate(blocks):
         text = block.text.strip()
+        if signed_off or (text in ("--", "-- ") and bi >= len(blocks) - 12):
+            # an email's signature delimiter: what follows is the sender's footer
+            signed_off = True
+            art.dropped.append(text)
+            continue
         if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
             continue
