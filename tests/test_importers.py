@@ -1860,3 +1860,18 @@ def test_a_closing_gig_and_release_listing_is_furniture():
 def test_a_writer_credited_with_their_column_closes_the_article_as_furniture():
     note = "Rui Lobo writes Workshop Notes. He has no tie to the workshop."
     assert note in _closing(note).dropped
+
+
+def test_a_numbered_line_alone_in_markdown_is_a_section_title_with_its_number():
+    art = parse_article(
+        "# Ferry notes\n\n"
+        "This week I rode every ferry in the bay.\n\n"
+        "1. The timetable\n\n"
+        "The boats ran late on four days out of five, and nobody said why.\n\n"
+        "2. The fares\n\n"
+        "A return costs more than the train. Some riders said they would pay it anyway.\n\n"
+        "- one list item\n"
+        "- another list item\n"
+    )
+    headings = [s.heading for s in art.sections]
+    assert "1. The timetable" in headings and "2. The fares" in headings
