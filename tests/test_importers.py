@@ -1875,3 +1875,24 @@ def test_a_numbered_line_alone_in_markdown_is_a_section_title_with_its_number():
     )
     headings = [s.heading for s in art.sections]
     assert "1. The timetable" in headings and "2. The fares" in headings
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Brenner was more cautious.",  # one speaker set against another
+        "This is where the two managers' answers diverged most.",
+        "He is right, up to a point.",
+        "It is the best line anyone delivered all evening.",
+        "A more honest answer would have named the sponsor.",
+        "We have heard the new-roof promise before.",
+        "I came away more hopeful about the club than I went in.",
+        "We sponsor the club's youth team, so discount my enthusiasm accordingly.",
+    ],
+)
+def test_the_writers_short_judgements_are_commentary(remark):
+    art = parse_article(
+        "Tom Brenner, the manager of Harbour FC, spoke after the game.\n\n"
+        "Brenner said the roof would be fixed by spring. " + remark + "\n"
+    )
+    assert any(c.text.startswith(remark[:25]) for c in art.commentary)
