@@ -1896,3 +1896,16 @@ def test_the_writers_short_judgements_are_commentary(remark):
         "Brenner said the roof would be fixed by spring. " + remark + "\n"
     )
     assert any(c.text.startswith(remark[:25]) for c in art.commentary)
+
+
+def test_a_product_named_after_the_firm_is_not_the_she_who_speaks():
+    art = parse_article(
+        "Harbourline chief executive Tomas Berg sat down with Ines Calder, the founder of "
+        "Quaywork.\n\n"
+        "Harbourline launched its own scheduler, Harbourline Tides, last year. Calder said "
+        "her sales grew anyway, Tides notwithstanding, and she did not mind. She did not "
+        "name Tides, and she didn't have to.\n\n"
+        "“Customers pick you,” she said. “Then they leave.”\n"
+    )
+    said = [q.speaker for q in _direct(art) if q.text.startswith("Customers pick you")]
+    assert said and set(said) == {"Ines Calder"}
