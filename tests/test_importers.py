@@ -1909,3 +1909,26 @@ def test_a_product_named_after_the_firm_is_not_the_she_who_speaks():
     )
     said = [q.speaker for q in _direct(art) if q.text.startswith("Customers pick you")]
     assert said and set(said) == {"Ines Calder"}
+
+
+def test_a_masthead_run_together_with_its_section_links_is_not_the_title():
+    art = parse_article(
+        "THE HARBOUR CLARION\n"
+        "Independent student newspaper of the College of Portlow Harbour · Est. 1970\n"
+        "News | Comment | Sport | Puzzles\n\n"
+        "NEWS · INTERVIEW\n\n"
+        '"We will not close the library": the principal on cuts and rents\n\n'
+        "Three weeks after the cuts were announced, the principal agreed to talk to us.\n"
+    )
+    assert art.title == '"We will not close the library": the principal on cuts and rents'
+
+
+def test_a_match_reports_result_strap_is_not_the_title():
+    art = parse_article(
+        "PORTLOW SPORT › Football › League Two\n\n"
+        "FT: Portlow 0–2 Harbour Rovers (Ansel 12’, Bryn 80’)\n\n"
+        "Rovers cruise as Portlow fade again\n\n"
+        "By Ines Calder at the Quay Ground\n\n"
+        "Portlow lost their fourth home game in a row on Saturday.\n"
+    )
+    assert art.title == "Rovers cruise as Portlow fade again"

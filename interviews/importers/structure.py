@@ -118,7 +118,11 @@ _KICKER = re.compile(
     r"|[A-Z][a-z-]{2,20}\s(?:&|and)\s[A-Z][a-z-]{2,20}"
     # a masthead in capitals with its tagline ("CROSSINGS — European local journalism")
     r"|[A-Z][A-Z0-9&'’.]+(?:\s[A-Z0-9&'’.]+){0,3}\s[—–|]\s[^.!?]{3,60}"
-    r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
+    r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30}"
+    # a masthead in capitals run together with its tagline and section links
+    r"|[A-Z][A-Z&'’.]+(?:\s[A-Z&'’.]+){1,4}\s[^|·]{0,120}(?:\s[|·]\s[^|·]{1,30}){2,}"
+    # a match report's result strap: "FT: Fellgate Town 1–3 Ostmere United (…)"
+    r"|(?:FT|HT|AET|Full[- ]time|Half[- ]time)\s*:\s.{3,160})$"
 )
 
 
