@@ -1932,3 +1932,23 @@ def test_a_match_reports_result_strap_is_not_the_title():
         "Portlow lost their fourth home game in a row on Saturday.\n"
     )
     assert art.title == "Rovers cruise as Portlow fade again"
+
+
+def test_words_quoted_from_emails_are_written():
+    art = parse_article(
+        "Ferry boss in court\n\n"
+        "The prosecutor, Ana Ruiz, told the jury that Tom Brenner had moved the money, "
+        "describing the transfers in emails to the trustees as ‘a short bridge’.\n\n"
+        "‘I will fight this all the way,’ Brenner said outside the court.\n"
+    )
+    assert [q.kind for q in art.quotes if q.text == "a short bridge"] == ["written"]
+
+
+def test_words_quoted_from_a_statement_the_sentence_before_names_are_written():
+    art = parse_article(
+        "Ferry boss in court\n\n"
+        "His barrister, Ana Ruiz, then read to the court a prepared statement from Tom "
+        "Brenner. In it, he said he had ‘never meant to keep a penny’.\n\n"
+        "‘I will fight this all the way,’ Brenner said outside the court.\n"
+    )
+    assert [q.kind for q in art.quotes if q.text == "never meant to keep a penny"] == ["written"]

@@ -362,6 +362,8 @@ _WRITTEN_CTX = re.compile(
     # "The Echo's critic, writing after the first preview, called it ‘…’"
     r"|,\s*writing\s+(?:in|on|for|after|about|last|this|from)\b"
     r"|\bby\s+(?:text(?:\s+message)?|e-?mail|letter)\b"
+    # "describing the transfers in emails to the trustees as ‘…’"
+    r"|\b(?:in|via)\s+(?:[\w-]+\s+)?(?:e-?mails|letters|memos|posts|tweets|text\s+messages)\b"
     rf"|\b(?:in|on|via|by|from)\s+(?:a|an|the|his|her|its|their|our|[A-Z][\w'’]+['’]s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
     rf"|\b(?:{_WRITTEN_NOUN})\s+(?:said|says|read|reads|stated|states|added|adds|continued)\b"
@@ -380,6 +382,10 @@ _WRITTEN_CTX = re.compile(
     r"called|calls|read|reads|stated|states|warned|warns|argued|argues|quoted|quotes)\b",
     re.I,
 )
+
+
+# the sentence before names a written thing: "… read a prepared statement from X."
+_WRITTEN_BEFORE = re.compile(rf"\b(?:{_WRITTEN_NOUN})\b[^.!?\"“”]*[.!?]\s*$", re.I)
 
 
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
@@ -720,6 +726,11 @@ def classify_spans(
             or _WRITTEN_CTX.search(before)
             or (who and _WRITTEN_CTX.search(who))
             or (not explicit and _WRITTEN_CTX.search(sentence_after))
+            # "… a prepared statement from Mr Mossop. In it, he said he had ‘…’"
+            or (
+                before.lstrip().startswith("In it,")
+                and _WRITTEN_BEFORE.search(first_text, max(0, sent0 - 300), sent0) is not None
+            )
         )
         if not who and not explicit:
             said = list(_SUBJ_VERB.finditer(before))
