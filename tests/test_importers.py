@@ -1952,3 +1952,25 @@ def test_words_quoted_from_a_statement_the_sentence_before_names_are_written():
         "‘I will fight this all the way,’ Brenner said outside the court.\n"
     )
     assert [q.kind for q in art.quotes if q.text == "never meant to keep a penny"] == ["written"]
+
+
+def test_an_embedded_posts_signature_line_is_furniture():
+    art = parse_article(
+        "# The fare rise\n\n"
+        "Riders were not pleased when the ferry fares went up on Monday.\n\n"
+        "> The new fares just doubled my commute. Same boat, same crossing.\n"
+        ">\n"
+        "> — Ana Lobo (@analobo) March 5, 2031\n"
+    )
+    assert "— Ana Lobo (@analobo) March 5, 2031" in art.dropped
+
+
+def test_words_a_slide_is_said_to_be_claiming_are_written():
+    art = parse_article(
+        "Ferry wars\n\n"
+        "Near the end, Tom Brenner read out a slide from a rival's deck claiming "
+        '"twice as fast as Harbourline on every crossing" and asked Ana Ruiz to respond.\n\n'
+        '"We will fight this all the way," Ruiz said.\n'
+    )
+    kinds = [q.kind for q in art.quotes if q.text.startswith("twice as fast")]
+    assert kinds == ["written"]

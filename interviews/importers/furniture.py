@@ -180,6 +180,8 @@ _ANYWHERE = tuple(
         ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
+        # an embedded post's signature: "— Dana Pruitt (@dpruitt) March 5, 2031"
+        ("(@", r"[-–—]{1,2}\s*[^()\n]{1,60}\(@[\w.]{1,30}\)\s*[^()\n]{0,40}"),
         # a closing listing: "… (Hollin Press) is published in April.", "The band play
         # the Corn Exchange, Carnmoor, on 14 May."
         ("is published ", r"[^.!?]{1,120}\ is\ published\ (?:in|on|by)\ [^.!?]{1,60}[.!]?"),

@@ -379,7 +379,8 @@ _WRITTEN_CTX = re.compile(
     # marketing has promised …"
     rf"|\b(?:{_WRITTEN_NOUN}|marketing|advertising|adverts?|brochures?|slogans?|website)\b"
     r"[^.!?\"“”]{0,60}\b(?:said|says|promised|promises|claimed|claims|described|describes|"
-    r"called|calls|read|reads|stated|states|warned|warns|argued|argues|quoted|quotes)\b",
+    r"called|calls|read|reads|stated|states|warned|warns|argued|argues|quoted|quotes|"
+    r"claiming|saying|promising|reading)\b",
     re.I,
 )
 
