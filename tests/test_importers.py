@@ -1974,3 +1974,24 @@ def test_words_a_slide_is_said_to_be_claiming_are_written():
     )
     kinds = [q.kind for q in art.quotes if q.text.startswith("twice as fast")]
     assert kinds == ["written"]
+
+
+def test_a_double_quote_articles_one_single_quoted_quotation_is_found():
+    art = parse_article(
+        "Ferry wars\n\n"
+        '"The boats are older than anyone admits," Tom Brenner said on Monday.\n\n'
+        "Ana Ruiz asked about safety. Brenner was calm. ‘We’ve never lost a passenger. Not "
+        "once,’ he said.\n"
+    )
+    assert "We’ve never lost a passenger. Not once," in [q.text for q in _direct(art)]
+
+
+def test_he_said_after_a_sentence_opened_by_a_role_is_that_persons():
+    art = parse_article(
+        "Ferry wars\n\n"
+        "Tom Brenner, the chief executive of Harbourline, met the reporter Dan Ruiz at the "
+        "quay.\n\n"
+        "Ruiz asked whether the boats were safe. The executive was emphatic. “We have never "
+        "lost a passenger,” he said.\n"
+    )
+    assert _speakers_of(art)["We have never lost a passenger,"] == "Tom Brenner"

@@ -156,6 +156,15 @@ def choose_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list
         attributed = sum(_attributed(sp, by_index) for sp in single)
         if attributed and attributed > sum(_attributed(sp, by_index) for sp in spans):
             return single
+        # a double-quote article's one quotation in single marks, said by someone
+        # ("‘We’ve never had a complaint. Not one,’ he said."), outside any double quote
+        taken = [part for sp in spans for part in sp.parts]
+        for sp in single:
+            if _attributed(sp, by_index) and not any(
+                pi == qi and s < qe and qs < e for pi, s, e in sp.parts for qi, qs, qe in taken
+            ):
+                spans.append(sp)
+        spans.sort(key=lambda sp: (sp.para, sp.start))
     warnings.extend(own)
     return spans
 
@@ -775,6 +784,12 @@ def classify_spans(
         elif who and who.lower() in ("he", "she"):
             # "The chief was candid …: “…,” he said": the sentence's own subject
             subject = _ROLE_SUBJECT_AT.match(before)
+            if not subject and not before.strip():
+                # "The executive was emphatic. ‘…,’ he said": the sentence before
+                first_text = att.text(span.para)
+                sent0 = _sentence_start(first_text, max(0, span.start - 1))
+                prev = first_text[_sentence_start(first_text, max(0, sent0 - 2)) : sent0]
+                subject = _ROLE_SUBJECT_AT.match(prev)
             if subject:
                 candidate = reg.by_role_word(subject.group(1).lower(), pos)
                 if candidate and candidate.gender in (pronoun_gender(who), None):
