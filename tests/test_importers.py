@@ -1726,3 +1726,272 @@ def test_what_nobody_asked_or_said_is_the_writers_remark_not_reported_speech():
     )
     assert not [q for q in art.quotes if q.kind == "paraphrase" and "Nobody" in q.text]
     assert any(c.text.startswith("Nobody had asked her") for c in art.commentary)
+
+
+def test_an_outlet_label_asks_for_the_one_other_person_the_introduction_names():
+    art = parse_article(
+        "The harbour master on dredging\n\n"
+        "Provost Ingrid Halloran-Voss agreed to meet Clarion reporter Tomasz Wielgosz at "
+        "the harbour office on Friday.\n\n"
+        "THE CLARION: Why dredge now?\n\n"
+        "PROVOST HALLORAN-VOSS: Because the channel silts up every winter.\n\n"
+        "THE CLARION: Who pays?\n\n"
+        "PROVOST HALLORAN-VOSS: The port does, and then the ships do.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Who pays?"] == "Tomasz Wielgosz"
+    assert speakers["The port does, and then the ships do."] == "Ingrid Halloran-Voss"
+    assert art.interviewers == ["Tomasz Wielgosz"]
+
+
+def test_a_surname_label_takes_the_name_the_title_gives_without_the_job_before_it():
+    art = parse_article(
+        "Transcript: Marlow Foods CEO Petra Kellgren on the recall\n\n"
+        "The recall covered four products.\n\n"
+        "HOST: What went wrong?\n\n"
+        "KELLGREN: A supplier changed a seal and did not tell us.\n\n"
+        "HOST: Will it happen again?\n\n"
+        "KELLGREN: Not with that supplier.\n"
+    )
+    assert _speakers_of(art)["Not with that supplier."] == "Petra Kellgren"
+
+
+def test_a_programme_line_under_the_title_names_the_host_who_plays_the_anchor():
+    art = parse_article(
+        "Transcript: Marlow Foods chief Petra Kellgren on the recall\n\n"
+        "Market Hour with Dario Feltrinelli\n\n"
+        "ANCHOR: Marlow recalled four products today. Petra, what went wrong?\n\n"
+        "KELLGREN: A supplier changed a seal and did not tell us.\n\n"
+        "ANCHOR: Will it happen again?\n\n"
+        "KELLGREN: Not with that supplier.\n"
+    )
+    assert _speakers_of(art)["Will it happen again?"] == "Dario Feltrinelli"
+    assert "Market Hour with Dario Feltrinelli" in art.dropped
+    assert art.interviewers == ["Dario Feltrinelli"]
+
+
+def test_the_writer_who_spoke_with_a_double_barrelled_surname_asks_the_bold_questions():
+    art = parse_article(
+        "<html><body><h1>Orla Brennan-Kyle on glass</h1><p>By Pim Visser</p>"
+        "<p>The studio was founded in 2019 by former engineer Orla Brennan-Kyle.</p>"
+        "<p>Senior editor Pim Visser spoke with Brennan-Kyle about her furnace.</p>"
+        "<p><strong>Why did you choose glass over clay?</strong></p>"
+        "<p>Glass forgives nothing, and I like that.</p>"
+        "<p><strong>What does a normal day look like?</strong></p>"
+        "<p>I light the furnace at five and work until dark.</p>"
+        "<p><strong>Would you teach it?</strong></p>"
+        "<p>Only to people who are patient with burns.</p></body></html>"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Would you teach it?"] == "Pim Visser"
+    assert speakers["Only to people who are patient with burns."] == "Orla Brennan-Kyle"
+
+
+def test_the_line_above_the_byline_is_the_headline_under_a_masthead_and_kicker():
+    art = parse_article(
+        "The Copper Kettle\n\n"
+        "Market Notes\n\n"
+        "What we learned at the harbour board's meeting\n\n"
+        "By Ines Calder | 4 March 2025\n\n"
+        "The board met for six hours on Tuesday and agreed to dredge the channel.\n"
+    )
+    assert art.title == "What we learned at the harbour board's meeting"
+
+
+def test_an_emailed_newsletters_subject_line_is_its_title():
+    art = parse_article(
+        "Subject: Dock Notes #14: why the ferry is late (with Ana Lobo)\n\n"
+        "View this email in your browser\n\n"
+        "Hi all,\n\n"
+        "This week I spoke to Ana Lobo, who runs the ferry company, about the timetable.\n"
+    )
+    assert art.title == "Dock Notes #14: why the ferry is late (with Ana Lobo)"
+
+
+def test_an_emails_footer_after_the_signature_delimiter_is_dropped():
+    art = parse_article(
+        "Dock Notes #14\n\n"
+        "This week I spoke to Ana Lobo, who runs the ferry company, about the timetable.\n\n"
+        "— P.\n\n"
+        "--\n\n"
+        "Pass this on to a friend who likes boats.\n\n"
+        "Harbour Lights Ltd, 2 Quay Street, Portlow\n"
+    )
+    assert "Pass this on to a friend who likes boats." in art.dropped
+    assert "Harbour Lights Ltd, 2 Quay Street, Portlow" in art.dropped
+
+
+def test_a_row_of_short_links_is_furniture():
+    art = parse_article(
+        "Harbour win the derby\n\n"
+        "Harbour beat Quay Rovers 2-0 on Saturday with two late goals from the bench.\n\n"
+        "Player ratings | Goals replay | Fixture list\n"
+    )
+    assert "Player ratings | Goals replay | Fixture list" in art.dropped
+
+
+def _closing(note: str) -> ParsedArticle:
+    return parse_article(
+        "The potter of Porto Fundo\n\n"
+        "Graça Neves runs the family workshop, which reopened in May after the flood. She "
+        "says the kilns survived but the shelves did not.\n\n" + note + "\n"
+    )
+
+
+def test_a_dated_update_note_is_furniture():
+    note = "Update, 3 June: The council has confirmed the grant will be paid this month."
+    assert note in _closing(note).dropped
+
+
+def test_a_closing_publication_notice_is_furniture():
+    note = "“Clay and Water” (Lobo Books) is published in September."
+    assert note in _closing(note).dropped
+
+
+def test_a_closing_gig_and_release_listing_is_furniture():
+    note = (
+        "The Tidewater Band play the Old Exchange Hall on the harbour front at Portlow on 12 "
+        "July. “Salt” is out on "
+        "Quay Records on 1 July."
+    )
+    assert note in _closing(note).dropped
+
+
+def test_a_writer_credited_with_their_column_closes_the_article_as_furniture():
+    note = "Rui Lobo writes Workshop Notes. He has no tie to the workshop."
+    assert note in _closing(note).dropped
+
+
+def test_a_numbered_line_alone_in_markdown_is_a_section_title_with_its_number():
+    art = parse_article(
+        "# Ferry notes\n\n"
+        "This week I rode every ferry in the bay.\n\n"
+        "1. The timetable\n\n"
+        "The boats ran late on four days out of five, and nobody said why.\n\n"
+        "2. The fares\n\n"
+        "A return costs more than the train. Some riders said they would pay it anyway.\n\n"
+        "- one list item\n"
+        "- another list item\n"
+    )
+    headings = [s.heading for s in art.sections]
+    assert "1. The timetable" in headings and "2. The fares" in headings
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Brenner was more cautious.",  # one speaker set against another
+        "This is where the two managers' answers diverged most.",
+        "He is right, up to a point.",
+        "It is the best line anyone delivered all evening.",
+        "A more honest answer would have named the sponsor.",
+        "We have heard the new-roof promise before.",
+        "I came away more hopeful about the club than I went in.",
+        "We sponsor the club's youth team, so discount my enthusiasm accordingly.",
+    ],
+)
+def test_the_writers_short_judgements_are_commentary(remark):
+    art = parse_article(
+        "Tom Brenner, the manager of Harbour FC, spoke after the game.\n\n"
+        "Brenner said the roof would be fixed by spring. " + remark + "\n"
+    )
+    assert any(c.text.startswith(remark[:25]) for c in art.commentary)
+
+
+def test_a_product_named_after_the_firm_is_not_the_she_who_speaks():
+    art = parse_article(
+        "Harbourline chief executive Tomas Berg sat down with Ines Calder, the founder of "
+        "Quaywork.\n\n"
+        "Harbourline launched its own scheduler, Harbourline Tides, last year. Calder said "
+        "her sales grew anyway, Tides notwithstanding, and she did not mind. She did not "
+        "name Tides, and she didn't have to.\n\n"
+        "“Customers pick you,” she said. “Then they leave.”\n"
+    )
+    said = [q.speaker for q in _direct(art) if q.text.startswith("Customers pick you")]
+    assert said and set(said) == {"Ines Calder"}
+
+
+def test_a_masthead_run_together_with_its_section_links_is_not_the_title():
+    art = parse_article(
+        "THE HARBOUR CLARION\n"
+        "Independent student newspaper of the College of Portlow Harbour · Est. 1970\n"
+        "News | Comment | Sport | Puzzles\n\n"
+        "NEWS · INTERVIEW\n\n"
+        '"We will not close the library": the principal on cuts and rents\n\n'
+        "Three weeks after the cuts were announced, the principal agreed to talk to us.\n"
+    )
+    assert art.title == '"We will not close the library": the principal on cuts and rents'
+
+
+def test_a_match_reports_result_strap_is_not_the_title():
+    art = parse_article(
+        "PORTLOW SPORT › Football › League Two\n\n"
+        "FT: Portlow 0–2 Harbour Rovers (Ansel 12’, Bryn 80’)\n\n"
+        "Rovers cruise as Portlow fade again\n\n"
+        "By Ines Calder at the Quay Ground\n\n"
+        "Portlow lost their fourth home game in a row on Saturday.\n"
+    )
+    assert art.title == "Rovers cruise as Portlow fade again"
+
+
+def test_words_quoted_from_emails_are_written():
+    art = parse_article(
+        "Ferry boss in court\n\n"
+        "The prosecutor, Ana Ruiz, told the jury that Tom Brenner had moved the money, "
+        "describing the transfers in emails to the trustees as ‘a short bridge’.\n\n"
+        "‘I will fight this all the way,’ Brenner said outside the court.\n"
+    )
+    assert [q.kind for q in art.quotes if q.text == "a short bridge"] == ["written"]
+
+
+def test_words_quoted_from_a_statement_the_sentence_before_names_are_written():
+    art = parse_article(
+        "Ferry boss in court\n\n"
+        "His barrister, Ana Ruiz, then read to the court a prepared statement from Tom "
+        "Brenner. In it, he said he had ‘never meant to keep a penny’.\n\n"
+        "‘I will fight this all the way,’ Brenner said outside the court.\n"
+    )
+    assert [q.kind for q in art.quotes if q.text == "never meant to keep a penny"] == ["written"]
+
+
+def test_an_embedded_posts_signature_line_is_furniture():
+    art = parse_article(
+        "# The fare rise\n\n"
+        "Riders were not pleased when the ferry fares went up on Monday.\n\n"
+        "> The new fares just doubled my commute. Same boat, same crossing.\n"
+        ">\n"
+        "> — Ana Lobo (@analobo) March 5, 2031\n"
+    )
+    assert "— Ana Lobo (@analobo) March 5, 2031" in art.dropped
+
+
+def test_words_a_slide_is_said_to_be_claiming_are_written():
+    art = parse_article(
+        "Ferry wars\n\n"
+        "Near the end, Tom Brenner read out a slide from a rival's deck claiming "
+        '"twice as fast as Harbourline on every crossing" and asked Ana Ruiz to respond.\n\n'
+        '"We will fight this all the way," Ruiz said.\n'
+    )
+    kinds = [q.kind for q in art.quotes if q.text.startswith("twice as fast")]
+    assert kinds == ["written"]
+
+
+def test_a_double_quote_articles_one_single_quoted_quotation_is_found():
+    art = parse_article(
+        "Ferry wars\n\n"
+        '"The boats are older than anyone admits," Tom Brenner said on Monday.\n\n'
+        "Ana Ruiz asked about safety. Brenner was calm. ‘We’ve never lost a passenger. Not "
+        "once,’ he said.\n"
+    )
+    assert "We’ve never lost a passenger. Not once," in [q.text for q in _direct(art)]
+
+
+def test_he_said_after_a_sentence_opened_by_a_role_is_that_persons():
+    art = parse_article(
+        "Ferry wars\n\n"
+        "Tom Brenner, the chief executive of Harbourline, met the reporter Dan Ruiz at the "
+        "quay.\n\n"
+        "Ruiz asked whether the boats were safe. The executive was emphatic. “We have never "
+        "lost a passenger,” he said.\n"
+    )
+    assert _speakers_of(art)["We have never lost a passenger,"] == "Tom Brenner"

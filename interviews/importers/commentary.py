@@ -245,6 +245,8 @@ STRONG = {
         r"\baccording to [A-Z][\w&-]+ (?:data|figures|estimates|records)\b",
     ),
     "context": _rx(
+        # the writer's disclosure of an interest
+        r"\bdiscount (?:my|our) (?:enthusiasm|praise|optimism|view)\b",
         r"^for (?:those|readers|anyone) (?:unaware|unfamiliar|who (?:missed|has not|hasn['’]t|"
         r"have not|haven['’]t|does not|doesn['’]t))\b",
         r"^for context\b",
@@ -315,9 +317,17 @@ STRONG = {
         r"\b(?:more|less) \w+ (?:answer|response|account|line|position|version) than\b",
         r"\b\w{3,}er than (?:his|her|their|its) (?:coach|boss|predecessor|successor|rivals?|"
         r"colleagues?|counterparts?|peers?|manager|team-?mates?|party|government)\b",
+        # "Ashdown was more careful.": one speaker set against the other
+        r"^[A-Z][\w'’-]+ (?:was|were|is|sounded|seemed) (?:far |much |a little )?(?:more|less) "
+        r"(?:careful|cautious|guarded|candid|measured|forthcoming|specific|direct|convincing)\.?$",
+        r"\banswers diverged\b|\b(?:views|positions|answers|accounts) diverge\b",
     ),
     "critique": _rx(
         r"\bremains to be seen\b",
+        r"\b(?:right|correct|true|fair),? up to a point\b",
+        r"\b(?:it|that|this) is the (?:best|worst|strongest|weakest) (?:line|answer|moment)\b",
+        r"\ba more (?:honest|candid|accurate|useful|convincing) (?:answer|response|reply)\b",
+        r"\b(?:we|I)(?: have|['’]ve) heard (?:this|that|it|the [^.]{1,60}) before\b",
         r"\braises (?:\w+ )?(?:questions|concerns|doubts)\b",
         r"\blikely due to\b",
         r"\bcritics\b",
@@ -501,6 +511,7 @@ STRONG = {
     ),
     "insight": _rx(
         r"^insight\s*:",
+        r"^I came away\b",
         r"^(?:analysis|our take|takeaway)\s*:",
         # the author's own forecast or hunch
         r"\b(?:my|our) (?:guess|bet|hunch|suspicion|sense|expectation|prediction)(?: is\b|\s*:)",

@@ -33,6 +33,7 @@ _NOTES = r"""(?:
         |an\ earlier\ version)\b.{0,200}
       | (?:this\ (?:post|article|story|piece)\ (?:was|has\ been)
         \ (?:updated|corrected|amended))\b.{0,200}
+      | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
       | (?:all\ )?(?:questions|answers)[^.!?]{0,60}\ (?:are|were|have\ been)\ (?:lightly\ )?
         (?:trimmed|edited|condensed|shortened)\b[^.!?]{0,40}[.!]?
@@ -179,6 +180,16 @@ _ANYWHERE = tuple(
         ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
+        # an embedded post's signature: "— Dana Pruitt (@dpruitt) March 5, 2031"
+        ("(@", r"[-–—]{1,2}\s*[^()\n]{1,60}\(@[\w.]{1,30}\)\s*[^()\n]{0,40}"),
+        # a closing listing: "… (Hollin Press) is published in April.", "The band play
+        # the Corn Exchange, Carnmoor, on 14 May."
+        ("is published ", r"[^.!?]{1,120}\ is\ published\ (?:in|on|by)\ [^.!?]{1,60}[.!]?"),
+        (
+            " on ",
+            r"""[^.!?"“”]{1,60}\ (?:play|plays|perform|performs)\ (?:at\ )?(?:the\ )?[A-Z]
+            [^.!?]{1,60}\ on\ (?:\d{1,2}\ [A-Z][a-z]+|[A-Z][a-z]+\ \d{1,2})\.?""",
+        ),
         ("box", r".{0,80}\bP\.?\ ?O\.?\ Box\ \d+.{0,80}"),
         (
             " of ",
@@ -409,6 +420,7 @@ _AUTHOR_BIO = re.compile(
       | (?:covers|writes\ about|reports\ on|writes\ on)\s+[^.!?]{{1,80}}
           \b(?:for|at|from)\s+[^.!?]{{1,60}}
       | writes\ about\s+[^.!?]{{1,80}}
+      | writes\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,3}}  # "X writes Patch Notes."
     )[.!]?$""",
     re.X,
 )
@@ -432,7 +444,7 @@ def is_author_bio(text: str) -> bool:
 def _every_sentence_furniture(t: str) -> bool:
     if len(t) > 300:
         return False
-    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t) if p.strip()]
+    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", t) if p.strip()]
     return len(parts) > 1 and all(furniture_line(p) or _CREDIT.match(p.strip()) for p in parts)
 
 
@@ -453,7 +465,9 @@ def is_furniture(text: str) -> bool:
         return True
     parts = re.split(r"\s+[|·•]\s+", t)
     if len(parts) > 1 and all(_short_meta_part(p) for p in parts):
-        return any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
+        # "Match stats | Live blog replay | League table": a row of links to other pages
+        nav = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+        return nav or any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
     return False
 
 

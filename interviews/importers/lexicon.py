@@ -15,7 +15,7 @@ _HONORIFIC = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor|Rev|Revd|Fr|Capt|"
     r"Col|Lt|Sgt|Supt|Insp|Det|Sen|Rep|Gov|Hon|Rabbi|Imam|Mayor|Senator|Judge|Captain|"
     r"Commander|Inspector|Sergeant|Constable|Bishop|Archbishop|Cardinal|Pastor|Reverend|"
-    r"Father|Sister|Sheikh|Coach|Lieutenant|Colonel|Admiral|President|Chancellor|Rt|Very|"
+    r"Father|Sister|Sheikh|Coach|Lieutenant|Colonel|Admiral|President|Chancellor|Rector|Provost|Rt|Very|"
     r"Councilmember|Councilwoman|Councilman|Alderman|Alderwoman|Commissioner|Governor|Referee)"
     r"\.?(?=\s)"
 )

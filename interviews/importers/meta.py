@@ -20,7 +20,7 @@ _ASKER = re.compile(
     rf"(?P<who>{NAME})\s+(?:questioned|interviewed|pressed|asked|sat\s+down\s+with|spoke\s+to|"
     rf"spoke\s+with|talked\s+to|talks\s+with|talked\s+with|met|speaks\s+(?:with|to)|"
     rf"talks\s+to|chats\s+(?:with|to)|chatted\s+(?:with|to)|sits\s+down\s+with|"
-    rf"(?:is|was)\s+joined\s+by|welcomes|interviews)\s+(?P<obj>\w+)"
+    rf"(?:is|was)\s+joined\s+by|welcomes|interviews)\s+(?P<obj>\w+(?:['’-]\w+)*)"
 )
 # a podcast or show intro: "In this episode, X speaks with Y" — X hosts
 _EPISODE = re.compile(

@@ -220,6 +220,18 @@ def _md_is_bold_line(line: str) -> bool:
     return bool(re.fullmatch(r"(\*\*|__)[^*_\n]+\1[:.]?", s))
 
 
+def _numbered_section_line(lines: list[str], k: int) -> bool:
+    text = lines[k].strip()
+    alone = (k == 0 or not lines[k - 1].strip()) and (
+        k + 1 == len(lines) or not lines[k + 1].strip()
+    )
+    return (
+        alone
+        and len(text.split()) <= 12
+        and not text.rstrip("\"”’'»)*_").endswith((".", ",", ";", ":", "!"))
+    )
+
+
 def markdown_to_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
@@ -249,7 +261,8 @@ def markdown_to_blocks(text: str) -> list[Block]:
                     current.append(ln)
             quote.clear()
 
-    for raw in text.split("\n"):
+    lines = text.split("\n")
+    for k, raw in enumerate(lines):
         line = raw.rstrip()
         stripped = line.strip()
         m_head = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
@@ -274,7 +287,12 @@ def markdown_to_blocks(text: str) -> list[Block]:
             blocks.append(Block(heading, kind="h", level=1 if stripped[0] == "=" else 2))
         else:
             item = re.match(r"(?:[-*+]|\d{1,3}[.)])\s+(.*)", stripped)
-            if item:
+            if item and stripped[0].isdigit() and _numbered_section_line(lines, k):
+                # "2. Claims are the product" alone between blank lines, short and
+                # unpunctuated: a numbered section's title, number and all, not a list
+                flush_para()
+                blocks.append(Block(strip_markdown_inline(stripped)))
+            elif item:
                 flush_para()
                 para.append(item.group(1))
                 flush_para()

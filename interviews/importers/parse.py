@@ -317,6 +317,19 @@ def _turn_statements(
         or t.label in parts
         or (t.label in initials and not _by_initials(t.label, reg, art.byline))
     ]
+    first_turn = min(t.paras[0] for t in tr.turns)
+    if not interviewers and any(t.label in parts for t in asking):
+        # "ANCHOR:" or "THE GAZETTE:" facing "BRASK:": the one other person the
+        # introduction names is the one who asks
+        full = [reg.resolve(_full_name_of(n, reg, [art.title or "", *texts])) for n in named]
+        labelled = [p for p in full if p]
+        others = []
+        for pi in range(first_turn):
+            for person in reg.mentioned_in(pi, 0, len(texts[pi])):
+                if person not in labelled and person not in others:
+                    others.append(person)
+        if len(others) == 1 and labelled:
+            interviewers.append(others[0].name)
     if not interviewers and art.byline and asking:
         # unlabelled questions with no interviewer named: the write-up's author asks them
         by = art.byline.strip()
@@ -324,7 +337,6 @@ def _turn_statements(
             person = reg.resolve(by) or reg.add(by)
             interviewers.append(person.name)
     subject = None
-    first_turn = min(t.paras[0] for t in tr.turns)
     for pi in range(first_turn):
         for person in reg.mentioned_in(pi, 0, len(texts[pi])):
             if person.name not in interviewers:
@@ -340,6 +352,8 @@ def _turn_statements(
             speaker = subject
         elif turn.label in parts:
             speaker = _part_player(turn.label, reg, interviewers)
+            if speaker and not interviewers and turn in asking:
+                interviewers.append(speaker)  # "ANCHOR:" played by the show's host
         elif _UNNAMED.match(turn.label):
             out.append(_turn_quote(turn, paras, None))  # "Audience member:": no one named
             continue
@@ -492,6 +506,8 @@ def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
     for text in texts:
         for m in rx.finditer(text):
             before = HONORIFIC_RE.sub("", m.group(1) + " ").strip()  # "Dr Amara" → "Amara"
+            while before and is_role_word(before.split()[0]):  # "CEO Teodor" → "Teodor"
+                before = before.partition(" ")[2]
             if before and before.split()[0].lower() not in NOT_NAME_WORDS:
                 if not is_role_word(before.split()[-1]):
                     return f"{before} {label}"

@@ -156,6 +156,15 @@ def choose_spans(paras: list[Para], skip: set[int], warnings: list[str]) -> list
         attributed = sum(_attributed(sp, by_index) for sp in single)
         if attributed and attributed > sum(_attributed(sp, by_index) for sp in spans):
             return single
+        # a double-quote article's one quotation in single marks, said by someone
+        # ("‘We’ve never had a complaint. Not one,’ he said."), outside any double quote
+        taken = [part for sp in spans for part in sp.parts]
+        for sp in single:
+            if _attributed(sp, by_index) and not any(
+                pi == qi and s < qe and qs < e for pi, s, e in sp.parts for qi, qs, qe in taken
+            ):
+                spans.append(sp)
+        spans.sort(key=lambda sp: (sp.para, sp.start))
     warnings.extend(own)
     return spans
 
@@ -362,6 +371,8 @@ _WRITTEN_CTX = re.compile(
     # "The Echo's critic, writing after the first preview, called it ‘…’"
     r"|,\s*writing\s+(?:in|on|for|after|about|last|this|from)\b"
     r"|\bby\s+(?:text(?:\s+message)?|e-?mail|letter)\b"
+    # "describing the transfers in emails to the trustees as ‘…’"
+    r"|\b(?:in|via)\s+(?:[\w-]+\s+)?(?:e-?mails|letters|memos|posts|tweets|text\s+messages)\b"
     rf"|\b(?:in|on|via|by|from)\s+(?:a|an|the|his|her|its|their|our|[A-Z][\w'’]+['’]s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_WRITTEN_NOUN})\b"
     rf"|\b(?:{_WRITTEN_NOUN})\s+(?:said|says|read|reads|stated|states|added|adds|continued)\b"
@@ -377,9 +388,14 @@ _WRITTEN_CTX = re.compile(
     # marketing has promised …"
     rf"|\b(?:{_WRITTEN_NOUN}|marketing|advertising|adverts?|brochures?|slogans?|website)\b"
     r"[^.!?\"“”]{0,60}\b(?:said|says|promised|promises|claimed|claims|described|describes|"
-    r"called|calls|read|reads|stated|states|warned|warns|argued|argues|quoted|quotes)\b",
+    r"called|calls|read|reads|stated|states|warned|warns|argued|argues|quoted|quotes|"
+    r"claiming|saying|promising|reading)\b",
     re.I,
 )
+
+
+# the sentence before names a written thing: "… read a prepared statement from X."
+_WRITTEN_BEFORE = re.compile(rf"\b(?:{_WRITTEN_NOUN})\b[^.!?\"“”]*[.!?]\s*$", re.I)
 
 
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
@@ -720,6 +736,11 @@ def classify_spans(
             or _WRITTEN_CTX.search(before)
             or (who and _WRITTEN_CTX.search(who))
             or (not explicit and _WRITTEN_CTX.search(sentence_after))
+            # "… a prepared statement from Mr Mossop. In it, he said he had ‘…’"
+            or (
+                before.lstrip().startswith("In it,")
+                and _WRITTEN_BEFORE.search(first_text, max(0, sent0 - 300), sent0) is not None
+            )
         )
         if not who and not explicit:
             said = list(_SUBJ_VERB.finditer(before))
@@ -763,6 +784,12 @@ def classify_spans(
         elif who and who.lower() in ("he", "she"):
             # "The chief was candid …: “…,” he said": the sentence's own subject
             subject = _ROLE_SUBJECT_AT.match(before)
+            if not subject and not before.strip():
+                # "The executive was emphatic. ‘…,’ he said": the sentence before
+                first_text = att.text(span.para)
+                sent0 = _sentence_start(first_text, max(0, span.start - 1))
+                prev = first_text[_sentence_start(first_text, max(0, sent0 - 2)) : sent0]
+                subject = _ROLE_SUBJECT_AT.match(prev)
             if subject:
                 candidate = reg.by_role_word(subject.group(1).lower(), pos)
                 if candidate and candidate.gender in (pronoun_gender(who), None):

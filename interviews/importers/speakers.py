@@ -632,6 +632,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             continue
         if f"the {name}" in joined or f"The {name}" in joined:
             continue  # "the Homes Pledge": a scheme, a place or a firm, never a person
+        if _employs(name.split()[0], joined):
+            continue  # "Keelhaul Rows" when the text says "Keelhaul chief executive X": a product
         surname = name.split()[-1]
         if (
             surname in reporters
@@ -640,6 +642,17 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         ):
             reg.add(name)
     return reg
+
+
+def _employs(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` as a firm before a job and a name ("Keelhaul
+    chief executive Marcus Oyelaran")."""
+    if word not in text:
+        return False
+    rx = re.compile(
+        rf"(?<![\w'’-]){re.escape(word)}\s+(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{{2,4}})\s+[A-Z]"
+    )
+    return any(is_role_word(m.group(1)) for m in rx.finditer(text))
 
 
 def _named_again(surname: str, text: str) -> bool:

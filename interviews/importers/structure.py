@@ -70,6 +70,10 @@ _CONCLUSION = re.compile(
     re.I,
 )
 _NAME_LINE = re.compile(rf"^{NAME}$")
+_SHOW_WITH_HOST = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\s+with\s+"
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
 
 
 def _heading_like(text: str, *, strict: bool = True) -> bool:
@@ -114,13 +118,44 @@ _KICKER = re.compile(
     r"|[A-Z][a-z-]{2,20}\s(?:&|and)\s[A-Z][a-z-]{2,20}"
     # a masthead in capitals with its tagline ("CROSSINGS — European local journalism")
     r"|[A-Z][A-Z0-9&'’.]+(?:\s[A-Z0-9&'’.]+){0,3}\s[—–|]\s[^.!?]{3,60}"
-    r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30})$"
+    r"|[^.!?]{0,40}\b(?i:episode|ep\.|issue|season|vol\.|volume)\s*\d+[^.!?]{0,30}"
+    # a masthead in capitals run together with its tagline and section links
+    r"|[A-Z][A-Z&'’.]+(?:\s[A-Z&'’.]+){1,4}\s[^|·]{0,120}(?:\s[|·]\s[^|·]{1,30}){2,}"
+    # a match report's result strap: "FT: Fellgate Town 1–3 Ostmere United (…)"
+    r"|(?:FT|HT|AET|Full[- ]time|Half[- ]time)\s*:\s.{3,160})$"
 )
 
 
 _OUTLET_NAME = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:" + "|".join(sorted(ORG_WORDS)) + r")$"
 )
+
+
+_BY_LINE = re.compile(rf"^By\s+{NAME}")
+
+
+def _above_byline(kept: list[Block], byline_at: int | None) -> int:
+    """How many lines stand above the headline when the line above the byline reads as
+    a headline and everything over it is a masthead or kicker ("The Ledger Lamp")."""
+    if byline_at is None or byline_at > len(kept):
+        byline_at = next(
+            (i for i, b in enumerate(kept[:5]) if _BY_LINE.match(b.text.strip())), None
+        )
+    if byline_at is None or not 2 <= byline_at <= 4 or byline_at >= len(kept):
+        return 0
+    head = kept[byline_at - 1]
+    if head.kind != "p" or not _title_like(head) or _standfirst_like(head):
+        return 0
+    for b in kept[: byline_at - 1]:
+        t = b.text.strip()
+        words = t.split()
+        if b.kind != "p" or not (
+            _KICKER.match(t)
+            or _OUTLET_NAME.match(t)
+            or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+        ):
+            return 0
+    return byline_at - 1
 
 
 def _kicker_lines(kept: list[Block]) -> int:
@@ -247,9 +282,16 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     kept: list[Block] = []
     expect_author_name = False
     link_list = False
+    byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
+    signed_off = False
     for bi, block in enumerate(blocks):
         text = block.text.strip()
+        if signed_off or (text in ("--", "-- ") and bi >= len(blocks) - 12):
+            # an email's signature delimiter: what follows is the sender's footer
+            signed_off = True
+            art.dropped.append(text)
+            continue
         if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
             continue
@@ -279,6 +321,13 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)
             art.date = art.date or furn.find_date(text)
             continue
+        if bi == 0 and text.startswith("Subject:") and len(text) > 12:
+            # an emailed newsletter's subject line is its headline
+            art.title = text[len("Subject:") :].strip()
+            art.dropped.append(text)
+            continue
+        if byline_at is None and text.startswith("By ") and _BY_LINE.match(text):
+            byline_at = len(kept)
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
@@ -298,11 +347,18 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         kept.append(block)
 
     # The title: the first block when it reads as one (a paragraph opening means no title).
-    if kept:
+    if kept and not art.title:
         first = kept[0]
         h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
+        above = _above_byline(kept, byline_at)
         if h1 is not None:
             art.title = kept.pop(h1).text
+        elif above:
+            # "The Ledger Lamp / Podcast Recaps / <headline> / By …": the headline is the
+            # line right above the byline; the short lines over it are masthead and kickers
+            for _ in range(above):
+                art.dropped.append(kept.pop(0).text.strip())
+            art.title = kept.pop(0).text
         elif (lead := _kicker_lines(kept)) and (
             _title_like(kept[lead]) or _sentence_headline(kept[lead].text)
         ):
@@ -320,6 +376,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.title = _LIVE_LABEL.sub("", art.title, count=1)
         if art.title and len(kept) > 1 and _standfirst_like(kept[0]):
             art.standfirst = kept.pop(0).text.strip()
+        show = _SHOW_WITH_HOST.match(kept[0].text.strip()) if art.title and kept else None
+        if show and len(kept) > 1:
+            # "Closing Bid with Joelle Ambrose" under the title: the programme and its host
+            art.dropped.append(kept.pop(0).text.strip())
+            cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []
