@@ -61,7 +61,7 @@ def decode_article(data: bytes) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:8192]
     if sample:
-        bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f") or ch == "\ufffd")
+        bad = len(_CONTROL.findall(sample))
         if bad / len(sample) > 0.05:
             raise UnreadableArticle(
                 "The file is mostly control characters, not text; it does not look like an article."
@@ -71,6 +71,9 @@ def decode_article(data: bytes) -> str:
     return text
 
 
+# Control characters other than line breaks, tabs and form feeds, and U+FFFD (a byte
+# some earlier step could not decode): a text mostly made of them is not an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\ufffd]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
