@@ -1995,3 +1995,19 @@ def test_he_said_after_a_sentence_opened_by_a_role_is_that_persons():
         "lost a passenger,” he said.\n"
     )
     assert _speakers_of(art)["We have never lost a passenger,"] == "Tom Brenner"
+
+
+def test_firm_possessives_and_firms_before_jobs_are_found_without_per_name_patterns():
+    from interviews.importers.speakers import _employs, _possessed_as_firm
+
+    text = "Analysts like Pellam's; O'Pellam's is different. Tessa Pellam's view is hers."
+    assert _possessed_as_firm(["Pellam"], text) == {"Pellam"}
+    # a longer name ending the same way, or a name inside a word, is not the firm
+    assert _possessed_as_firm(["Pellam"], "O'Pellam's, and XPellam's is.") == set()
+    assert _possessed_as_firm(["Ann", "Pellam"], "Pellam's sales") == set()
+    assert _possessed_as_firm(["Pellamson"], "Pellam's, it is.") == set()
+    assert _employs("Keelhaul", "Keelhaul chief executive Marcus Oyelaran said")
+    assert _employs("Orrin", "at Orrin CEO Ada Lin's desk")
+    assert not _employs("Orrin", "XOrrin chief executive Ada Lin")
+    assert not _employs("Orrin", "Orrin and his friend Bob")
+    assert not _employs("Orrin", "no mention here")

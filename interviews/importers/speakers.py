@@ -320,18 +320,7 @@ class Registry:
         # name too; there "Pellam's products" is the firm's, not Ruth Ann Pellam's
         joined = "\n".join(texts)
         single = sorted((f for f in forms if " " not in f), key=len, reverse=True)
-        brands = (
-            {
-                m.group(1)
-                for m in re.finditer(
-                    r"(?<![\w'’-])(" + "|".join(map(re.escape, single)) + r")['’]s"
-                    r"(?:\s*[;,.:)]|\s+(?:for|is|has|was|will|and|to|in|on|said|says)\b)",
-                    joined,
-                )
-            }
-            if single
-            else set()
-        )
+        brands = _possessed_as_firm(single, joined)
         mentions: list[tuple[Pos, int]] = []
         for pi, text in enumerate(texts):
             spans = excluded.get(pi, [])
@@ -647,12 +636,40 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
 def _employs(word: str, text: str) -> bool:
     """Whether the text writes ``word`` as a firm before a job and a name ("Keelhaul
     chief executive Marcus Oyelaran")."""
-    if word not in text:
-        return False
-    rx = re.compile(
-        rf"(?<![\w'’-]){re.escape(word)}\s+(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{{2,4}})\s+[A-Z]"
-    )
-    return any(is_role_word(m.group(1)) for m in rx.finditer(text))
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _NAME_CHAR.match(text, at - 1)):
+            job = _JOB_THEN_NAME.match(text, at + len(word))
+            if job and is_role_word(job.group(1)):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+# After a firm's name: a job (one or two words, or an acronym such as "CEO") and a name.
+_JOB_THEN_NAME = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{2,4})\s+[A-Z]")
+_NAME_CHAR = re.compile(r"[\w'’-]")
+# A possessive that reads as a firm's ("Pellam's products;", "Pellam's is …").
+_FIRM_POSSESSIVE = re.compile(
+    r"['’]s(?:\s*[;,.:)]|\s+(?:for|is|has|was|will|and|to|in|on|said|says)\b)"
+)
+
+
+def _possessed_as_firm(forms: list[str], text: str) -> set[str]:
+    """The one-word names among ``forms`` that the text writes as a firm's possessive.
+    Found from each possessive back to the name before it, rather than by a pattern
+    compiled for the article's names; ``forms`` longest first."""
+    found: set[str] = set()
+    for m in _FIRM_POSSESSIVE.finditer(text):
+        at = m.start()
+        for form in forms:
+            start = at - len(form)
+            if start >= 0 and text.startswith(form, start) and not (
+                start and _NAME_CHAR.match(text, start - 1)
+            ):
+                found.add(form)
+                break
+    return found
 
 
 def _named_again(surname: str, text: str) -> bool:
