@@ -2011,3 +2011,15 @@ def test_firm_possessives_and_firms_before_jobs_are_found_without_per_name_patte
     assert not _employs("Orrin", "XOrrin chief executive Ada Lin")
     assert not _employs("Orrin", "Orrin and his friend Bob")
     assert not _employs("Orrin", "no mention here")
+
+
+def test_a_name_opens_a_sentence_only_as_a_whole_word_and_not_as_a_possessive():
+    from interviews.importers.quotes import _opens_sentence
+
+    assert _opens_sentence("Ruiz", "Ruiz paused.")
+    assert _opens_sentence("Ruiz", "It rained. Ruiz paused.")
+    assert _opens_sentence("Ruiz", "Why?  Ruiz: yes")
+    assert not _opens_sentence("Ruiz", "Ruiz's co-host paused.")
+    assert not _opens_sentence("Ruiz", "It rained. Ruizes paused.")
+    assert not _opens_sentence("Ruiz", "He met Ruiz. ")
+    assert not _opens_sentence("Ruiz", "It rained.Ruiz paused.")

@@ -930,12 +930,38 @@ def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: st
     for person in reg.mentioned_in(pos[0], 0, pos[1]):
         if gender is not None and person.gender not in (gender, None):
             continue
-        forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
-        # "Whitcombe's co-host, Gil Sorensen, …": a possessive is not the subject
-        rx = r"(?:^|[.!?]\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!['’]s\b)"
-        if re.search(rx, text[: pos[1]]):
+        head = text[: pos[1]]
+        if any(_opens_sentence(form, head) for form in {person.name, *person.aliases}):
             found = person
     return found
+
+
+def _opens_sentence(form: str, text: str) -> bool:
+    """Whether ``form`` opens a sentence of ``text`` as a whole word and not as a
+    possessive ("Whitcombe's co-host, Gil Sorensen, …" is not Whitcombe speaking)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = text[:at]
+        if (
+            (not before or (before[-1].isspace() and before.rstrip()[-1:] in (".", "!", "?")))
+            and _word_end(text, end)
+            and not _POSSESSIVE_S.match(text, end)
+        ):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
+def _word_end(text: str, at: int) -> bool:
+    """Whether a word boundary (regex ``\\b``) falls at ``at``."""
+    left = at > 0 and _WORD.match(text, at - 1) is not None
+    right = at < len(text) and _WORD.match(text, at) is not None
+    return left != right
+
+
+_WORD = re.compile(r"\w")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 def _short(text: str) -> str:
