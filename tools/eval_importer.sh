@@ -35,7 +35,9 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout19:tests/fixtures/holdout19:tests/fixtures/holdout19/expected.toml" \
            "holdout20:tests/fixtures/holdout20:tests/fixtures/holdout20/expected.toml" \
            "holdout21:tests/fixtures/holdout21:tests/fixtures/holdout21/expected.toml" \
-           "holdout22:tests/fixtures/holdout22:tests/fixtures/holdout22/expected.toml"; do
+           "holdout22:tests/fixtures/holdout22:tests/fixtures/holdout22/expected.toml" \
+           "holdout23:tests/fixtures/holdout23:tests/fixtures/holdout23/expected.toml" \
+           "holdout24:tests/fixtures/holdout24:tests/fixtures/holdout24/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
