@@ -2023,3 +2023,69 @@ def test_a_name_opens_a_sentence_only_as_a_whole_word_and_not_as_a_possessive():
     assert not _opens_sentence("Ruiz", "It rained. Ruizes paused.")
     assert not _opens_sentence("Ruiz", "He met Ruiz. ")
     assert not _opens_sentence("Ruiz", "It rained.Ruiz paused.")
+
+
+AMA = """# "Mostly paperwork": beekeeper Rosalind Achterberg answers your questions
+
+*By Tomas Veld · 2 June 2031*
+
+> **Hive Mind Live** is our monthly reader session, held by voice.
+
+Rosalind Achterberg has kept bees on the roof of the city library for twelve years. On Thursday she took questions from readers. I moderated.
+
+## The job
+
+**honeybadger42: How many stings a week?**
+
+"Two or three. Fewer in a good suit. The bees are calmer than people think."
+
+**Tomas (moderator): Do you name the queens?**
+
+"Every one of them. This year's is called Margaret."
+
+*Aside: the city counted 214 rooftop hives last year, up from 40 in 2025.*
+
+That is a lot of hives for one city, and the council has no plan for them.
+
+**quietbuzz: What's the worst part of the job?**
+
+"Forms. I fill in more forms than I open hives."
+
+"And the rain, honestly. Rain is the enemy."
+
+Thanks to everyone who joined.
+"""
+
+
+def test_an_ama_with_bold_questions_labelled_by_user_names_and_answers_in_quote_marks():
+    art = parse_article(AMA)
+    assert _speakers_of(art) == {
+        "How many stings a week?": "honeybadger42",
+        "Two or three. Fewer in a good suit. The bees are calmer than people think.": (
+            "Rosalind Achterberg"
+        ),
+        "Do you name the queens?": "Tomas Veld",
+        "Every one of them. This year's is called Margaret.": "Rosalind Achterberg",
+        "What's the worst part of the job?": "quietbuzz",
+        # the opening mark repeats on each paragraph of one answer
+        "Forms. I fill in more forms than I open hives.\n\n"
+        "And the rain, honestly. Rain is the enemy.": "Rosalind Achterberg",
+    }
+    # the headline names the subject, not the session's name the introduction gives first
+    assert art.subjects == ["Rosalind Achterberg"]
+    assert "Aside" not in {s.name for s in art.speakers}
+    # outside the quotation marks the writer speaks: an aside and a judgement
+    bodies = " ".join(c.text for c in art.commentary)
+    assert "214 rooftop hives" in bodies
+    assert "no plan for them" in bodies
+
+
+def test_a_turn_in_quotation_marks_gives_the_words_inside_them():
+    from interviews.importers.transcript import unquoted
+
+    assert unquoted(["“Yes. Always.”"]) == ["Yes. Always."]
+    assert unquoted(['"First part.', '"Second part."']) == ["First part.", "Second part."]
+    # a title in quotation marks, then more words: not a turn set in quotes
+    assert unquoted(["“Low Tide” is my fourth record."]) == ["“Low Tide” is my fourth record."]
+    assert unquoted(['"Closed." Then open.']) == ['"Closed." Then open.']
+    assert unquoted(["No marks."]) == ["No marks."]

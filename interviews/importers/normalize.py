@@ -117,7 +117,7 @@ def to_blocks(text: str) -> list[Block]:
     if fmt == "html":
         blocks = _bold_questions_to_turns(html_to_blocks(text))
     elif fmt == "markdown":
-        blocks = markdown_to_blocks(text)
+        blocks = _bold_questions_to_turns(markdown_to_blocks(text))
     else:
         blocks = text_to_blocks(text)
     if front and not any(b.kind == "h" and b.level == 1 for b in blocks[:5]):
@@ -156,9 +156,25 @@ def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for i in qs:
         q, a = out[i], out[i + 1]
-        out[i] = Block(text="Q: " + q.text.strip(), kind="p")
+        asker = _ASKER.match(q.text.strip())
+        if asker and asker.group("who").lower() not in _NOT_ASKERS:
+            # "**cinderkid77: How close have you been?**": a reader asks, by name or handle
+            who = asker.group("who")
+            out[i] = Block(text=q.text.strip(), kind="p", extra={"label": who})
+        else:
+            out[i] = Block(text="Q: " + q.text.strip(), kind="p")
         out[i + 1] = Block(text="A: " + a.text.strip(), kind="p")
     return out
+
+
+# The asker a bold question names before a colon: a name ("Hollis (moderator):") or a
+# user name ("cinderkid77:", "@saltreachsam:", "u/ash_fall:").
+_ASKER = re.compile(
+    r"^(?P<who>(?:@|u/)?[\w.-]{2,30}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s+\S"
+)
+# Words that stand before a colon in a question without naming anyone ("Follow-up: …").
+_NOT_ASKERS = {"q", "question", "follow-up", "followup", "bonus", "lightning", "quickfire", "next"}
 
 
 # --- plain text -----------------------------------------------------------------

@@ -25,7 +25,7 @@ from .normalize import detect_format, to_blocks
 from .quotes import DASH_LINE, Found, choose_spans, classify_spans
 from .speakers import Registry, add_label, clean_name, read_people
 from .structure import Para, analyse
-from .transcript import Transcript, find_transcript
+from .transcript import Transcript, find_transcript, unquoted
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
 
 _QA = {"Q", "Question", "A", "Answer"}
@@ -84,7 +84,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             if turn.label not in _QA and turn.label not in parts and not _UNNAMED.match(turn.label):
                 if turn.label in initials and not reg.resolve(title_case_name(turn.label)):
                     continue  # "SA:", "R&FR:" name no one by themselves
-                add_label(reg, _full_name_of(title_case_name(turn.label), reg, with_title))
+                # a label's full name may stand in the headline, the text or the byline
+                named_in = [*with_title, art.byline or ""]
+                add_label(reg, _full_name_of(title_case_name(turn.label), reg, named_in))
     in_turn = tr.in_turn if tr else set()
     dash_lines = {}
     for k, p in enumerate(paras):
@@ -310,6 +312,16 @@ def _turn_statements(
             person = reg.resolve(asks.most_common(1)[0][0])
             if person:
                 interviewers.append(person.name)
+    if any(t.label in ("A", "Answer") for t in tr.turns):
+        # the answers are the subject's; whoever is named and only asks is on the other
+        # side ("**Tomas (moderator): …?**", "**honeybadger42: …?**" in a readers' Q&A)
+        for label in sorted(named):
+            own = [t for t in tr.turns if title_case_name(t.label) == label]
+            if own and all(t.texts[-1].rstrip().endswith("?") for t in own):
+                person = reg.resolve(label)
+                who = person.name if person else label
+                if who not in interviewers:
+                    interviewers.append(who)
     asking = [
         t
         for t in tr.turns
@@ -341,10 +353,19 @@ def _turn_statements(
         for person in reg.mentioned_in(pi, 0, len(texts[pi])):
             if person.name not in interviewers:
                 subject = subject or person.name
+    # the headline names whom the interview is with ("… Ysolde Brannagh answers your
+    # questions"), when the introduction names others first
+    titled = [
+        p.name
+        for p in reg.persons
+        if p.name not in interviewers and art.title and _whole_words_in(p.name, art.title)
+    ]
+    if subject and len(titled) == 1 and subject not in titled:
+        subject = titled[0]
     if subject is None and any(t.label in ("A", "Answer") for t in tr.turns):
         subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
     out = []
-    with_title = [art.title or "", *texts]  # where a label's full name may stand
+    with_title = [art.title or "", *texts, art.byline or ""]  # where a label's full name may stand
     for turn in tr.turns:
         if turn.label in ("Q", "Question"):
             speaker = interviewers[0] if interviewers else None
@@ -385,6 +406,16 @@ def _turn_statements(
     return out
 
 
+def _whole_words_in(name: str, text: str) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
     """The labels that stand for a part or a publication, not a person."""
     return {
@@ -401,6 +432,8 @@ def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]
     words = title_case_name(label).split()
     if len(words) > 3 or reg.resolve(title_case_name(label)):
         return False
+    if not label[:1].isupper() or any(ch.isdigit() for ch in label):
+        return False  # a reader's user name ("cinderkid77:"), not a publication's label
     if len(words) > 1 and words[-1] not in ORG_WORDS and not _named_as_outlet(label, texts):
         return False  # "Gideon Marr:" asks as a person; "Field Notes:" as a publication
     if _full_name_of(title_case_name(label), reg, texts) != title_case_name(label):
@@ -424,7 +457,7 @@ _AS_OUTLET = re.compile(
 
 
 def _turn_quote(turn, paras: list[Para], speaker: str | None):
-    text = "\n\n".join(turn.texts)
+    text = "\n\n".join(unquoted(turn.texts))
     quote = ParsedQuote(
         text=text, speaker=speaker, kind="direct", section=paras[turn.paras[0]].section
     )
@@ -524,15 +557,18 @@ def _introduced_subject(
     title puts the questions to ("A Q&A with Dr Naledi Baptiste"), else the first
     person the introduction names."""
     candidates = [m.group(1) for m in _WITH_NAME.finditer(title)]
-    for text in intro:
-        candidates += [m.group(0) for m in re.finditer(NAME2, text)]
+    introduced = [m.group(0) for text in intro for m in re.finditer(NAME2, text)]
+    # a name the headline gives and the introduction repeats ("volcanologist Ysolde
+    # Brannagh answers your questions"), before others the introduction names first
+    candidates += [n for n in (m.group(0) for m in re.finditer(NAME2, title)) if n in introduced]
+    candidates += introduced
     for name in candidates:
         cleaned = clean_name(name)
         toks = cleaned.split()
         if len(toks) < 2 or toks[0].lower() in NOT_NAME_WORDS or cleaned in interviewers:
             continue
-        if any(t in ORG_WORDS for t in toks):
-            continue
+        if any(t in ORG_WORDS or (t.isupper() and not cleaned.isupper()) for t in toks):
+            continue  # "Fieldnotes AMA", "Kessrin FM": a programme, not a person
         return (reg.resolve(cleaned) or reg.add(cleaned)).name
     return None
 
@@ -626,5 +662,10 @@ def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
             art.speakers.append(
                 ParsedSpeaker(name=person.name, role=person.role, aliases=sorted(person.aliases))
             )
+    # the rest who speak under a name that is no one's full name ("honeybadger42")
+    listed = {s.name for s in art.speakers}
+    for name in dict.fromkeys([*counts, *art.interviewers, *art.subjects]):
+        if name not in listed:
+            art.speakers.append(ParsedSpeaker(name=name))
     art.subjects = list(dict.fromkeys(art.subjects))
     art.interviewers = [n for n in dict.fromkeys(art.interviewers) if n not in art.subjects]

@@ -411,7 +411,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if pointer:
             art.dropped.append(pointer)
         if text.strip():
-            paras.append(Para(text=text.strip(), kind=b.kind, section=section, index=len(paras)))
+            notes = {"label": b.extra["label"]} if "label" in b.extra else {}
+            paras.append(
+                Para(text=text.strip(), kind=b.kind, section=section, index=len(paras), notes=notes)
+            )
 
     _assign_levels(art, kept, is_heading, heading_idx)
     return Skeleton(

@@ -59,6 +59,29 @@ class Transcript:
     interjections: set[int]
 
 
+# Labels with which the writer marks their own words between turns.
+_AUTHOR_LABELS = {"aside", "postscript", "ps", "addendum", "footnote", "sidebar", "clarification"}
+_OPENS_QUOTE = re.compile(r"^[\"“]")
+_DOUBLE_MARK = re.compile(r"[\"“”]")
+
+
+def unquoted(texts: list[str]) -> list[str]:
+    """A turn set in quotation marks ('A: “Closer than …”'): the words inside them. Over
+    several paragraphs the opening mark repeats on each and the closing one may stand at
+    the end only. Anything else (a title in quotes, then more words) is left as it is."""
+    if not texts or not all(_OPENS_QUOTE.match(t) for t in texts):
+        return texts
+    out = []
+    for k, text in enumerate(texts):
+        body = text[1:].rstrip()
+        if body[-1:] in ('"', "”") and not _DOUBLE_MARK.search(body[:-1]):
+            out.append(body[:-1].strip())
+        elif k < len(texts) - 1 and not _DOUBLE_MARK.search(body):
+            out.append(body.strip())
+        else:
+            return texts
+    return out
+
 _WORD_FIRST_NAMES = {"june", "april", "may", "august", "will", "mark", "grace", "hope", "dawn"}
 
 
@@ -77,6 +100,8 @@ def label_of(text: str) -> tuple[str, str] | None:
         if asker:
             return asker.group("who"), asker.group("rest").strip()
     first = label.split()[0].lower().rstrip("'’s")
+    if first in _AUTHOR_LABELS:
+        return None  # "Aside: …", "Postscript: …": the writer's own note between turns
     if (
         label not in ("Q", "A", "Question", "Answer")
         and first in NOT_NAME_WORDS
@@ -106,6 +131,8 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     labels: dict[int, tuple[str, str]] = {}
     for p in paras:
         lab = label_of(p.text)
+        if "label" in p.notes:  # the layout said who asks ("**cinderkid77: …?**")
+            lab = (p.notes["label"], p.text.split(":", 1)[1].strip())
         if lab is None and p.text.endswith(":") and len(p.text) <= 80:
             # "PRIYA CASTELLANE, HOST:" on a line of its own: the turn is the next paragraph
             lab = label_of(p.text + " …")
@@ -163,6 +190,10 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
             continue
         if p.kind == "bq":
             current = None  # a pull quote set in a block quote is not the answer going on
+            continue
+        if _OPENS_QUOTE.match(current.texts[0]) and not _OPENS_QUOTE.match(p.text):
+            # answers given in quotation marks: a paragraph outside them is the writer's
+            current = None
             continue
         if _interjection(p.text, current, surnames):
             interjections.add(p.index)
