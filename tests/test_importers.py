@@ -2089,3 +2089,21 @@ def test_a_turn_in_quotation_marks_gives_the_words_inside_them():
     assert unquoted(["“Low Tide” is my fourth record."]) == ["“Low Tide” is my fourth record."]
     assert unquoted(['"Closed." Then open.']) == ['"Closed." Then open.']
     assert unquoted(["No marks."]) == ["No marks."]
+
+
+def test_a_pronoun_after_someone_named_as_an_object_is_about_the_subject():
+    art = parse_article(
+        "A candid hour\n\n"
+        "Marten Oyelowo, director of the Vessing Choir, talked to host Wren Abelard for an "
+        "hour. He was relaxed.\n\n"
+        "Abelard is a former soprano, and it shows. She knows which questions to skip.\n\n"
+        "Oyelowo grew up by the sea, and he tells Abelard he never sang as a boy.\n\n"
+        "Abelard asked him directly whether he had been unfair to the sopranos.\n\n"
+        "“I was impatient, and I know it now,” he said.\n\n"
+        "“Did you apologise?” Abelard asked.\n\n"
+        "“To some of them,” he said.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["I was impatient, and I know it now,"] == "Marten Oyelowo"
+    assert speakers["To some of them,"] == "Marten Oyelowo"
+    assert speakers["Did you apologise?"] == "Wren Abelard"

@@ -139,11 +139,13 @@ _ROLE_SUBJECT = re.compile(
 # a question put to someone about another person: the person asked about is not "she"
 _ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b", re.I)
 _ASKING_WHETHER = re.compile(
-    r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+)?(?:whether|if)\b"
+    r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+){0,3}(?:whether|if)\b"
 )
-# a name that is the object of a preposition or a verb: "spent an hour with Orme"
+# a name that is the object of a preposition or a verb: "spent an hour with Orme",
+# "talking to host Hattie Lowe", "he tells Lowe"
 _OBJECT_LEAD = re.compile(
-    r"\S\s+(?:to|with|by|for|from|about|against|told|asked|met|thanked)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+    r"\S\s+(?:to|with|by|for|from|about|against|told|tells|asked|asks|met|meets|thanked|"
+    r"interviewed|interviews)\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
