@@ -2107,3 +2107,25 @@ def test_a_pronoun_after_someone_named_as_an_object_is_about_the_subject():
     assert speakers["I was impatient, and I know it now,"] == "Marten Oyelowo"
     assert speakers["To some of them,"] == "Marten Oyelowo"
     assert speakers["Did you apologise?"] == "Wren Abelard"
+
+
+def test_a_bracketed_timestamp_before_a_short_title_is_a_chapter_heading_not_a_turn():
+    art = parse_article(
+        "Notes from episode 12\n\n"
+        "Host Ada Brimble spoke to the conductor Piet Vanloo for an hour.\n\n"
+        "[00:02:40] A brass band childhood\n\n"
+        "Vanloo grew up in a mining town, he told Brimble.\n\n"
+        "[00:14:02] The 2019 walkout\n\n"
+        "“I was impatient,” Vanloo said.\n"
+    )
+    assert [s.heading for s in art.sections] == [
+        "[00:02:40] A brass band childhood",
+        "[00:14:02] The 2019 walkout",
+    ]
+    turns = parse_article(
+        "Morning call\n\n"
+        "[00:00:12] ABARA — Good morning. Why now?\n\n"
+        "[00:00:31] STARK — Because the wells told us to.\n\n"
+        "[00:00:51] ABARA — Do you get a lot of calls?\n"
+    )
+    assert turns.sections == []

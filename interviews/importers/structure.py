@@ -76,8 +76,22 @@ _SHOW_WITH_HOST = re.compile(
 )
 
 
+_TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+(?=\S)")
+_SPEAKER_LEAD = re.compile(r"^[A-Z][\w .'’()-]{0,40}?(?::|\s[—–-]\s)")
+
+
 def _heading_like(text: str, *, strict: bool = True) -> bool:
     t = text.strip()
+    stamp = _TIMESTAMP.match(t)
+    if stamp:
+        # "[00:14:02] The 2019 walkout": a podcast recap's chapter, not a turn ("[00:00:51]
+        # ABARA — Do you …?") or a line of speech
+        rest = t[stamp.end() :]
+        return (
+            not _SPEAKER_LEAD.match(rest)
+            and not rest.rstrip("\"”’'»)").endswith("?")
+            and _heading_like(rest, strict=strict)
+        )
     n_words = len(t.split())
     if not t or n_words > 14 or len(t) > 120:
         return False
