@@ -2129,3 +2129,16 @@ def test_a_bracketed_timestamp_before_a_short_title_is_a_chapter_heading_not_a_t
         "[00:00:51] ABARA — Do you get a lot of calls?\n"
     )
     assert turns.sections == []
+
+
+def test_a_characters_lines_quoted_from_a_novel_are_written_not_spoken():
+    art = parse_article(
+        "The pilot's widow\n\n"
+        "Verity Holm has written four novels about the coast. “I write slowly,” she said.\n\n"
+        "Readers love Aunt Sefa. “A map is a promise you make to strangers,” Sefa tells her "
+        "niece in the first chapter, and later, more bleakly, “The sea forgives nobody.”\n"
+    )
+    kinds = {q.text: q.kind for q in art.quotes}
+    assert kinds["I write slowly,"] == "direct"
+    assert kinds["A map is a promise you make to strangers,"] == "written"
+    assert kinds["The sea forgives nobody."] == "written"

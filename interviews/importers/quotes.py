@@ -362,6 +362,12 @@ _NAMING_AFTER = re.compile(
     r"described|labelled|labeled|nicknamed)\b",
     re.I,
 )
+_IN_A_BOOK_RE = (
+    r"\bin\s+(?:the|its|her|his|their)\s+(?:\w+\s+)?(?:chapter|novel|prologue|epilogue|"
+    r"screenplay|libretto)\b|\bin\s+chapter\s+\w+|\bon\s+page\s+\d+"
+)
+_IN_A_BOOK = re.compile(_IN_A_BOOK_RE, re.I)
+_UP_TO_NEXT_QUOTE = re.compile(r"[\"“‘.!?]")
 _WRITTEN_NOUN = "|".join(re.escape(w) for w in WRITTEN_NOUNS + ["release", "filing", "submission"])
 # Where words come from a text, not a voice: "in a statement", "the letter read", "posted
 # on X", "wrote", "an emailed statement". A written noun that is only talked about ("the
@@ -384,6 +390,8 @@ _WRITTEN_CTX = re.compile(
     r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"
     r"|\bin\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
     r"release|judgment|ruling)\b"
+    # a character's line in a book: "Sefa tells her niece in the first chapter"
+    rf"|{_IN_A_BOOK_RE}"
     # a written thing as the subject: "whose open letter in March said …", "the company's
     # marketing has promised …"
     rf"|\b(?:{_WRITTEN_NOUN}|marketing|advertising|adverts?|brochures?|slogans?|website)\b"
@@ -736,6 +744,8 @@ def classify_spans(
             or _WRITTEN_CTX.search(before)
             or (who and _WRITTEN_CTX.search(who))
             or (not explicit and _WRITTEN_CTX.search(sentence_after))
+            # "“…,” Sefa tells her niece in the first chapter": the attribution after it
+            or (explicit and _IN_A_BOOK.search(_UP_TO_NEXT_QUOTE.split(after, 1)[0]))
             # "… a prepared statement from Mr Mossop. In it, he said he had ‘…’"
             or (
                 before.lstrip().startswith("In it,")
