@@ -2142,3 +2142,31 @@ def test_a_characters_lines_quoted_from_a_novel_are_written_not_spoken():
     assert kinds["I write slowly,"] == "direct"
     assert kinds["A map is a promise you make to strangers,"] == "written"
     assert kinds["The sea forgives nobody."] == "written"
+
+
+def test_an_html_block_quote_signed_in_its_footer_is_that_persons():
+    from interviews.importers.normalize import to_blocks
+
+    html = (
+        "<html><body><h1>Livestream notes</h1>"
+        "<p>Ines Marchetti-Boyd, the founder, took questions; her colleague Tomasz Reyne "
+        "read them out.</p>"
+        "<blockquote><p>&ldquo;They hired 300 people in a year. We hired 31.&rdquo;</p>"
+        "<footer>&mdash; Marchetti-Boyd, answering a question from the chat</footer>"
+        "</blockquote>"
+        "<p>Reyne laughed. Ten minutes later she came back to it and promised a policy "
+        "&ldquo;before the pilot goes live.&rdquo;</p>"
+        "<footer>Copyright Gridnotes</footer></body></html>"
+    )
+    blocks = [(b.kind, b.text) for b in to_blocks(html) if not b.dropped_by_markup]
+    # the signature stays with its quotation, in place; the page's footer does not
+    assert ("bq", "— Marchetti-Boyd, answering a question from the chat") in blocks
+    signed = blocks.index(("bq", "— Marchetti-Boyd, answering a question from the chat"))
+    assert blocks[signed - 1][1].startswith("“They hired 300")
+    assert all("Copyright" not in text for _, text in blocks)
+    art = parse_article(html)
+    assert _speakers_of(art)["They hired 300 people in a year. We hired 31."] == (
+        "Ines Marchetti-Boyd"
+    )
+    # "Ten minutes later she …": a number opening a sentence is no one's name
+    assert "Ten" not in {s.name for s in art.speakers}

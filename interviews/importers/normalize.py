@@ -431,12 +431,14 @@ class _BlockParser(HTMLParser):
             return
         classes = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role"))
         furniture = tag in _HTML_FURNITURE or bool(_HTML_FURNITURE_CLASS.search(classes))
+        if tag == "footer" and self.bq:
+            furniture = False  # a block quote's footer signs it: "— Ines Marchetti-Boyd"
         if tag == "aside" and (box := _HTML_CONTEXT_BOX.search(classes)):
             # a "Context" or "Analysis" box is the author's, not the page's
             furniture = False
             self.box_label = box.group(1).lower()
         skip = tag in _HTML_SKIP
-        if tag in _HTML_BLOCK or furniture or skip:
+        if tag in _HTML_BLOCK or furniture or skip or tag == "footer":
             self._flush()
         self.stack.append((tag, furniture or skip))
         if skip:
