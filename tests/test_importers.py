@@ -2170,3 +2170,36 @@ def test_an_html_block_quote_signed_in_its_footer_is_that_persons():
     )
     # "Ten minutes later she …": a number opening a sentence is no one's name
     assert "Ten" not in {s.name for s in art.speakers}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was produced by the Gazette's council reporting partnership, funded by "
+        "the Civic News Trust.",
+        "Enjoy these notes? Support Backstage Ears on Ko-fi.",
+        "Liked this issue? Back us on Patreon.",
+        "Thanks to everyone who joined. Our next AMA, with a glaciologist, is on 12 June.",
+        "Prewitt A, Okonjo L, Halvorsen T, et al. Irregular sleep timing in shift workers: a "
+        "cohort. J Occup Cardiol. 2025;14(3):211-24.",
+    ],
+)
+def test_disclosures_support_prompts_session_notices_and_references_are_furniture(line):
+    from interviews.importers.furniture import is_furniture
+
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was told to me by her brother, who was there.",
+        "Did you enjoy the album, I asked. She laughed.",
+        "Our next step is to build the factory, she said.",
+        "Prewitt and Okonjo found that sleep timing mattered more than sleep length in 2025.",
+    ],
+)
+def test_prose_like_them_is_not_furniture(line):
+    from interviews.importers.furniture import is_furniture
+
+    assert not is_furniture(line)

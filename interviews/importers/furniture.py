@@ -35,6 +35,16 @@ _NOTES = r"""(?:
         \ (?:updated|corrected|amended))\b.{0,200}
       | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
+      | (?:this|the)\ (?:story|article|report|piece|series|coverage|reporting|project)
+        \ (?:was|is|has\ been)\ (?:produced|funded|supported|made\ possible|published|reported)
+        \ (?:by|with|in\ partnership|through|thanks\ to)\b[^.!?]{0,200}[.!]?
+      | (?:enjoy|enjoyed|like|liked|love|loved)\ (?:this|these|reading)\b[^.!?]{0,60}\?
+      | (?:please\ )?(?:support|back|tip)\ [^.!?]{1,60}\ (?:on|via)\ (?:ko-fi|patreon|substack
+        |buy\ me\ a\ coffee|liberapay|open\ collective)\b[^.!?]{0,40}[.!]?
+      | thanks\ (?:to\ )?(?:everyone|all\ of\ you|all)\ who\ (?:joined|came|listened|tuned\ in
+        |watched|sent|asked|took\ part)\b[^.!?]{0,80}[.!]?
+      | our\ next\ (?:ama|episode|session|live\ session|event|issue|edition|guest|interview
+        |livestream|stream)\b[^.!?]{0,120}[.!]?
       | (?:all\ )?(?:questions|answers)[^.!?]{0,60}\ (?:are|were|have\ been)\ (?:lightly\ )?
         (?:trimmed|edited|condensed|shortened)\b[^.!?]{0,40}[.!]?
     )"""
@@ -453,9 +463,18 @@ def _every_sentence_furniture(t: str) -> bool:
 _LONGEST_LINE = 650
 
 
+# A reference to a paper: "Prewitt A, Okonjo L, et al. Irregular sleep … J Occup
+# Cardiol. 2025;14(3):211-24."
+_CITATION = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s[A-Z]{1,3},\s){1,8}.{0,400}?\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:"
+)
+
+
 def is_furniture(text: str) -> bool:
     t = text.strip().strip("*_ ").strip()
     if not t:
+        return True
+    if _CITATION.match(t):
         return True
     if len(t) <= _LONGEST_LINE and furniture_line(t):
         return True
