@@ -2203,3 +2203,17 @@ def test_prose_like_them_is_not_furniture(line):
     from interviews.importers.furniture import is_furniture
 
     assert not is_furniture(line)
+
+
+def test_a_block_quote_signed_by_an_account_handle_is_a_post_not_speech():
+    art = parse_article(
+        "# The minister on air\n\n"
+        "“It will be back in the next session,” Dervla Quist told the presenter.\n\n"
+        "Later that morning the minister shared a clip of the exchange:\n\n"
+        "> “Renters deserve security. Our charter is coming back.”\n"
+        "> — @DervlaQuistMP, 9.42am\n\n"
+        "That went further than anything she had said on air.\n"
+    )
+    kinds = {q.text: q.kind for q in art.quotes}
+    assert kinds["It will be back in the next session,"] == "direct"
+    assert kinds["Renters deserve security. Our charter is coming back."] == "written"

@@ -108,6 +108,11 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         spans, paras, reg, dash_lines, art.warnings, art.byline, title=art.title or ""
     )
     found.extend(_bare_blockquotes(paras, spans, dash_lines, reg))
+    for f in found:
+        # a block quote signed by an account ("— @DervlaQuistMP, 9.42am") is a post
+        nxt = f.end_para + 1
+        if nxt < len(paras) and paras[nxt].kind == "bq" and _HANDLE_LINE.match(texts[nxt]):
+            f.kind = "written"
 
     # a transcript's introduction is everything before its first turn
     intro_len = max(2, min(5, min(t.paras[0] for t in tr.turns))) if tr else 2
@@ -259,6 +264,9 @@ def _note_employers(reg: Registry, texts: list[str]) -> None:
             )
             if person and not person.org and m.group("org").lower() not in NOT_NAME_WORDS:
                 person.org = m.group("org")
+
+
+_HANDLE_LINE = re.compile(r"^\s*[-–—]{1,2}\s*@\w{2,30}\b")
 
 
 def _bare_blockquotes(
