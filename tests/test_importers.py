@@ -2217,3 +2217,14 @@ def test_a_block_quote_signed_by_an_account_handle_is_a_post_not_speech():
     kinds = {q.text: q.kind for q in art.quotes}
     assert kinds["It will be back in the next session,"] == "direct"
     assert kinds["Renters deserve security. Our charter is coming back."] == "written"
+
+
+def test_a_musicians_instrument_before_the_name_is_a_role_not_part_of_the_name():
+    art = parse_article(
+        "Biscuits and basslines\n\n"
+        "Singer Mara Quill has brought ginger nuts. Drummer Aoife Lund wanted custard "
+        "creams.\n\n"
+        "Aoife, 30, laughs at this. “I was trying to be kind,” she says.\n"
+    )
+    assert {s.name: s.role for s in art.speakers}.get("Aoife Lund", "").lower() == "drummer"
+    assert _speakers_of(art) == {"I was trying to be kind,": "Aoife Lund"}

@@ -108,6 +108,8 @@ ROLE_NOUNS = set(
     midwife paramedic firefighter seismologist engineer planner surveyor solicitor barrister
     member councilwoman councilman alderman assemblyman assemblywoman
     ceo-designate chairwoman headteacher headmaster headmistress vicar priest minister
+    drummer trumpeter frontman frontwoman songwriter singer-songwriter composer conductor
+    rapper painter sculptor playwright photographer sommelier winger skipper coxswain
     """.split()
 )
 ROLE_SUFFIXES = ("ologist", "ist", "ician")
