@@ -132,7 +132,7 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     for p in paras:
         lab = label_of(p.text)
         if "label" in p.notes:  # the layout said who asks ("**cinderkid77: …?**")
-            lab = (p.notes["label"], p.text.split(":", 1)[1].strip())
+            lab = (p.notes["label"], p.text.partition(":")[2].strip() or p.text)
         if lab is None and p.text.endswith(":") and len(p.text) <= 80:
             # "PRIYA CASTELLANE, HOST:" on a line of its own: the turn is the next paragraph
             lab = label_of(p.text + " …")
