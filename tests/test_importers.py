@@ -2228,3 +2228,16 @@ def test_a_musicians_instrument_before_the_name_is_a_role_not_part_of_the_name()
     )
     assert {s.name: s.role for s in art.speakers}.get("Aoife Lund", "").lower() == "drummer"
     assert _speakers_of(art) == {"I was trying to be kind,": "Aoife Lund"}
+
+
+def test_a_relative_introduced_by_first_name_with_an_age_can_be_quoted():
+    art = parse_article(
+        "The coxswain steps down\n\n"
+        "Morwenna Kessell has run the lifeboat for twenty years. Her husband, Ivo Kessell, "
+        "runs the chandlery.\n\n"
+        "Her daughter, Tegan, now 29 and a paramedic, is unconvinced. ‘Mum says she’s "
+        "retiring,’ she says.\n\n"
+        "His older brother, Tam, died in 2019.\n"
+    )
+    assert _speakers_of(art) == {"Mum says she’s retiring,": "Tegan"}
+    assert "Tam" not in {s.name for s in art.speakers}

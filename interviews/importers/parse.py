@@ -199,8 +199,23 @@ _FAMILY_BEFORE = re.compile(
 )
 
 
+# "Her daughter, Tegan, now 29 and a paramedic, …": a relative introduced by first name
+# alone, with an age or a description that brings them into the story (not "His older
+# brother, Tam, died in 2019")
+_RELATIVE_NAMED = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:(?:elder|eldest|older|younger|youngest|twin|"
+    r"adult|teenage)\s+)?(?P<rel>daughter|son|wife|husband|partner|sister|brother|mother|father|"
+    r"niece|nephew|granddaughter|grandson|cousin|aunt|uncle)\s*,\s+(?P<first>[A-Z][a-z'’-]{2,}),"
+    r"\s+(?:(?:now|aged)\s+)?(?:\d{1,3}\b|an?\s+[a-z])"
+)
+
+
 def _add_relatives(reg: Registry, texts: list[str]) -> None:
     joined = "\n".join(texts)
+    for m in _RELATIVE_NAMED.finditer(joined):
+        first = m.group("first")
+        if first.lower() not in NOT_NAME_WORDS and reg.resolve(first) is None:
+            reg.add(first, m.group("rel"))
     for text in texts:
         for m in _RELATIVES.finditer(text):
             firsts = (m.group("a"), m.group("b"))
