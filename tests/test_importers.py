@@ -2182,6 +2182,8 @@ def test_an_html_block_quote_signed_in_its_footer_is_that_persons():
         "Thanks to everyone who joined. Our next AMA, with a glaciologist, is on 12 June.",
         "Prewitt A, Okonjo L, Halvorsen T, et al. Irregular sleep timing in shift workers: a "
         "cohort. J Occup Cardiol. 2025;14(3):211-24.",
+        "Return to Transcripts main page",
+        "TLHF  38.12  -4.71 (-11.0%)  After hours",
     ],
 )
 def test_disclosures_support_prompts_session_notices_and_references_are_furniture(line):
@@ -2197,6 +2199,8 @@ def test_disclosures_support_prompts_session_notices_and_references_are_furnitur
         "Did you enjoy the album, I asked. She laughed.",
         "Our next step is to build the factory, she said.",
         "Prewitt and Okonjo found that sleep timing mattered more than sleep length in 2025.",
+        "Return to form",
+        "Shares fell 4.71 (11%) after hours, the company said.",
     ],
 )
 def test_prose_like_them_is_not_furniture(line):

@@ -64,7 +64,12 @@ _FURNITURE_LINE = re.compile(
       | get\ .{0,40}\ in\ your\ inbox\b.* | want\ more\ .{0,40}\?
       | (?:posted|filed)\ (?:in|under)\b.* | tags?\s*:.* | categor(?:y|ies)\s*:.*
       | topics?\s*:.*
-      | ←.* | view\ all\ posts.* | back\ to\ .{0,30} | previous\ (?:post|article).*
+      | ←.* | view\ all\ posts.* | back\ to\ .{0,30} | return\ to\ (?:the\ )?(?:[\w-]+\ ){0,3}(?:page|home|homepage|top|index|list|archive
+        |transcripts|results|contents|stories|articles|posts)\b.{0,20}
+      | previous\ (?:post|article).*
+      # a quote strip: "TLHF  38.12  -4.71 (-11.0%)  After hours"
+      | [A-Z][A-Z.]{0,5}\s+\d[\d,]*(?:\.\d+)?\s+[-+−]\d[\d,]*(?:\.\d+)?\s*
+        \([-+−]?\d+(?:\.\d+)?\s?%\)(?:\s+[\w\ ]{0,30})?
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
