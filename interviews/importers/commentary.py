@@ -621,7 +621,8 @@ _SPLIT_MARKERS = _rx(
 )
 _LABEL_PREFIX = re.compile(
     r"^\[?\s*(?:insight|analysis|our take|my take|takeaway|editor['’]s note|note|background|"
-    r"context|fact[- ]?check|reality check|[A-Z][\w ]{0,20} notes)\s*:\s*",
+    r"context|fact[- ]?check|reality check|[A-Z][\w'’ ]{0,20} notes?)"
+    r"(?:\s*,\s*[^:,]{1,30}|\s*\([^)]{1,40}\))?\s*:\s*",
     re.I,
 )
 _NO_ONE = re.compile(r"\s*(?:Nobody|No one|No-one|Nobody else)\b")

@@ -100,6 +100,14 @@ _FURNITURE_LINE = re.compile(
       | it['’]s\ \d{1,2}[:.]\d{2}\b.{0,200}
       | \[\s*(?:ad|advert|advertisement|ad\ break|break|sponsor\ message|music|jingle|laughter
         |applause|crosstalk|inaudible|theme\ music)\b[^\]]{0,60}\]?
+      # a broadcast cue standing alone: "(BEGIN VIDEO CLIP)", "[END OF SEGMENT]", "(Applause)"
+      | [\[(]?\s*(?:(?:begin|start|end)\ (?:of\ )?(?:(?:video|audio|sound|film)\ )?(?:clip|tape
+        |soundbite|excerpt)|(?:commercial|station|ad|advert|advertising)\ break
+        |(?:end|start)\ of\ (?:the\ )?(?:segment|transcript|programme|program|broadcast|show
+        |interview|recording|part\ \w+)|(?:news|travel|sport|weather)\ and\ (?:news|travel|sport
+        |weather)|soundbite\ of\ [^\])]{1,40})\s*\.?\s*[\])]?
+      | [\[(]\s*(?:applause|laughter|music|cheers|cheering|crosstalk|inaudible|silence|pause|break)
+        \s*\.?\s*[\])]
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?

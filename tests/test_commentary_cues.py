@@ -1,0 +1,52 @@
+"""The writer's own voice against the speaker's: cue rules of interviews/importers/commentary.py
+(and the furniture they must not mistake for commentary), on short invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviews.importers import parse_article
+
+TRANSCRIPT_HEAD = (
+    "Mayor Tom Brenner on the harbour wall\n\n"
+    "Presenter Ada Lusk spoke to Mayor Tom Brenner on The Late Desk.\n\n"
+    "ADA LUSK: Mayor, the harbour wall is failing. Who pays?\n\n"
+    "TOM BRENNER: The council does, and the port pays its share.\n\n"
+    "ADA LUSK: How much?\n\n"
+    "TOM BRENNER: About four million pounds over two years.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "(BEGIN VIDEO CLIP)",
+        "(END VIDEO CLIP)",
+        "(COMMERCIAL BREAK)",
+        "[END OF SEGMENT]",
+        "[End of transcript]",
+        "[NEWS AND TRAVEL]",
+        "(Applause)",
+        "(SOUNDBITE OF MUSIC)",
+    ],
+)
+def test_a_broadcast_cue_on_its_own_line_is_furniture_not_commentary(cue):
+    art = parse_article(
+        TRANSCRIPT_HEAD + f"{cue}\n\n"
+        "ADA LUSK: And the ferry?\n\n"
+        "TOM BRENNER: The ferry will run next spring.\n"
+    )
+    stripped = cue.strip("()[]").lower()
+    assert not any(stripped in c.text.lower() for c in art.commentary)
+    assert not any(stripped in q.text.lower() for q in art.quotes)
+    assert "The ferry will run next spring." in [q.text for q in art.quotes]
+
+
+def test_a_dated_producers_note_after_a_break_is_the_writers_not_the_last_turn():
+    art = parse_article(
+        TRANSCRIPT_HEAD + "[NEWS AND TRAVEL]\n\n"
+        "Producer's note, 24 July: the council has since told us the figure given on air "
+        "was for last year.\n"
+    )
+    assert any(c.text.startswith("the council has since told us") for c in art.commentary)
+    assert not any("since told us" in q.text for q in art.quotes)
