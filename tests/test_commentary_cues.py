@@ -50,3 +50,19 @@ def test_a_dated_producers_note_after_a_break_is_the_writers_not_the_last_turn()
     )
     assert any(c.text.startswith("the council has since told us") for c in art.commentary)
     assert not any("since told us" in q.text for q in art.quotes)
+
+
+INTRO = "Ana Ruiz runs a bakery in Leith and spoke to us about flour.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's a clever framing, and one the whole trade has leaned on.",
+        "It’s a neat trick.",
+        "It's an old argument.",
+    ],
+)
+def test_it_is_a_judgement_spelled_with_a_contraction_is_commentary(sentence):
+    art = parse_article(INTRO + sentence + " “We never waste a loaf,” Ruiz said.\n")
+    assert any(c.text.startswith(sentence[:20]) for c in art.commentary)

@@ -365,7 +365,7 @@ STRONG = {
         r"(?!\s+(?:that|about|of)\s+(?:he|she|they)\b)",
         r"^(?:that|this) (?:is|was|seems|looks|sounds|may be|might be) (?:a|an|not|also|more|less|"
         r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
-        r"^(?:it|this) (?:is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
+        r"^(?:it|this)(?: is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
         r"argument|claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
         r"interview|conversation|episode|framing|answer|dodge|deflection|trick|move)\b",
         r"\bflatter(?:s|ed|ing)?\b",
