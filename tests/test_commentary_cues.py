@@ -66,3 +66,36 @@ INTRO = "Ana Ruiz runs a bakery in Leith and spoke to us about flour.\n\n"
 def test_it_is_a_judgement_spelled_with_a_contraction_is_commentary(sentence):
     art = parse_article(INTRO + sentence + " “We never waste a loaf,” Ruiz said.\n")
     assert any(c.text.startswith(sentence[:20]) for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Ruiz is a better interviewee than most of her peers: she is specific, "
+            "and she concedes points.",
+            "Ruiz is a better interviewee",
+        ),
+        (
+            "Head baker Tom Lusk, who sat in on the interview, was blunter than his boss.",
+            "Head baker Tom Lusk",
+        ),
+        (
+            "For comparison, Tom Lusk, who runs the city's largest chain, said last month "
+            "that he sells bread at a loss.",
+            "For comparison, Tom Lusk",
+        ),
+    ],
+)
+def test_a_comparison_the_writer_makes_before_a_reporting_clause_is_commentary(paragraph, start):
+    art = parse_article(INTRO + "Ruiz said flour prices had doubled.\n\n" + paragraph + "\n")
+    assert any(c.text.startswith(start) for c in art.commentary)
+    assert not any(q.text.startswith(start) for q in art.quotes)
+
+
+def test_a_comparison_inside_what_was_reported_stays_reported_speech():
+    art = parse_article(
+        INTRO + "Ruiz said her loaves were cheaper than most of her rivals' and sold out by noon.\n"
+    )
+    assert not art.commentary
+    assert any(q.kind == "paraphrase" and q.text.startswith("Ruiz said") for q in art.quotes)

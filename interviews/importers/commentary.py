@@ -150,6 +150,15 @@ class _Cues:
         rest = [p for p in always if not _required_literal(p)]
         self.always = re.compile("|".join(f"(?:{p})" for p in rest), re.I) if rest else None
 
+    def first(self, text: str) -> int | None:
+        """Where the earliest match of the set starts, or None."""
+        _low, cands = _candidates(text)
+        rxs = [rx for _lit, rx in self.needs] + list(cands.get(self.id, ()))
+        if self.always is not None:
+            rxs.append(self.always)
+        starts = [m.start() for rx in rxs if (m := rx.search(text))]
+        return min(starts) if starts else None
+
     def search(self, text: str) -> bool:
         if self.always is not None and self.always.search(text):
             return True
@@ -664,13 +673,17 @@ def _names_rx(forms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 class _Hit:
-    __slots__ = ("_text",)
+    __slots__ = ("_text", "_end")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, end: int) -> None:
         self._text = text
+        self._end = end
 
     def group(self, _n: int = 0) -> str:
         return self._text
+
+    def end(self) -> int:
+        return self._end
 
 
 class Reporting:
@@ -699,11 +712,11 @@ class Reporting:
             if kind == 2:
                 who = self._who_at(text, m.end())
                 if who:
-                    return _Hit(text[start : who.end()])
+                    return _Hit(text[start : who.end()], who.end())
                 continue
             tail = _REPORT_TAIL.match(text, m.end())
             if tail:
-                return _Hit(text[start : tail.end()])
+                return _Hit(text[start : tail.end()], tail.end())
         return None
 
 
@@ -786,6 +799,13 @@ def read_paragraph(
             rep = None  # "Nobody had asked him to apologise …": no one's words are reported
         kind, strength = cue_of(outside)
         judged = judged or strength == "strong"
+        if rep and kind == "comparison" and strength == "strong":
+            # "Ruiz said sales beat most rivals'" reports a comparison; "Varga is a better
+            # interviewee than most: she concedes points" and "Ruane was blunter than his
+            # coach" make one, the comparison standing before or in the reporting clause
+            at = STRONG["comparison"].first(outside)
+            if at is not None and at < rep.end():
+                rep = None
         if (strength == "strong" and not (rep and kind == "comparison")) or (
             strength == "medium" and not rep and not in_quote
         ):
