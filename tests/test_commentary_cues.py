@@ -99,3 +99,38 @@ def test_a_comparison_inside_what_was_reported_stays_reported_speech():
     )
     assert not art.commentary
     assert any(q.kind == "paraphrase" and q.text.startswith("Ruiz said") for q in art.quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Ruiz said her bakery's sales grew by a fifth last year, supermarket bread "
+            "notwithstanding. She did not name Crumbwell, and she didn't have to.",
+            "She did not name Crumbwell",
+        ),
+        (
+            "Ruiz said the chain was no threat. She never mentioned its prices, but she needn't.",
+            "She never mentioned its prices",
+        ),
+        (
+            "Lusk was noticeably more cautious about prices in person than he has been "
+            "online. “A post is forty words,” he said.",
+            "Lusk was noticeably more cautious",
+        ),
+    ],
+)
+def test_the_writers_aside_and_a_speaker_set_against_their_own_record(paragraph, start):
+    art = parse_article(
+        "Ana Ruiz and Tom Lusk run rival bakeries in Leith.\n\n"
+        "“We bake at four,” Ruiz said.\n\n" + paragraph + "\n"
+    )
+    assert any(c.text.startswith(start) for c in art.commentary)
+    assert not any(start in q.text for q in art.quotes)
+
+
+def test_a_reported_comparison_with_the_speakers_past_is_not_the_writers():
+    art = parse_article(
+        INTRO + "Ruiz said the shop was more profitable than it had been in years.\n"
+    )
+    assert not art.commentary

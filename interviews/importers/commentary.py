@@ -330,6 +330,9 @@ STRONG = {
         r"^[A-Z][\w'’-]+ (?:was|were|is|sounded|seemed) (?:far |much |a little )?(?:more|less) "
         r"(?:careful|cautious|guarded|candid|measured|forthcoming|specific|direct|convincing)\.?$",
         r"\banswers diverged\b|\b(?:views|positions|answers|accounts) diverge\b",
+        # one speaker against their own record: "more cautious in person than he has been online"
+        r"\b(?:more|less) \w+\b[^.;:]{0,50}? than (?:he|she|they) (?:has|have|had) "
+        r"(?:ever )?been\b",
     ),
     "critique": _rx(
         r"\bremains to be seen\b",
@@ -520,6 +523,11 @@ STRONG = {
     ),
     "insight": _rx(
         r"^insight\s*:",
+        # the writer's aside closing a sentence: "She did not name Rows, and she didn't have to."
+        r"\b(?:and|but) (?:he|she|they|it|nobody|no one) (?:(?:didn['’]t|did not|doesn['’]t|"
+        r"does not|don['’]t|do not|never) (?:have|need|needed|had) to|needn['’]t|need not)"
+        r"\s*[.!]?$",
+        r"\bnor (?:did|does|do) (?:he|she|they) (?:have|need) to\s*[.!]?$",
         r"^I came away\b",
         r"^(?:analysis|our take|takeaway)\s*:",
         # the author's own forecast or hunch
