@@ -134,3 +134,39 @@ def test_a_reported_comparison_with_the_speakers_past_is_not_the_writers():
         INTRO + "Ruiz said the shop was more profitable than it had been in years.\n"
     )
     assert not art.commentary
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Ruiz said the shop would not open a second site this year. She was vague on the "
+            "cost. Asked about a sale, she said no one had offered.",
+            "She was vague on the cost.",
+        ),
+        (
+            "Lusk sat down with a trade magazine last week. Lusk is fluent, confident and "
+            "quotable. He also got two figures wrong.",
+            "Lusk is fluent, confident and quotable.",
+        ),
+        (
+            "A penny a loaf is modest. Over a year it comes to about £40 a household.",
+            "A penny a loaf is modest.",
+        ),
+    ],
+)
+def test_the_writers_verdict_on_an_answer_or_a_figure_is_commentary(paragraph, start):
+    art = parse_article(INTRO + paragraph + "\n\n“We bake at four,” Ruiz said.\n")
+    assert any(start in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz said the tax rules were vague and the forms worse.",
+        "The new oven is large. It arrived in March.",
+    ],
+)
+def test_a_reported_complaint_or_a_plain_description_is_not_a_verdict(paragraph):
+    art = parse_article(INTRO + paragraph + "\n\n“We bake at four,” Ruiz said.\n")
+    assert not art.commentary

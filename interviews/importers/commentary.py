@@ -540,7 +540,28 @@ STRONG = {
         r"(?:well )?(?:count|be|prove|pass|look)\b",
     ),
 }
+# The writer's verdict on an answer or a figure, outside any reporting clause: "She was vague
+# on the cost.", "Aldine is fluent, confident and quotable.", "Six pounds a tonne is modest."
+_ANSWER_FAULTS = (
+    r"vague|evasive|cagey|coy|non-?committal|woolly|wooly|hazy|fuzzy|slippery|glib|unconvincing|"
+    r"unpersuasive|thin on detail|light on (?:detail|specifics)|short on (?:detail|specifics)"
+)
+_TRAITS = (
+    r"fluent|articulate|confident|quotable|charming|funny|witty|specific|polished|engaging|"
+    r"persuasive|plausible|evasive|vague|guarded|defensive|combative|prickly|glib|slick|likeable|"
+    r"likable|self-deprecating|disarming|relentless|on-message|rehearsed|smooth"
+)
+_VERDICT = (
+    r"modest|generous|steep|hefty|paltry|meagre|meager|trivial|negligible|ambitious|unrealistic|"
+    r"implausible|far-fetched|a stretch|a lot|not nothing|small beer|no small thing|no small sum|"
+    r"cheap at the price|a bargain|expensive|pricey"
+)
 MEDIUM = _rx(
+    rf"\b(?:was|were|is|are|sounded|seemed|remained|stayed) (?:\w+ly )?(?:{_ANSWER_FAULTS})\b",
+    rf"\b(?:is|was|are|were|sounded|came across as) (?:{_TRAITS})(?:, (?:{_TRAITS}))*,? and "
+    rf"(?:{_TRAITS})\b",
+    rf"^[^,;:]{{3,50}}? (?:is|was|are|were|looks|seems|sounds) (?:\w+ly |hardly |not |far from )?"
+    rf"(?:{_VERDICT})\s*[.!]?$",
     r"\bappears? to (?:be|have)\b",
     r"\b(?:notable|notably|remarkably)\b",
     r"\bhowever\b",
