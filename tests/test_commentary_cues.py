@@ -170,3 +170,19 @@ def test_the_writers_verdict_on_an_answer_or_a_figure_is_commentary(paragraph, s
 def test_a_reported_complaint_or_a_plain_description_is_not_a_verdict(paragraph):
     art = parse_article(INTRO + paragraph + "\n\n“We bake at four,” Ruiz said.\n")
     assert not art.commentary
+
+
+def test_a_market_movement_the_writer_adds_is_context():
+    art = parse_article(
+        INTRO + "Flour prices have fallen by roughly a third since the spring, and rye by more. "
+        "“We still pay too much,” Ruiz said.\n"
+    )
+    assert any(
+        c.kind == "context" and c.text.startswith("Flour prices have fallen")
+        for c in art.commentary
+    )
+
+
+def test_a_market_movement_the_speaker_reports_stays_reported_speech():
+    art = parse_article(INTRO + "Ruiz said flour prices have fallen by a third since the spring.\n")
+    assert not art.commentary

@@ -585,6 +585,11 @@ _FACTS = (
     r"^when (?:the )?(?:\w+ ){0,8}(?:was|were) "
     r"(?:published|announced|released|launched|reported)\b",
     r"^most (?:\w+ ){0,3}(?:is|are) (?:now )?\w+",
+    # a market's or a firm's movement up to now: "Hourly rates have fallen by a third since
+    # autumn", "Prices have roughly doubled since the spring"
+    r"\b(?:has|have) (?:\w+ly )?(?:fallen|risen|dropped|climbed|doubled|halved|tripled|grown|"
+    r"shrunk|slumped|soared|surged|jumped|declined|increased|decreased|slipped|crept up)\b"
+    r"[^.;]{0,50}\bsince\b",
 )
 WEAK = _rx(
     *_FACTS,
