@@ -55,6 +55,14 @@ def test_a_dated_producers_note_after_a_break_is_the_writers_not_the_last_turn()
 INTRO = "Ana Ruiz runs a bakery in Leith and spoke to us about flour.\n\n"
 
 
+def assert_writers(paragraph: str, start: str, lead: str = "“We bake at four,” Ruiz said.") -> None:
+    """The paragraph, after a lead paragraph, yields commentary opening with `start`, and no
+    quotation or paraphrase does."""
+    art = parse_article(INTRO + lead + "\n\n" + paragraph + "\n")
+    assert any(c.text.startswith(start) for c in art.commentary)
+    assert not any(q.text.startswith(start) for q in art.quotes)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -88,9 +96,7 @@ def test_it_is_a_judgement_spelled_with_a_contraction_is_commentary(sentence):
     ],
 )
 def test_a_comparison_the_writer_makes_before_a_reporting_clause_is_commentary(paragraph, start):
-    art = parse_article(INTRO + "Ruiz said flour prices had doubled.\n\n" + paragraph + "\n")
-    assert any(c.text.startswith(start) for c in art.commentary)
-    assert not any(q.text.startswith(start) for q in art.quotes)
+    assert_writers(paragraph, start, lead="Ruiz said flour prices had doubled.")
 
 
 def test_a_comparison_inside_what_was_reported_stays_reported_speech():
@@ -186,3 +192,63 @@ def test_a_market_movement_the_writer_adds_is_context():
 def test_a_market_movement_the_speaker_reports_stays_reported_speech():
     art = parse_article(INTRO + "Ruiz said flour prices have fallen by a third since the spring.\n")
     assert not art.commentary
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "The plan has not gone down well. More than 300 customers have signed a petition, "
+            "and Lusk said last week that the price was “too high by half”.",
+            "The plan has not gone down well.",
+        ),
+        (
+            "Reviewers have tended to file Ruiz under “rustic”, a word she has stopped arguing "
+            "with. “It pays the rent,” she said.",
+            "Reviewers have tended to file Ruiz",
+        ),
+        (
+            "Unions have welcomed the pledge but have asked for it in writing. “They will get "
+            "it,” Ruiz said.",
+            "Unions have welcomed the pledge",
+        ),
+        (
+            "The morning after the episode aired, Ruiz posted on her shop's page: “Some of my "
+            "comments were clumsy.”",
+            "The morning after the episode aired",
+        ),
+        (
+            "The bigger news, at least for home bakers, is the flour. Ruiz confirmed the mill "
+            "will sell direct from May.",
+            "The bigger news, at least for home bakers",
+        ),
+        (
+            "There was one moment where Ruiz sounded like she meant it. Asked about her father, "
+            "she said: “He taught me everything.”",
+            "There was one moment where Ruiz",
+        ),
+        (
+            "Ruiz said the mill would sell direct. Given how much the shop relies on "
+            "wholesale, that looks less like generosity than strategy.",
+            "Given how much the shop relies",
+        ),
+    ],
+)
+def test_the_writers_own_cues_hold_where_no_reporting_clause_comes_first(paragraph, start):
+    assert_writers(paragraph, start)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz said the price rise had not gone down well with regulars.",
+        "Ruiz said reviewers have tended to ignore small bakeries.",
+        # an attribution trailing the sentence after a comma reports all of it
+        "The new loaf looks more like a brioche than a baguette, Ruiz said.",
+        "The price rise has not gone down well with regulars, Ruiz said.",
+    ],
+)
+def test_the_same_cues_inside_what_someone_reports_stay_reported_speech(paragraph):
+    art = parse_article(INTRO + paragraph + "\n")
+    assert not art.commentary
+    assert [q.speaker for q in art.quotes if q.kind == "paraphrase"] == ["Ana Ruiz"]

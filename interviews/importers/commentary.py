@@ -556,6 +556,35 @@ _VERDICT = (
     r"implausible|far-fetched|a stretch|a lot|not nothing|small beer|no small thing|no small sum|"
     r"cheap at the price|a bargain|expensive|pricey"
 )
+# Cues of the writer's own voice that a reporting clause before them takes over ("She said
+# the plan had not gone down well" reports it): they hold where no one is reported, or where
+# they stand before or in the reporting clause.
+GATED = {
+    "insight": _rx(
+        r"^the (?:bigger|biggest|real|more interesting|more important|main|other) (?:news|story|"
+        r"headline|surprise|takeaway|revelation)\b",
+        r"\b(?:sounded|seemed|looked) (?:like|as if|as though) (?:he|she|they) "
+        r"(?:really |actually |genuinely )?(?:meant|believed) it\b",
+    ),
+    "context": _rx(
+        # how a thing was received: "The review has not gone down well.", "Reviewers have tended
+        # to file her under 'difficult'", "Unions have welcomed the pledge"
+        r"\b(?:has|have|had)(?: not|n['’]t) (?:gone down|landed|played) well\b",
+        r"\b(?:went|gone) down (?:badly|poorly|well|like a)\b",
+        r"^(?:reviewers|reviews|critics|commentators|observers|investors|analysts|economists|unions)"
+        r"\b[^.;]{0,80}?\b(?:have|has) (?:\w+ly |long |so far )?(?:tended|been|called|welcomed|"
+        r"dismissed|compared|described|filed|labell?ed|treated|questioned|warned)\b",
+        # what came after the interview: "The morning after the episode aired, she posted …"
+        r"\b(?:morning|day|evening|night|week|hours?|days?) after (?:the|this|that) (?:episode|"
+        r"interview|broadcast|show|programme|program|podcast|video|segment|conversation) "
+        r"(?:aired|was broadcast|went out|was published|was released|came out)\b",
+        r"^within (?:hours|minutes|a day|days) of (?:the|this) (?:episode|interview|broadcast|show|"
+        r"programme|program|podcast|video)\b",
+    ),
+    "critique": _rx(
+        r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",
+    ),
+}
 MEDIUM = _rx(
     rf"\b(?:was|were|is|are|sounded|seemed|remained|stayed) (?:\w+ly )?(?:{_ANSWER_FAULTS})\b",
     rf"\b(?:is|was|are|were|sounded|came across as) (?:{_TRAITS})(?:, (?:{_TRAITS}))*,? and "
@@ -707,11 +736,15 @@ def _names_rx(forms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 class _Hit:
-    __slots__ = ("_text", "_end")
+    __slots__ = ("_text", "_start", "_end")
 
-    def __init__(self, text: str, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         self._text = text
+        self._start = start
         self._end = end
+
+    def start(self) -> int:
+        return self._start
 
     def group(self, _n: int = 0) -> str:
         return self._text
@@ -746,11 +779,11 @@ class Reporting:
             if kind == 2:
                 who = self._who_at(text, m.end())
                 if who:
-                    return _Hit(text[start : who.end()], who.end())
+                    return _Hit(text[start : who.end()], start, who.end())
                 continue
             tail = _REPORT_TAIL.match(text, m.end())
             if tail:
-                return _Hit(text[start : tail.end()], tail.end())
+                return _Hit(text[start : tail.end()], start, tail.end())
         return None
 
 
@@ -766,6 +799,9 @@ def cue_of(sentence: str) -> tuple[str | None, str]:
     for kind in ("insight", "context", "fact-check", "comparison", "critique"):
         if STRONG[kind].search(s):
             return kind, "strong"
+    for kind in ("insight", "context", "critique"):
+        if GATED[kind].search(s):
+            return kind, "gated"
     if MEDIUM.search(s):
         return "critique", "medium"
     if WEAK.search(s):
@@ -833,13 +869,35 @@ def read_paragraph(
             rep = None  # "Nobody had asked him to apologise …": no one's words are reported
         kind, strength = cue_of(outside)
         judged = judged or strength == "strong"
-        if rep and kind == "comparison" and strength == "strong":
+        if rep and (
+            (kind == "comparison" and strength == "strong")
+            or (strength == "gated" and kind is not None)
+        ):
             # "Ruiz said sales beat most rivals'" reports a comparison; "Varga is a better
             # interviewee than most: she concedes points" and "Ruane was blunter than his
             # coach" make one, the comparison standing before or in the reporting clause
-            at = STRONG["comparison"].first(outside)
-            if at is not None and at < rep.end():
+            cues = STRONG[kind] if strength == "strong" else GATED[kind]
+            at = cues.first(outside)
+            trailing = outside[: rep.start()].rstrip().endswith(",") and bool(
+                _TRAILING_ATTRIBUTION.match(outside, rep.end())
+            )
+            if at is not None and at < rep.end() and not trailing:
                 rep = None
+            elif strength == "strong":
+                # a judgement in the same sentence still holds: "If X wants to be taken
+                # seriously, it could answer the question Y asked, not the easier one"
+                other = next(
+                    (
+                        k
+                        for k in ("insight", "context", "fact-check", "critique")
+                        if STRONG[k].search(outside)
+                    ),
+                    None,
+                )
+                kind = other or kind
+        if strength == "gated":
+            strength = "" if rep else "strong"
+            judged = judged or strength == "strong"
         if (strength == "strong" and not (rep and kind == "comparison")) or (
             strength == "medium" and not rep and not in_quote
         ):
@@ -918,6 +976,11 @@ def read_paragraph(
         else:
             i += 1
     return pieces, info
+
+
+# "…, she said." or "…, he added, …": after a comma, an attribution that only trails what it
+# reports
+_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[,.;:!?]|$)")
 
 
 # Dates, venues and tickets: what happens next is information, not the author's view.
