@@ -252,3 +252,19 @@ def test_the_same_cues_inside_what_someone_reports_stay_reported_speech(paragrap
     art = parse_article(INTRO + paragraph + "\n")
     assert not art.commentary
     assert [q.speaker for q in art.quotes if q.kind == "paraphrase"] == ["Ana Ruiz"]
+
+
+def test_a_comparison_with_the_one_built_elsewhere_is_the_writers():
+    assert_writers(
+        "The new oven is smaller than the one Crumbwell installed last year. “It is enough for "
+        "us,” Ruiz said.",
+        "The new oven is smaller",
+    )
+
+
+def test_a_figure_the_company_has_not_broken_down_is_a_fact_check():
+    art = parse_article(
+        INTRO + "Ruiz said the shop had sold 40,000 loaves since January, a figure the bakery "
+        "has not broken down by branch.\n"
+    )
+    assert any("has not broken down by branch" in c.text for c in art.commentary)

@@ -246,8 +246,10 @@ STRONG = {
         r"records|study|review|audit|filings?)\b",
         r"\bI (?:could not|couldn['’]t|cannot|can['’]t) find (?:any|a|the)\b",
         r"\b(?:the )?(?:numbers|figures|data|records) back (?:him|her|them|this|that|it) up\b",
-        r"\b(?:did not|didn['’]t|has not|hasn['’]t|does not|doesn['’]t) (?:publish|disclose|"
+        r"\b(?:did not|didn['’]t|does not|doesn['’]t) (?:publish|disclose|"
         r"break (?:down|out)|release)\b",
+        r"\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet )?(?:published|"
+        r"disclosed|broken (?:it |them |that |this )?(?:down|out)|released)\b",
         r"\b(?:accounts|data|figures|records|filings|numbers)\b[^.]{0,40}\b(?:do|does|did) "
         r"(?:not )?(?:show|suggest|support)\b",
         r"\b(?:has|have|had) a (?:fair |reasonable |good )?point\b",
@@ -330,6 +332,8 @@ STRONG = {
         r"^[A-Z][\w'’-]+ (?:was|were|is|sounded|seemed) (?:far |much |a little )?(?:more|less) "
         r"(?:careful|cautious|guarded|candid|measured|forthcoming|specific|direct|convincing)\.?$",
         r"\banswers diverged\b|\b(?:views|positions|answers|accounts) diverge\b",
+        # "The scheme is smaller than the one Brightmoor built last year"
+        r"\b(?:(?!rather\b|other\b)\w{3,}er|more \w+|less \w+) than the (?:one|ones)\b",
         # one speaker against their own record: "more cautious in person than he has been online"
         r"\b(?:more|less) \w+\b[^.;:]{0,50}? than (?:he|she|they) (?:has|have|had) "
         r"(?:ever )?been\b",
