@@ -49,7 +49,7 @@ def test_a_dated_producers_note_after_a_break_is_the_writers_not_the_last_turn()
         "was for last year.\n"
     )
     assert any(c.text.startswith("the council has since told us") for c in art.commentary)
-    assert not any("since told us" in q.text for q in art.quotes)
+    assert not [q.text for q in art.quotes if "since told us" in q.text]
 
 
 INTRO = "Ana Ruiz runs a bakery in Leith and spoke to us about flour.\n\n"
@@ -268,3 +268,57 @@ def test_a_figure_the_company_has_not_broken_down_is_a_fact_check():
         "has not broken down by branch.\n"
     )
     assert any("has not broken down by branch" in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "The two bakeries are partners on paper and rivals in practice. “We share a mill,” "
+            "Ruiz said.",
+            "The two bakeries are partners on paper",
+        ),
+        (
+            "The question of the moment in baking is whether sourdough has peaked. "
+            "“It hasn't,” Ruiz said.",
+            "The question of the moment",
+        ),
+        (
+            "Every few years, the trade rediscovers rye. “This time it stays,” Ruiz said.",
+            "Every few years, the trade",
+        ),
+        (
+            "A levain is the baker's equivalent of a pension fund. “You feed it for decades,” "
+            "Ruiz said.",
+            "A levain is the baker's equivalent",
+        ),
+        (
+            "Comparisons with the great Paris bakeries are inevitable and mostly wrong. "
+            "“I make bread for Leith,” Ruiz said.",
+            "Comparisons with the great Paris bakeries",
+        ),
+        (
+            "In that sense the shop has more in common with a library than with a café. "
+            "“People stay for hours,” Ruiz said.",
+            "In that sense the shop has more in common",
+        ),
+        (
+            "It was the first time the two owners had given a joint interview, and it showed. "
+            "“We disagree about rye,” Ruiz said.",
+            "It was the first time the two owners",
+        ),
+    ],
+)
+def test_the_writers_framing_of_a_field_or_a_comparison_is_commentary(paragraph, start):
+    assert_writers(paragraph, start)
+
+
+def test_a_closing_pointer_to_the_highlights_is_furniture_not_commentary():
+    pointer = "Below are the highlights, with timestamps so you can jump to the right part."
+    art = parse_article(
+        f"{INTRO}It was the first time the two owners had given a joint interview, and it "
+        f"showed. {pointer}\n\n“We bake at four,” Ruiz said.\n"
+    )
+    bodies = [c.text for c in art.commentary]
+    assert bodies and bodies[0].startswith("It was the first time")
+    assert all(pointer not in b for b in bodies)

@@ -288,6 +288,9 @@ STRONG = {
         r"(?:was recorded|aired|took place|was published)\b",
     ),
     "comparison": _rx(
+        r"^comparisons? (?:with|to)\b",
+        r"\b(?:has|have|had|shares?|shared) (?:more|less|little|much|a lot|something) in common "
+        r"with\b",
         r"\b(?:other )?companies like\b",
         r"\bsimilar to (?:how|what)\b",
         r"\bin contrast\b",
@@ -498,7 +501,7 @@ STRONG = {
         r"convincingly|poorly|persuasively)\b",
         r"\ba (?:generous|kind|charitable|polite|diplomatic|convenient) way (?:to|of) "
         r"(?:describe|put|say|characteri[sz]e)\b",
-        r"\band it shows\b",
+        r"\band it show(?:s|ed)\b",
         r"\bdid (?:little|nothing) to (?:settle|answer|address|dispel|ease|resolve)\b",
         r"\bhas a gift for\b",
         r"\bI (?:don['’]t|do not) doubt\b",
@@ -584,6 +587,14 @@ GATED = {
         r"(?:aired|was broadcast|went out|was published|was released|came out)\b",
         r"^within (?:hours|minutes|a day|days) of (?:the|this) (?:episode|interview|broadcast|show|"
         r"programme|program|podcast|video)\b",
+        # the writer's framing of a field: "partners on paper and competitors in practice",
+        # "the question of the moment", "Every few years, the industry rediscovers …", "A surge
+        # is the glacial equivalent of a landslide"
+        r"\b(?:on paper|in theory|in principle)\b[^.;]{0,60}\bin (?:practice|reality)\b",
+        r"^the (?:question|debate|argument|buzzword|fashion) of the "
+        r"(?:moment|day|year|hour|decade)\b",
+        r"^every (?:few|couple of|other|ten|five|twenty) (?:years|decades|seasons|cycles)\b",
+        r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
         r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",

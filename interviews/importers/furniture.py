@@ -294,7 +294,9 @@ POINTER_SENTENCE = re.compile(
         (?:watch|listen\ to|see|view|read|catch|check\ out|find)\ (?:the|our)
         \ (?:full|whole|entire|complete|original)?\s?
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
-        |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$""",
+        |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
+      | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
+        |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$""",
     re.I | re.X,
 )
 
@@ -506,7 +508,9 @@ def meta_parts(text: str) -> list[str]:
 
 
 _TAIL = 800
-_POINTER_VERBS = ("watch", "listen", "see", "view", "read", "catch", "check", "find", "available")
+_POINTER_VERBS = tuple(
+    "watch listen see view read catch check find available below above here".split()
+)
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:
