@@ -322,3 +322,19 @@ def test_a_closing_pointer_to_the_highlights_is_furniture_not_commentary():
     bodies = [c.text for c in art.commentary]
     assert bodies and bodies[0].startswith("It was the first time")
     assert all(pointer not in b for b in bodies)
+
+
+def test_a_judgement_holding_a_short_partial_quote_is_still_the_writers():
+    assert_writers(
+        "“We will keep both ovens,” Ruiz said. It was a notable softening from an owner who, "
+        "in March, described the second oven as “an indulgence”.",
+        "It was a notable softening",
+    )
+
+
+def test_a_sentence_that_is_mostly_a_quotation_is_not_the_writers_judgement():
+    art = parse_article(
+        INTRO + "But “we should never have bought the second oven, it was a luxury we could "
+        "not afford,” Ruiz said.\n"
+    )
+    assert not art.commentary

@@ -914,7 +914,7 @@ def read_paragraph(
             strength = "" if rep else "strong"
             judged = judged or strength == "strong"
         if (strength == "strong" and not (rep and kind == "comparison")) or (
-            strength == "medium" and not rep and not in_quote
+            strength == "medium" and not rep and not _mostly_quoted(s, e, prot)
         ):
             labels.append("C")
             speakers.append(None)
@@ -1006,6 +1006,13 @@ _LOGISTICS = re.compile(
     r"October|November|December)|(?:on|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|at \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
 )
+
+
+def _mostly_quoted(s: int, e: int, prot: list[tuple[int, int]]) -> bool:
+    """Whether quoted words make up more than a word or two of the sentence: a partial
+    quote ("who, in November, called the closures “unavoidable”") leaves it the writer's."""
+    quoted = sum(max(0, min(qe, e) - max(qs, s)) for qs, qe in prot)
+    return quoted > 25 or quoted * 3 > e - s
 
 
 def _taken(pieces: list[Piece], sentence: tuple[int, int]) -> bool:
