@@ -307,6 +307,18 @@ def test_a_figure_the_company_has_not_broken_down_is_a_fact_check():
             "“We disagree about rye,” Ruiz said.",
             "It was the first time the two owners",
         ),
+        # a characterisation by denial, and the writer's impression
+        (
+            "The Leith shop is not a large bakery. The chain's flagship bakes ten times as "
+            "much, but Ruiz bakes what she calls “the loaves nobody misses until they are "
+            "gone”.",
+            "The Leith shop is not a large bakery.",
+        ),
+        (
+            "The question on the menu was “Who pays?”, and for most of the "
+            "hour the answer seemed to be: somebody else. “Not me,” Ruiz said.",
+            "The question on the menu was",
+        ),
     ],
 )
 def test_the_writers_framing_of_a_field_or_a_comparison_is_commentary(paragraph, start):
@@ -337,4 +349,9 @@ def test_a_sentence_that_is_mostly_a_quotation_is_not_the_writers_judgement():
         INTRO + "But “we should never have bought the second oven, it was a luxury we could "
         "not afford,” Ruiz said.\n"
     )
+    assert not art.commentary
+
+
+def test_a_plain_description_with_not_is_not_a_characterisation():
+    art = parse_article(INTRO + "The shop is not open on Mondays. “We rest,” Ruiz said.\n")
     assert not art.commentary

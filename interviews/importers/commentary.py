@@ -601,6 +601,11 @@ GATED = {
     ),
 }
 MEDIUM = _rx(
+    # a short characterisation by denial, closing the sentence: "Cobbinshaw is not a large vault."
+    r"^[^,;:]{3,40}? (?:is|was|are|were) not (?:a |an )?(?:particularly |especially |very |"
+    r"terribly |exactly )?(?:large|big|huge|major|small|famous|glamorous|obvious|typical|"
+    r"natural|easy|simple|cheap) [\w-]+\s*[.!]?$",
+    r"\bseemed to be\b",
     rf"\b(?:was|were|is|are|sounded|seemed|remained|stayed) (?:\w+ly )?(?:{_ANSWER_FAULTS})\b",
     rf"\b(?:is|was|are|were|sounded|came across as) (?:{_TRAITS})(?:, (?:{_TRAITS}))*,? and "
     rf"(?:{_TRAITS})\b",
