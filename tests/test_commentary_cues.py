@@ -355,3 +355,16 @@ def test_a_sentence_that_is_mostly_a_quotation_is_not_the_writers_judgement():
 def test_a_plain_description_with_not_is_not_a_characterisation():
     art = parse_article(INTRO + "The shop is not open on Mondays. “We rest,” Ruiz said.\n")
     assert not art.commentary
+
+
+def test_the_writers_bracketed_aside_inside_a_paragraph_is_commentary():
+    assert_writers(
+        "Ruiz said she had tried to buy the old mill back. (She built a new one instead.) "
+        "“Every baker tries,” she said.",
+        "(She built a new one instead.)",
+    )
+
+
+def test_a_short_stage_direction_in_brackets_is_not_an_aside():
+    art = parse_article(INTRO + "“We bake at four.” (Laughs.) “Every day,” Ruiz said.\n")
+    assert not art.commentary

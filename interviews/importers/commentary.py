@@ -918,8 +918,17 @@ def read_paragraph(
         if strength == "gated":
             strength = "" if rep else "strong"
             judged = judged or strength == "strong"
-        if (strength == "strong" and not (rep and kind == "comparison")) or (
-            strength == "medium" and not rep and not _mostly_quoted(s, e, prot)
+        aside = (
+            s > 0
+            and not in_quote
+            and not rep
+            and bool(_ASIDE_SENTENCE.match(sentence.strip()))
+            and len(sentence.split()) >= 3
+        )
+        if (
+            (strength == "strong" and not (rep and kind == "comparison"))
+            or (strength == "medium" and not rep and not _mostly_quoted(s, e, prot))
+            or aside
         ):
             labels.append("C")
             speakers.append(None)
@@ -996,6 +1005,11 @@ def read_paragraph(
         else:
             i += 1
     return pieces, info
+
+
+# The writer's aside in brackets within a paragraph: "(She couldn't. She re-recorded four
+# songs instead.)"; a stage direction ("(Laughs.)") has fewer words
+_ASIDE_SENTENCE = re.compile(r"^\(\s*[A-Z][^()]*\)$")
 
 
 # "…, she said." or "…, he added, …": after a comma, an attribution that only trails what it
