@@ -150,6 +150,15 @@ class _Cues:
         rest = [p for p in always if not _required_literal(p)]
         self.always = re.compile("|".join(f"(?:{p})" for p in rest), re.I) if rest else None
 
+    def first(self, text: str) -> int | None:
+        """Where the earliest match of the set starts, or None."""
+        _low, cands = _candidates(text)
+        rxs = [rx for _lit, rx in self.needs] + list(cands.get(self.id, ()))
+        if self.always is not None:
+            rxs.append(self.always)
+        starts = [m.start() for rx in rxs if (m := rx.search(text))]
+        return min(starts) if starts else None
+
     def search(self, text: str) -> bool:
         if self.always is not None and self.always.search(text):
             return True
@@ -237,8 +246,10 @@ STRONG = {
         r"records|study|review|audit|filings?)\b",
         r"\bI (?:could not|couldn['’]t|cannot|can['’]t) find (?:any|a|the)\b",
         r"\b(?:the )?(?:numbers|figures|data|records) back (?:him|her|them|this|that|it) up\b",
-        r"\b(?:did not|didn['’]t|has not|hasn['’]t|does not|doesn['’]t) (?:publish|disclose|"
+        r"\b(?:did not|didn['’]t|does not|doesn['’]t) (?:publish|disclose|"
         r"break (?:down|out)|release)\b",
+        r"\b(?:has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t) (?:yet )?(?:published|"
+        r"disclosed|broken (?:it |them |that |this )?(?:down|out)|released)\b",
         r"\b(?:accounts|data|figures|records|filings|numbers)\b[^.]{0,40}\b(?:do|does|did) "
         r"(?:not )?(?:show|suggest|support)\b",
         r"\b(?:has|have|had) a (?:fair |reasonable |good )?point\b",
@@ -277,6 +288,9 @@ STRONG = {
         r"(?:was recorded|aired|took place|was published)\b",
     ),
     "comparison": _rx(
+        r"^comparisons? (?:with|to)\b",
+        r"\b(?:has|have|had|shares?|shared) (?:more|less|little|much|a lot|something) in common "
+        r"with\b",
         r"\b(?:other )?companies like\b",
         r"\bsimilar to (?:how|what)\b",
         r"\bin contrast\b",
@@ -321,6 +335,11 @@ STRONG = {
         r"^[A-Z][\w'’-]+ (?:was|were|is|sounded|seemed) (?:far |much |a little )?(?:more|less) "
         r"(?:careful|cautious|guarded|candid|measured|forthcoming|specific|direct|convincing)\.?$",
         r"\banswers diverged\b|\b(?:views|positions|answers|accounts) diverge\b",
+        # "The scheme is smaller than the one Brightmoor built last year"
+        r"\b(?:(?!rather\b|other\b)\w{3,}er|more \w+|less \w+) than the (?:one|ones)\b",
+        # one speaker against their own record: "more cautious in person than he has been online"
+        r"\b(?:more|less) \w+\b[^.;:]{0,50}? than (?:he|she|they) (?:has|have|had) "
+        r"(?:ever )?been\b",
     ),
     "critique": _rx(
         r"\bremains to be seen\b",
@@ -365,7 +384,7 @@ STRONG = {
         r"(?!\s+(?:that|about|of)\s+(?:he|she|they)\b)",
         r"^(?:that|this) (?:is|was|seems|looks|sounds|may be|might be) (?:a|an|not|also|more|less|"
         r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
-        r"^(?:it|this) (?:is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
+        r"^(?:it|this)(?: is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
         r"argument|claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
         r"interview|conversation|episode|framing|answer|dodge|deflection|trick|move)\b",
         r"\bflatter(?:s|ed|ing)?\b",
@@ -482,7 +501,7 @@ STRONG = {
         r"convincingly|poorly|persuasively)\b",
         r"\ba (?:generous|kind|charitable|polite|diplomatic|convenient) way (?:to|of) "
         r"(?:describe|put|say|characteri[sz]e)\b",
-        r"\band it shows\b",
+        r"\band it show(?:s|ed)\b",
         r"\bdid (?:little|nothing) to (?:settle|answer|address|dispel|ease|resolve)\b",
         r"\bhas a gift for\b",
         r"\bI (?:don['’]t|do not) doubt\b",
@@ -511,6 +530,11 @@ STRONG = {
     ),
     "insight": _rx(
         r"^insight\s*:",
+        # the writer's aside closing a sentence: "She did not name Rows, and she didn't have to."
+        r"\b(?:and|but) (?:he|she|they|it|nobody|no one) (?:(?:didn['’]t|did not|doesn['’]t|"
+        r"does not|don['’]t|do not|never) (?:have|need|needed|had) to|needn['’]t|need not)"
+        r"\s*[.!]?$",
+        r"\bnor (?:did|does|do) (?:he|she|they) (?:have|need) to\s*[.!]?$",
         r"^I came away\b",
         r"^(?:analysis|our take|takeaway)\s*:",
         # the author's own forecast or hunch
@@ -523,7 +547,70 @@ STRONG = {
         r"(?:well )?(?:count|be|prove|pass|look)\b",
     ),
 }
+# The writer's verdict on an answer or a figure, outside any reporting clause: "She was vague
+# on the cost.", "Aldine is fluent, confident and quotable.", "Six pounds a tonne is modest."
+_ANSWER_FAULTS = (
+    r"vague|evasive|cagey|coy|non-?committal|woolly|wooly|hazy|fuzzy|slippery|glib|unconvincing|"
+    r"unpersuasive|thin on detail|light on (?:detail|specifics)|short on (?:detail|specifics)"
+)
+_TRAITS = (
+    r"fluent|articulate|confident|quotable|charming|funny|witty|specific|polished|engaging|"
+    r"persuasive|plausible|evasive|vague|guarded|defensive|combative|prickly|glib|slick|likeable|"
+    r"likable|self-deprecating|disarming|relentless|on-message|rehearsed|smooth"
+)
+_VERDICT = (
+    r"modest|generous|steep|hefty|paltry|meagre|meager|trivial|negligible|ambitious|unrealistic|"
+    r"implausible|far-fetched|a stretch|a lot|not nothing|small beer|no small thing|no small sum|"
+    r"cheap at the price|a bargain|expensive|pricey"
+)
+# Cues of the writer's own voice that a reporting clause before them takes over ("She said
+# the plan had not gone down well" reports it): they hold where no one is reported, or where
+# they stand before or in the reporting clause.
+GATED = {
+    "insight": _rx(
+        r"^the (?:bigger|biggest|real|more interesting|more important|main|other) (?:news|story|"
+        r"headline|surprise|takeaway|revelation)\b",
+        r"\b(?:sounded|seemed|looked) (?:like|as if|as though) (?:he|she|they) "
+        r"(?:really |actually |genuinely )?(?:meant|believed) it\b",
+    ),
+    "context": _rx(
+        # how a thing was received: "The review has not gone down well.", "Reviewers have tended
+        # to file her under 'difficult'", "Unions have welcomed the pledge"
+        r"\b(?:has|have|had)(?: not|n['’]t) (?:gone down|landed|played) well\b",
+        r"\b(?:went|gone) down (?:badly|poorly|well|like a)\b",
+        r"^(?:reviewers|reviews|critics|commentators|observers|investors|analysts|economists|unions)"
+        r"\b[^.;]{0,80}?\b(?:have|has) (?:\w+ly |long |so far )?(?:tended|been|called|welcomed|"
+        r"dismissed|compared|described|filed|labell?ed|treated|questioned|warned)\b",
+        # what came after the interview: "The morning after the episode aired, she posted …"
+        r"\b(?:morning|day|evening|night|week|hours?|days?) after (?:the|this|that) (?:episode|"
+        r"interview|broadcast|show|programme|program|podcast|video|segment|conversation) "
+        r"(?:aired|was broadcast|went out|was published|was released|came out)\b",
+        r"^within (?:hours|minutes|a day|days) of (?:the|this) (?:episode|interview|broadcast|show|"
+        r"programme|program|podcast|video)\b",
+        # the writer's framing of a field: "partners on paper and competitors in practice",
+        # "the question of the moment", "Every few years, the industry rediscovers …", "A surge
+        # is the glacial equivalent of a landslide"
+        r"\b(?:on paper|in theory|in principle)\b[^.;]{0,60}\bin (?:practice|reality)\b",
+        r"^the (?:question|debate|argument|buzzword|fashion) of the "
+        r"(?:moment|day|year|hour|decade)\b",
+        r"^every (?:few|couple of|other|ten|five|twenty) (?:years|decades|seasons|cycles)\b",
+        r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
+    ),
+    "critique": _rx(
+        r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",
+    ),
+}
 MEDIUM = _rx(
+    # a short characterisation by denial, closing the sentence: "Cobbinshaw is not a large vault."
+    r"^[^,;:]{3,40}? (?:is|was|are|were) not (?:a |an )?(?:particularly |especially |very |"
+    r"terribly |exactly )?(?:large|big|huge|major|small|famous|glamorous|obvious|typical|"
+    r"natural|easy|simple|cheap) [\w-]+\s*[.!]?$",
+    r"\bseemed to be\b",
+    rf"\b(?:was|were|is|are|sounded|seemed|remained|stayed) (?:\w+ly )?(?:{_ANSWER_FAULTS})\b",
+    rf"\b(?:is|was|are|were|sounded|came across as) (?:{_TRAITS})(?:, (?:{_TRAITS}))*,? and "
+    rf"(?:{_TRAITS})\b",
+    rf"^[^,;:]{{3,50}}? (?:is|was|are|were|looks|seems|sounds) (?:\w+ly |hardly |not |far from )?"
+    rf"(?:{_VERDICT})\s*[.!]?$",
     r"\bappears? to (?:be|have)\b",
     r"\b(?:notable|notably|remarkably)\b",
     r"\bhowever\b",
@@ -547,6 +634,11 @@ _FACTS = (
     r"^when (?:the )?(?:\w+ ){0,8}(?:was|were) "
     r"(?:published|announced|released|launched|reported)\b",
     r"^most (?:\w+ ){0,3}(?:is|are) (?:now )?\w+",
+    # a market's or a firm's movement up to now: "Hourly rates have fallen by a third since
+    # autumn", "Prices have roughly doubled since the spring"
+    r"\b(?:has|have) (?:\w+ly )?(?:fallen|risen|dropped|climbed|doubled|halved|tripled|grown|"
+    r"shrunk|slumped|soared|surged|jumped|declined|increased|decreased|slipped|crept up)\b"
+    r"[^.;]{0,50}\bsince\b",
 )
 WEAK = _rx(
     *_FACTS,
@@ -621,7 +713,8 @@ _SPLIT_MARKERS = _rx(
 )
 _LABEL_PREFIX = re.compile(
     r"^\[?\s*(?:insight|analysis|our take|my take|takeaway|editor['’]s note|note|background|"
-    r"context|fact[- ]?check|reality check|[A-Z][\w ]{0,20} notes)\s*:\s*",
+    r"context|fact[- ]?check|reality check|[A-Z][\w'’ ]{0,20} notes?)"
+    r"(?:\s*,\s*[^:,]{1,30}|\s*\([^)]{1,40}\))?\s*:\s*",
     re.I,
 )
 _NO_ONE = re.compile(r"\s*(?:Nobody|No one|No-one|Nobody else)\b")
@@ -663,13 +756,21 @@ def _names_rx(forms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 class _Hit:
-    __slots__ = ("_text",)
+    __slots__ = ("_text", "_start", "_end")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start: int, end: int) -> None:
         self._text = text
+        self._start = start
+        self._end = end
+
+    def start(self) -> int:
+        return self._start
 
     def group(self, _n: int = 0) -> str:
         return self._text
+
+    def end(self) -> int:
+        return self._end
 
 
 class Reporting:
@@ -698,11 +799,11 @@ class Reporting:
             if kind == 2:
                 who = self._who_at(text, m.end())
                 if who:
-                    return _Hit(text[start : who.end()])
+                    return _Hit(text[start : who.end()], start, who.end())
                 continue
             tail = _REPORT_TAIL.match(text, m.end())
             if tail:
-                return _Hit(text[start : tail.end()])
+                return _Hit(text[start : tail.end()], start, tail.end())
         return None
 
 
@@ -718,6 +819,9 @@ def cue_of(sentence: str) -> tuple[str | None, str]:
     for kind in ("insight", "context", "fact-check", "comparison", "critique"):
         if STRONG[kind].search(s):
             return kind, "strong"
+    for kind in ("insight", "context", "critique"):
+        if GATED[kind].search(s):
+            return kind, "gated"
     if MEDIUM.search(s):
         return "critique", "medium"
     if WEAK.search(s):
@@ -785,8 +889,46 @@ def read_paragraph(
             rep = None  # "Nobody had asked him to apologise …": no one's words are reported
         kind, strength = cue_of(outside)
         judged = judged or strength == "strong"
-        if (strength == "strong" and not (rep and kind == "comparison")) or (
-            strength == "medium" and not rep and not in_quote
+        if rep and (
+            (kind == "comparison" and strength == "strong")
+            or (strength == "gated" and kind is not None)
+        ):
+            # "Ruiz said sales beat most rivals'" reports a comparison; "Varga is a better
+            # interviewee than most: she concedes points" and "Ruane was blunter than his
+            # coach" make one, the comparison standing before or in the reporting clause
+            cues = STRONG[kind] if strength == "strong" else GATED[kind]
+            at = cues.first(outside)
+            trailing = outside[: rep.start()].rstrip().endswith(",") and bool(
+                _TRAILING_ATTRIBUTION.match(outside, rep.end())
+            )
+            if at is not None and at < rep.end() and not trailing:
+                rep = None
+            elif strength == "strong":
+                # a judgement in the same sentence still holds: "If X wants to be taken
+                # seriously, it could answer the question Y asked, not the easier one"
+                other = next(
+                    (
+                        k
+                        for k in ("insight", "context", "fact-check", "critique")
+                        if STRONG[k].search(outside)
+                    ),
+                    None,
+                )
+                kind = other or kind
+        if strength == "gated":
+            strength = "" if rep else "strong"
+            judged = judged or strength == "strong"
+        aside = (
+            s > 0
+            and not in_quote
+            and not rep
+            and bool(_ASIDE_SENTENCE.match(sentence.strip()))
+            and len(sentence.split()) >= 3
+        )
+        if (
+            (strength == "strong" and not (rep and kind == "comparison"))
+            or (strength == "medium" and not rep and not _mostly_quoted(s, e, prot))
+            or aside
         ):
             labels.append("C")
             speakers.append(None)
@@ -865,6 +1007,16 @@ def read_paragraph(
     return pieces, info
 
 
+# The writer's aside in brackets within a paragraph: "(She couldn't. She re-recorded four
+# songs instead.)"; a stage direction ("(Laughs.)") has fewer words
+_ASIDE_SENTENCE = re.compile(r"^\(\s*[A-Z][^()]*\)$")
+
+
+# "…, she said." or "…, he added, …": after a comma, an attribution that only trails what it
+# reports
+_TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[,.;:!?]|$)")
+
+
 # Dates, venues and tickets: what happens next is information, not the author's view.
 _LOGISTICS = re.compile(
     r"\b(?:takes place|will take place|meets|will meet|continues|runs until|runs from|opens|"
@@ -873,6 +1025,13 @@ _LOGISTICS = re.compile(
     r"October|November|December)|(?:on|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|at \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
 )
+
+
+def _mostly_quoted(s: int, e: int, prot: list[tuple[int, int]]) -> bool:
+    """Whether quoted words make up more than a word or two of the sentence: a partial
+    quote ("who, in November, called the closures “unavoidable”") leaves it the writer's."""
+    quoted = sum(max(0, min(qe, e) - max(qs, s)) for qs, qe in prot)
+    return quoted > 25 or quoted * 3 > e - s
 
 
 def _taken(pieces: list[Piece], sentence: tuple[int, int]) -> bool:

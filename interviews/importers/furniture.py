@@ -115,6 +115,14 @@ _FURNITURE_LINE = re.compile(
       | it['’]s\ \d{1,2}[:.]\d{2}\b.{0,200}
       | \[\s*(?:ad|advert|advertisement|ad\ break|break|sponsor\ message|music|jingle|laughter
         |applause|crosstalk|inaudible|theme\ music)\b[^\]]{0,60}\]?
+      # a broadcast cue standing alone: "(BEGIN VIDEO CLIP)", "[END OF SEGMENT]", "(Applause)"
+      | [\[(]?\s*(?:(?:begin|start|end)\ (?:of\ )?(?:(?:video|audio|sound|film)\ )?(?:clip|tape
+        |soundbite|excerpt)|(?:commercial|station|ad|advert|advertising)\ break
+        |(?:end|start)\ of\ (?:the\ )?(?:segment|transcript|programme|program|broadcast|show
+        |interview|recording|part\ \w+)|(?:news|travel|sport|weather)\ and\ (?:news|travel|sport
+        |weather)|soundbite\ of\ [^\])]{1,40})\s*\.?\s*[\])]?
+      | [\[(]\s*(?:applause|laughter|music|cheers|cheering|crosstalk|inaudible|silence|pause|break)
+        \s*\.?\s*[\])]
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
@@ -301,7 +309,9 @@ POINTER_SENTENCE = re.compile(
         (?:watch|listen\ to|see|view|read|catch|check\ out|find)\ (?:the|our)
         \ (?:full|whole|entire|complete|original)?\s?
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
-        |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$""",
+        |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
+      | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
+        |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$""",
     re.I | re.X,
 )
 
@@ -522,7 +532,9 @@ def meta_parts(text: str) -> list[str]:
 
 
 _TAIL = 800
-_POINTER_VERBS = ("watch", "listen", "see", "view", "read", "catch", "check", "find", "available")
+_POINTER_VERBS = tuple(
+    "watch listen see view read catch check find available below above here".split()
+)
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:

@@ -226,7 +226,7 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         return True
     if re.match(
         r"^(?:[A-Z][\w'’ ]{0,30}\s)?(?:note|notes|update|correction|context|background|analysis"
-        r"|fact[- ]check|insight|take)\s*:",
+        r"|fact[- ]check|insight|take)(?:\s*,\s*[^:,]{1,30}|\s*\([^)]{1,40}\))?\s*:",
         t,
         re.I,
     ):

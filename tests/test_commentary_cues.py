@@ -1,0 +1,370 @@
+"""The writer's own voice against the speaker's: cue rules of interviews/importers/commentary.py
+(and the furniture they must not mistake for commentary), on short invented passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviews.importers import parse_article
+
+TRANSCRIPT_HEAD = (
+    "Mayor Tom Brenner on the harbour wall\n\n"
+    "Presenter Ada Lusk spoke to Mayor Tom Brenner on The Late Desk.\n\n"
+    "ADA LUSK: Mayor, the harbour wall is failing. Who pays?\n\n"
+    "TOM BRENNER: The council does, and the port pays its share.\n\n"
+    "ADA LUSK: How much?\n\n"
+    "TOM BRENNER: About four million pounds over two years.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "(BEGIN VIDEO CLIP)",
+        "(END VIDEO CLIP)",
+        "(COMMERCIAL BREAK)",
+        "[END OF SEGMENT]",
+        "[End of transcript]",
+        "[NEWS AND TRAVEL]",
+        "(Applause)",
+        "(SOUNDBITE OF MUSIC)",
+    ],
+)
+def test_a_broadcast_cue_on_its_own_line_is_furniture_not_commentary(cue):
+    art = parse_article(
+        TRANSCRIPT_HEAD + f"{cue}\n\n"
+        "ADA LUSK: And the ferry?\n\n"
+        "TOM BRENNER: The ferry will run next spring.\n"
+    )
+    stripped = cue.strip("()[]").lower()
+    assert not any(stripped in c.text.lower() for c in art.commentary)
+    assert not any(stripped in q.text.lower() for q in art.quotes)
+    assert "The ferry will run next spring." in [q.text for q in art.quotes]
+
+
+def test_a_dated_producers_note_after_a_break_is_the_writers_not_the_last_turn():
+    art = parse_article(
+        TRANSCRIPT_HEAD + "[NEWS AND TRAVEL]\n\n"
+        "Producer's note, 24 July: the council has since told us the figure given on air "
+        "was for last year.\n"
+    )
+    assert any(c.text.startswith("the council has since told us") for c in art.commentary)
+    assert not [q.text for q in art.quotes if "since told us" in q.text]
+
+
+INTRO = "Ana Ruiz runs a bakery in Leith and spoke to us about flour.\n\n"
+
+
+def assert_writers(paragraph: str, start: str, lead: str = "“We bake at four,” Ruiz said.") -> None:
+    """The paragraph, after a lead paragraph, yields commentary opening with `start`, and no
+    quotation or paraphrase does."""
+    art = parse_article(INTRO + lead + "\n\n" + paragraph + "\n")
+    assert any(c.text.startswith(start) for c in art.commentary)
+    assert not any(q.text.startswith(start) for q in art.quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's a clever framing, and one the whole trade has leaned on.",
+        "It’s a neat trick.",
+        "It's an old argument.",
+    ],
+)
+def test_it_is_a_judgement_spelled_with_a_contraction_is_commentary(sentence):
+    art = parse_article(INTRO + sentence + " “We never waste a loaf,” Ruiz said.\n")
+    assert any(c.text.startswith(sentence[:20]) for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Ruiz is a better interviewee than most of her peers: she is specific, "
+            "and she concedes points.",
+            "Ruiz is a better interviewee",
+        ),
+        (
+            "Head baker Tom Lusk, who sat in on the interview, was blunter than his boss.",
+            "Head baker Tom Lusk",
+        ),
+        (
+            "For comparison, Tom Lusk, who runs the city's largest chain, said last month "
+            "that he sells bread at a loss.",
+            "For comparison, Tom Lusk",
+        ),
+    ],
+)
+def test_a_comparison_the_writer_makes_before_a_reporting_clause_is_commentary(paragraph, start):
+    assert_writers(paragraph, start, lead="Ruiz said flour prices had doubled.")
+
+
+def test_a_comparison_inside_what_was_reported_stays_reported_speech():
+    art = parse_article(
+        INTRO + "Ruiz said her loaves were cheaper than most of her rivals' and sold out by noon.\n"
+    )
+    assert not art.commentary
+    assert any(q.kind == "paraphrase" and q.text.startswith("Ruiz said") for q in art.quotes)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Ruiz said her bakery's sales grew by a fifth last year, supermarket bread "
+            "notwithstanding. She did not name Crumbwell, and she didn't have to.",
+            "She did not name Crumbwell",
+        ),
+        (
+            "Ruiz said the chain was no threat. She never mentioned its prices, but she needn't.",
+            "She never mentioned its prices",
+        ),
+        (
+            "Lusk was noticeably more cautious about prices in person than he has been "
+            "online. “A post is forty words,” he said.",
+            "Lusk was noticeably more cautious",
+        ),
+    ],
+)
+def test_the_writers_aside_and_a_speaker_set_against_their_own_record(paragraph, start):
+    art = parse_article(
+        "Ana Ruiz and Tom Lusk run rival bakeries in Leith.\n\n"
+        "“We bake at four,” Ruiz said.\n\n" + paragraph + "\n"
+    )
+    assert any(c.text.startswith(start) for c in art.commentary)
+    assert not any(start in q.text for q in art.quotes)
+
+
+def test_a_reported_comparison_with_the_speakers_past_is_not_the_writers():
+    art = parse_article(
+        INTRO + "Ruiz said the shop was more profitable than it had been in years.\n"
+    )
+    assert not art.commentary
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Ruiz said the shop would not open a second site this year. She was vague on the "
+            "cost. Asked about a sale, she said no one had offered.",
+            "She was vague on the cost.",
+        ),
+        (
+            "Lusk sat down with a trade magazine last week. Lusk is fluent, confident and "
+            "quotable. He also got two figures wrong.",
+            "Lusk is fluent, confident and quotable.",
+        ),
+        (
+            "A penny a loaf is modest. Over a year it comes to about £40 a household.",
+            "A penny a loaf is modest.",
+        ),
+    ],
+)
+def test_the_writers_verdict_on_an_answer_or_a_figure_is_commentary(paragraph, start):
+    art = parse_article(INTRO + paragraph + "\n\n“We bake at four,” Ruiz said.\n")
+    assert any(start in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz said the tax rules were vague and the forms worse.",
+        "The new oven is large. It arrived in March.",
+    ],
+)
+def test_a_reported_complaint_or_a_plain_description_is_not_a_verdict(paragraph):
+    art = parse_article(INTRO + paragraph + "\n\n“We bake at four,” Ruiz said.\n")
+    assert not art.commentary
+
+
+def test_a_market_movement_the_writer_adds_is_context():
+    art = parse_article(
+        INTRO + "Flour prices have fallen by roughly a third since the spring, and rye by more. "
+        "“We still pay too much,” Ruiz said.\n"
+    )
+    assert any(
+        c.kind == "context" and c.text.startswith("Flour prices have fallen")
+        for c in art.commentary
+    )
+
+
+def test_a_market_movement_the_speaker_reports_stays_reported_speech():
+    art = parse_article(INTRO + "Ruiz said flour prices have fallen by a third since the spring.\n")
+    assert not art.commentary
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "The plan has not gone down well. More than 300 customers have signed a petition, "
+            "and Lusk said last week that the price was “too high by half”.",
+            "The plan has not gone down well.",
+        ),
+        (
+            "Reviewers have tended to file Ruiz under “rustic”, a word she has stopped arguing "
+            "with. “It pays the rent,” she said.",
+            "Reviewers have tended to file Ruiz",
+        ),
+        (
+            "Unions have welcomed the pledge but have asked for it in writing. “They will get "
+            "it,” Ruiz said.",
+            "Unions have welcomed the pledge",
+        ),
+        (
+            "The morning after the episode aired, Ruiz posted on her shop's page: “Some of my "
+            "comments were clumsy.”",
+            "The morning after the episode aired",
+        ),
+        (
+            "The bigger news, at least for home bakers, is the flour. Ruiz confirmed the mill "
+            "will sell direct from May.",
+            "The bigger news, at least for home bakers",
+        ),
+        (
+            "There was one moment where Ruiz sounded like she meant it. Asked about her father, "
+            "she said: “He taught me everything.”",
+            "There was one moment where Ruiz",
+        ),
+        (
+            "Ruiz said the mill would sell direct. Given how much the shop relies on "
+            "wholesale, that looks less like generosity than strategy.",
+            "Given how much the shop relies",
+        ),
+    ],
+)
+def test_the_writers_own_cues_hold_where_no_reporting_clause_comes_first(paragraph, start):
+    assert_writers(paragraph, start)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz said the price rise had not gone down well with regulars.",
+        "Ruiz said reviewers have tended to ignore small bakeries.",
+        # an attribution trailing the sentence after a comma reports all of it
+        "The new loaf looks more like a brioche than a baguette, Ruiz said.",
+        "The price rise has not gone down well with regulars, Ruiz said.",
+    ],
+)
+def test_the_same_cues_inside_what_someone_reports_stay_reported_speech(paragraph):
+    art = parse_article(INTRO + paragraph + "\n")
+    assert not art.commentary
+    assert [q.speaker for q in art.quotes if q.kind == "paraphrase"] == ["Ana Ruiz"]
+
+
+def test_a_comparison_with_the_one_built_elsewhere_is_the_writers():
+    assert_writers(
+        "The new oven is smaller than the one Crumbwell installed last year. “It is enough for "
+        "us,” Ruiz said.",
+        "The new oven is smaller",
+    )
+
+
+def test_a_figure_the_company_has_not_broken_down_is_a_fact_check():
+    art = parse_article(
+        INTRO + "Ruiz said the shop had sold 40,000 loaves since January, a figure the bakery "
+        "has not broken down by branch.\n"
+    )
+    assert any("has not broken down by branch" in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "The two bakeries are partners on paper and rivals in practice. “We share a mill,” "
+            "Ruiz said.",
+            "The two bakeries are partners on paper",
+        ),
+        (
+            "The question of the moment in baking is whether sourdough has peaked. "
+            "“It hasn't,” Ruiz said.",
+            "The question of the moment",
+        ),
+        (
+            "Every few years, the trade rediscovers rye. “This time it stays,” Ruiz said.",
+            "Every few years, the trade",
+        ),
+        (
+            "A levain is the baker's equivalent of a pension fund. “You feed it for decades,” "
+            "Ruiz said.",
+            "A levain is the baker's equivalent",
+        ),
+        (
+            "Comparisons with the great Paris bakeries are inevitable and mostly wrong. "
+            "“I make bread for Leith,” Ruiz said.",
+            "Comparisons with the great Paris bakeries",
+        ),
+        (
+            "In that sense the shop has more in common with a library than with a café. "
+            "“People stay for hours,” Ruiz said.",
+            "In that sense the shop has more in common",
+        ),
+        (
+            "It was the first time the two owners had given a joint interview, and it showed. "
+            "“We disagree about rye,” Ruiz said.",
+            "It was the first time the two owners",
+        ),
+        # a characterisation by denial, and the writer's impression
+        (
+            "The Leith shop is not a large bakery. The chain's flagship bakes ten times as "
+            "much, but Ruiz bakes what she calls “the loaves nobody misses until they are "
+            "gone”.",
+            "The Leith shop is not a large bakery.",
+        ),
+        (
+            "The question on the menu was “Who pays?”, and for most of the "
+            "hour the answer seemed to be: somebody else. “Not me,” Ruiz said.",
+            "The question on the menu was",
+        ),
+    ],
+)
+def test_the_writers_framing_of_a_field_or_a_comparison_is_commentary(paragraph, start):
+    assert_writers(paragraph, start)
+
+
+def test_a_closing_pointer_to_the_highlights_is_furniture_not_commentary():
+    pointer = "Below are the highlights, with timestamps so you can jump to the right part."
+    art = parse_article(
+        f"{INTRO}It was the first time the two owners had given a joint interview, and it "
+        f"showed. {pointer}\n\n“We bake at four,” Ruiz said.\n"
+    )
+    bodies = [c.text for c in art.commentary]
+    assert bodies and bodies[0].startswith("It was the first time")
+    assert all(pointer not in b for b in bodies)
+
+
+def test_a_judgement_holding_a_short_partial_quote_is_still_the_writers():
+    assert_writers(
+        "“We will keep both ovens,” Ruiz said. It was a notable softening from an owner who, "
+        "in March, described the second oven as “an indulgence”.",
+        "It was a notable softening",
+    )
+
+
+def test_a_sentence_that_is_mostly_a_quotation_is_not_the_writers_judgement():
+    art = parse_article(
+        INTRO + "But “we should never have bought the second oven, it was a luxury we could "
+        "not afford,” Ruiz said.\n"
+    )
+    assert not art.commentary
+
+
+def test_a_plain_description_with_not_is_not_a_characterisation():
+    art = parse_article(INTRO + "The shop is not open on Mondays. “We rest,” Ruiz said.\n")
+    assert not art.commentary
+
+
+def test_the_writers_bracketed_aside_inside_a_paragraph_is_commentary():
+    assert_writers(
+        "Ruiz said she had tried to buy the old mill back. (She built a new one instead.) "
+        "“Every baker tries,” she said.",
+        "(She built a new one instead.)",
+    )
+
+
+def test_a_short_stage_direction_in_brackets_is_not_an_aside():
+    art = parse_article(INTRO + "“We bake at four.” (Laughs.) “Every day,” Ruiz said.\n")
+    assert not art.commentary
