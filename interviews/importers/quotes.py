@@ -480,10 +480,15 @@ class Attributor:
         return person
 
     def resolve(
-        self, who: str | None, pos: tuple[int, int], besides: Person | None = None
+        self,
+        who: str | None,
+        pos: tuple[int, int],
+        besides: Person | None = None,
+        answer: bool = True,
     ) -> tuple[Person | None, bool]:
         """(person, written-source) for an attribution phrase; a pronoun never means
-        ``besides``, the person spoken to."""
+        ``besides``, the person spoken to, nor, for a quotation that is no question
+        (``answer``), someone just named putting a question."""
         if not who:
             return None, False
         w = who.strip()
@@ -496,7 +501,7 @@ class Attributor:
         low = w.lower()
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
-            person = self.reg.last_mentioned(pos, gender, besides=besides)
+            person = self.reg.last_mentioned(pos, gender, besides=besides, skip_askers=answer)
             if person is not None and gender:
                 person = self._subject_over_object(person, pos, gender, besides)
             if person is None and gender:
@@ -505,7 +510,9 @@ class Attributor:
                 # genders read from the text can be wrong; the person a sentence of this
                 # paragraph opens with ("Baptiste, reached by phone, kept it brief.") is
                 # still the likeliest speaker
-                person = _sentence_subject(self.reg, self.text(pos[0]), pos, None)
+                person = _sentence_subject(
+                    self.reg, self.text(pos[0]), pos, None, answer, pronoun=gender
+                )
             if person is None and gender:
                 # long after the last mention (a transcript's closing scene): the one
                 # person of that gender in the piece
@@ -726,6 +733,7 @@ def classify_spans(
                 "\n\n".join(att.text(pi)[s:e] for pi, s, e in sp.parts).strip() for sp in merged
             )
         pos = (merged[0].para, merged[0].start)
+        question = inner.rstrip("”\"’' ").endswith("?")
         speech = _is_speech(inner, before, after, explicit, first_text, merged[0])
         if not speech:
             i += 1
@@ -798,12 +806,12 @@ def classify_spans(
                 # "Sam Havili, whose saves …, insisted …. “…,” he said": the person the
                 # paragraph is about, named at the start of one of its sentences
                 candidate = _sentence_subject(
-                    reg, att.text(pos[0]), pos, pronoun_gender(who.lower())
+                    reg, att.text(pos[0]), pos, pronoun_gender(who.lower()), not question
                 )
                 if candidate:
                     who = candidate.name
         spoken_to = _addressee(verb, after, reg, pos) or _asker(before, reg)
-        person, written_src = att.resolve(who, pos, besides=spoken_to)
+        person, written_src = att.resolve(who, pos, besides=spoken_to, answer=not question)
         written = written or written_src
         nxt = carry.get(i + 1)
         if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
@@ -923,7 +931,14 @@ def _person_of(said: re.Match[str], text: str) -> str:
     return who
 
 
-def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: str | None):
+def _sentence_subject(
+    reg: Registry,
+    text: str,
+    pos: tuple[int, int],
+    gender: str | None,
+    answer: bool = True,
+    pronoun: str | None = None,
+):
     """The last person named at the start of a sentence of this paragraph before ``pos``
     whose gender fits the pronoun."""
     found = None
@@ -932,8 +947,10 @@ def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: st
             continue
         forms = sorted({person.name, *person.aliases}, key=len, reverse=True)
         # "Whitcombe's co-host, Gil Sorensen, …": a possessive is not the subject
-        rx = r"(?:^|[.!?]\s+)(?:" + "|".join(re.escape(f) for f in forms) + r")\b(?!['’]s\b)"
-        if re.search(rx, text[: pos[1]]):
+        rx = r"(?:^|[.!?]\s+)(" + "|".join(re.escape(f) for f in forms) + r")\b(?!['’]s\b)"
+        starts = [m.start(1) for m in re.finditer(rx, text[: pos[1]])]
+        # "Quarrie asked twice. Twice he said …": the one who asks is not the one answering
+        if starts and not (answer and reg.asks_other((pos[0], starts[-1]), pronoun or gender)):
             found = person
     return found
 

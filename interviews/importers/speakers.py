@@ -141,9 +141,29 @@ _ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\
 _ASKING_WHETHER = re.compile(
     r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+)?(?:whether|if)\b"
 )
+# Whoever puts a question is not the "he" or "she" of the answer that follows:
+# "Frostrup put to him that … He conceded", "“…?” Lindgren asked. / “…,” he said",
+# "Asked by Whitcombe whether …, he named two areas".
+# The one asked, when the clause names them ("pressed her"), is whom a pronoun of that
+# gender means; "Trask pressed her on it. ‘…,’ he said" is still Trask's.
+_ASKER_AFTER = re.compile(
+    r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|first\s+)?(?:"
+    r"asked|asks|pressed|presses|questioned|questions|quizzed|quizzes|challenged|challenges|"
+    r"(?:pushed|pushes)(?!\s+back)|put\s+(?:it\s+)?to|puts\s+(?:it\s+)?to|wanted\s+to\s+know|"
+    r"wants\s+to\s+know|interrupted|interrupts|"
+    r"(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends)\s+by\s+asking)\b"
+    r"(?:\s+(?P<obj>him|her)\b)?"
+)
+_ASKER_BEFORE = re.compile(
+    r"\b(?i:asked|pressed|questioned|quizzed|challenged|pushed|interrupted)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}by\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 # a name that is the object of a preposition or a verb: "spent an hour with Orme"
+# ("sat down with presenter Robin Ketterly": a role in lower case may stand between)
 _OBJECT_LEAD = re.compile(
-    r"\S\s+(?:to|with|by|for|from|about|against|told|asked|met|thanked)\s+(?:[A-Z][\w-]*\s+){0,3}$"
+    r"\S\s+(?:to|with|by|for|from|about|against|told|asked|met|thanked)\s+"
+    rf"(?:(?:the\s+)?(?:{'|'.join(sorted(ROLE_NOUNS, key=len, reverse=True))})\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
@@ -196,6 +216,8 @@ class Registry:
         self.persons: list[Person] = []
         self.mentions: list[tuple[Pos, int]] = []
         self._mention_keys: list[Pos] = []
+        # mentions of someone putting a question, with the gender of the one asked if said
+        self.askers: dict[Pos, str | None] = {}
 
     # --- building ---------------------------------------------------------------
     def add(self, name: str, role: str | None = None, *, known: bool = False) -> Person:
@@ -368,6 +390,10 @@ class Registry:
                 ):
                     continue  # "Kyle Tremayne" is not Lisa Tremayne, whose surname it shares
                 mentions.append(((pi, m.start()), index))
+                asks = _ASKER_AFTER.match(text, m.end())
+                if asks or _ASKER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    asked = asks.group("obj") if asks else None
+                    self.askers[(pi, m.start())] = pronoun_gender(asked) if asked else None
         mentions.sort()
         self.mentions = mentions
         self._mention_keys = [pos for pos, _ in mentions]
@@ -385,6 +411,8 @@ class Registry:
                     ):
                         continue
                     k = bisect.bisect_left(self._mention_keys, (pi, m.start())) - 1
+                    if k >= 0 and self.asks_other(self._mention_keys[k], attr[0]):
+                        continue  # the pronoun is the answerer's, not the asker's
                     if k >= 0 and self._mention_keys[k][0] >= pi - 1:
                         mpi, mstart = self._mention_keys[k]
                         between = text[: m.start()] if mpi == pi else texts[mpi][mstart:] + text
@@ -399,15 +427,17 @@ class Registry:
                         if _ASKING_WHETHER.search(between):
                             continue  # "Orme ended by asking whether he would resign": not Orme
                         mtext = texts[mpi]
-                        if _OBJECT_LEAD.search(
-                            mtext[max(0, mtext.rfind(". ", 0, mstart) + 1) : mstart]
-                        ):
+                        sent = max(0, mtext.rfind(". ", 0, mstart) + 1)
+                        person = self.persons[self.mentions[k][1]]
+                        if _OBJECT_LEAD.search(mtext[sent:mstart]):
                             # "X spent an hour with Orme, the longest interview he has
                             # given", "he told Orme. … he answered": a pronoun after someone
-                            # named only as an object is about the sentence's subject
-                            continue
+                            # named only as an object is about the sentence's subject, the
+                            # one named before it in that sentence
+                            if k < 1 or self._mention_keys[k - 1] < (mpi, sent):
+                                continue
+                            person = self.persons[self.mentions[k - 1][1]]
                         # a pronoun in the paragraph that names the person counts double
-                        person = self.persons[self.mentions[k][1]]
                         prior = first_name_gender(person.name)
                         if prior is not None and prior != attr[0]:
                             # "Genevieve Ostrowski … asked whether he understood": the
@@ -415,20 +445,37 @@ class Registry:
                             continue
                         setattr(person, attr, getattr(person, attr) + (2 if mpi == pi else 1))
 
+    def asks_other(self, pos: Pos, gender: str | None) -> bool:
+        """Whether the mention at ``pos`` puts a question to someone a pronoun of
+        ``gender`` (any, when None) may mean."""
+        if pos not in self.askers:
+            return False
+        asked = self.askers[pos]
+        return asked is None or gender is None or asked == gender
+
     def last_mentioned(
-        self, before: Pos, gender: str | None = None, *, besides: Person | None = None
+        self,
+        before: Pos,
+        gender: str | None = None,
+        *,
+        besides: Person | None = None,
+        skip_askers: bool = True,
     ) -> Person | None:
         """The person a pronoun of ``gender`` most likely means at ``before``; never
         ``besides`` (the one spoken to: '“…,” she told the chair')."""
         k = bisect.bisect_left(self._mention_keys, before)
         unknown: Person | None = None
         unk_para = -1
+        asking: list[Person] = []
         for j in range(k - 1, max(-1, k - 40), -1):
             pos, pi = self.mentions[j]
             if pos[0] < before[0] - (6 if gender is None else 12):
                 break
             person = self.persons[pi]
-            if person is besides:
+            if person is besides or person in asking:
+                continue
+            if skip_askers and gender is not None and self.asks_other(pos, gender):
+                asking.append(person)  # who just put the question does not answer it
                 continue
             if gender is None or person.gender == gender:
                 # a person of unknown gender named in this or the previous paragraph, after

@@ -1,0 +1,64 @@
+"""Who said it: general attribution rules, each on a short invented text."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in parse_article(text).quotes if q.kind == "direct"}
+
+
+# --- whoever asks is not the "he" or "she" of the answer ------------------------------
+
+
+def test_the_pronoun_after_a_question_is_the_one_asked_not_the_asker():
+    # "Robin" tells no gender; the asker must not take the answer's "he"
+    speakers = _speakers(
+        "Housing Minister Quill Varno sat down with presenter Robin Ketterly on Sunday. "
+        "It was his first interview since the reshuffle.\n\n"
+        "“Is the target still real?” Ketterly asked.\n\n"
+        "“It is real, and we will hit it by the spring,” he said.\n\n"
+        "Ketterly put to him that thirty backbenchers had signed a letter. He conceded "
+        "the point. “It was a fair warning, and we heard it,” he said.\n"
+    )
+    assert speakers["Is the target still real?"] == "Robin Ketterly"
+    assert speakers["It is real, and we will hit it by the spring,"] == "Quill Varno"
+    assert speakers["It was a fair warning, and we heard it,"] == "Quill Varno"
+
+
+def test_asked_by_someone_the_answer_is_the_other_persons():
+    speakers = _speakers(
+        "Fund manager Orrin Pask spoke to anchor Sasha Wendle on Tuesday.\n\n"
+        "Asked by Wendle whether he saw anything worth buying, he named regional banks.\n\n"
+        "“I’m looking for the boring thing that nobody wants to own,” he said.\n"
+    )
+    assert speakers["I’m looking for the boring thing that nobody wants to own,"] == "Orrin Pask"
+
+
+def test_an_asker_who_presses_her_is_the_he_that_follows():
+    # the one asked is named by "her": a "he" after it is still the asker
+    speakers = _speakers(
+        "Club owner Marit Hale spoke to Jules Trask of the Echo.\n\n"
+        "Trask pressed her on it. “So the club owes you a million pounds,” he said.\n"
+    )
+    assert speakers["So the club owes you a million pounds,"] == "Jules Trask"
+
+
+def test_an_asker_goes_on_asking_in_the_next_sentence():
+    speakers = _speakers(
+        "Chief executive Renske Vold spoke to anchor Jo Whitlam this week.\n\n"
+        "Vold said the fee cuts were permanent.\n\n"
+        "Whitlam pressed on whether rivals would follow. She put it directly: “If everyone "
+        "cuts, who blinks first?”\n"
+    )
+    assert speakers["If everyone cuts, who blinks first?"] == "Jo Whitlam"
+
+
+def test_pushing_back_is_no_question():
+    speakers = _speakers(
+        "Panellists Ilse Harrowgate and Tavi Renner spoke on Friday.\n\n"
+        "Renner pushed back hard on the hype. His own survey found costs rose. "
+        "“It buys you time,” he said.\n"
+    )
+    assert speakers["It buys you time,"] == "Tavi Renner"
