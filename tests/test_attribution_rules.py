@@ -62,3 +62,28 @@ def test_pushing_back_is_no_question():
         "“It buys you time,” he said.\n"
     )
     assert speakers["It buys you time,"] == "Tavi Renner"
+
+
+# --- a name set off by commas before a verb of speaking is a person -------------------
+
+
+def test_a_name_in_apposition_before_a_speech_verb_is_a_person():
+    speakers = _speakers(
+        "The minister floated rent caps on Sunday.\n\n"
+        "His predecessor, Orla Pendry, told the same programme last spring that caps "
+        "“have never built a single home anywhere”.\n\n"
+        "Tamsin Kreel, a shop steward at the depot, asked about jobs. Kreel was not "
+        "satisfied. “That’s what they said last time,” she said.\n"
+    )
+    assert speakers["have never built a single home anywhere"] == "Orla Pendry"
+    assert speakers["That’s what they said last time,"] == "Tamsin Kreel"
+
+
+def test_a_firm_named_after_of_is_not_a_speaker():
+    speakers = _speakers(
+        "Harriet Voss, chief operating officer of Coastline Power, argued that upgrades are "
+        "a public good. She said the queue was too long.\n\n"
+        "“Nobody builds the first wind farm if it pays for the substation,” Voss said.\n\n"
+        "Voss said the banks were “still approving budgets for the grid we had in 2010”.\n"
+    )
+    assert speakers["still approving budgets for the grid we had in 2010"] == "Harriet Voss"

@@ -42,6 +42,21 @@ _VERB_AFTER = re.compile(
     + r")\b"
 )
 _VERB_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+# where a clause's subject may start (not "chief operating officer of Coastline Power,")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,—–(]\s*|\b(?:and|but|while|when)\s+)$")
+# a name set off by commas, then a verb of speaking: "His predecessor, Moira Kettleby,
+# told …", "Mette Kragh, a shop steward at the depot, asked …", "Martin Okwu, its
+# delegate, said …" — only a person speaks so (a firm "said in a statement" is written)
+_APPOSED_VERB = re.compile(
+    r"^\s*,(?:\s+(?!which\b|that\b)[^,.;:!?()\"“”]{2,80},)?\s+"
+    r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|once\s+|had\s+|has\s+)?(?:"
+    + "|".join(
+        sorted(
+            set(SPEECH_VERBS) | {"called", "calls", "described", "describes"}, key=len, reverse=True
+        )
+    )
+    + r")\b(?!\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement)"
+)
 _INTERVIEW_BEFORE = re.compile(
     r"\b(?:conversation|interview|interviewed|chat|talk|talks|talked|talking|discussion|"
     r"sit-down|sat\s+down|spoke|speaking|speaks|session|asked|questioned|"
@@ -632,6 +647,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 role = role or _normalise_role(app_role, None)
                 evidence += 2
             if _VERB_AFTER.match(after) or _VERB_BEFORE.search(before):
+                evidence += 2
+            elif _APPOSED_VERB.match(after) and _CLAUSE_OPENS.search(before):
                 evidence += 2
             if re.search(rf"{HONORIFIC}\s+$", before) or HONORIFIC_RE.match(m.group(0)):
                 evidence += 2
