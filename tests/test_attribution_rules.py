@@ -87,3 +87,18 @@ def test_a_firm_named_after_of_is_not_a_speaker():
         "Voss said the banks were “still approving budgets for the grid we had in 2010”.\n"
     )
     assert speakers["still approving budgets for the grid we had in 2010"] == "Harriet Voss"
+
+
+# --- the next sentence in quote marks keeps its speaker -------------------------------
+
+
+def test_the_speaker_carries_over_how_and_when_after_the_verb():
+    speakers = _speakers(
+        "Club owner Bram Pellick spoke to Lucy Hawes of the Echo.\n\n"
+        "“I’ve put my money into this club,” Pellick told Hawes early on. “Nobody wants "
+        "us to succeed more than I do.”\n\n"
+        "Her sister, Ilka Sorrel, remembers it well. “She practised every day,” Sorrel "
+        "said by phone. “I thought she was asleep.”\n"
+    )
+    assert speakers["Nobody wants us to succeed more than I do."] == "Bram Pellick"
+    assert speakers["I thought she was asleep."] == "Ilka Sorrel"

@@ -299,13 +299,22 @@ _AFTER_SUBJ = re.compile(
 )
 # what may follow the verb before the next quotation keeps its speaker: "…," Ruiz told
 # Hale. "…" — the person or the outlet spoken to
+# how and when, after the verb or the one spoken to: "Pellow told Haverford early on.",
+# "Petrakis said by phone.", "she said later, quietly."
+_HOW_WHEN = (
+    r"(?:early\s+on|later(?:\s+on)?|afterwards|afterward|again|once|then|too|at\s+one\s+point|"
+    r"by\s+(?:phone|telephone|e-?mail|video(?:\s+link)?|text(?:\s+message)?)|"
+    r"(?:over|on)\s+the\s+phone|last\s+\w+|this\s+\w+|yesterday|today|recently|earlier|"
+    r"[a-z]+ly)"
+)
 _TOLD_WHOM = re.compile(
-    r"^\s*(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
+    r"^\s*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
     r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience"
     # or when and where: "…," she says at around the four-minute mark. "…"
     r"|(?:at|in|on|during|after|before|around|near|over|from)\b[^.!?\"“”]{0,60})"
-    r"(?:\s+(?:at|in|on|during|after|before|over|from)\b[^.!?\"“”]{0,60})?\s*[.;]?\s*$"
+    r"(?:\s+(?:at|in|on|during|after|before|over|from)\b[^.!?\"“”]{0,60})?"
+    rf"|{_HOW_WHEN})(?:,?\s+{_HOW_WHEN})*\s*[.;]?\s*$"
 )
 # verbs of an answer to the quotation before
 _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
