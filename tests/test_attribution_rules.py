@@ -102,3 +102,18 @@ def test_the_speaker_carries_over_how_and_when_after_the_verb():
     )
     assert speakers["Nobody wants us to succeed more than I do."] == "Bram Pellick"
     assert speakers["I thought she was asleep."] == "Ilka Sorrel"
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_paragraph_that_attributes_it():
+    speakers = _speakers(
+        "# Why we rewrote the sync engine\n\n"
+        "Engineer Maelis Varga led the rewrite; finance chief Orrin Basset signed it off.\n\n"
+        'Basset was the one who had to approve the budget. "Honestly, I was sceptical," '
+        "he said.\n\n"
+        '> **"The compiler caught a class of bugs that had cost us a year of weekends."**\n\n'
+        '"The compiler caught a class of bugs that had cost us a year of weekends," Varga '
+        'said. "That was the whole argument."\n'
+    )
+    assert speakers["The compiler caught a class of bugs that had cost us a year of weekends."] == (
+        "Maelis Varga"
+    )

@@ -71,6 +71,7 @@ class Found:
     end_para: int
     end: int
     parts: list[tuple[int, int, int]] = field(default_factory=list)
+    guessed: bool = False  # no attribution: given to the last person named before it
 
 
 _S_OPENERS = "‘"
@@ -832,7 +833,8 @@ def classify_spans(
             # in the body with no one saying it: not a quotation
             i += 1
             continue
-        if person is None and who is None:
+        guessed = person is None and who is None
+        if guessed:
             person = reg.last_mentioned(pos)
             if person is not None:
                 warnings.append(
@@ -857,6 +859,7 @@ def classify_spans(
                 end_para=span.end_para,
                 end=span.end,
                 parts=[pt for sp in merged for pt in sp.parts],
+                guessed=guessed,
             )
         )
         i += 1
