@@ -117,3 +117,27 @@ def test_a_pull_quote_takes_the_speaker_of_the_paragraph_that_attributes_it():
     assert speakers["The compiler caught a class of bugs that had cost us a year of weekends."] == (
         "Maelis Varga"
     )
+
+
+# --- two people introduced together, then called by first name -----------------------
+
+
+def test_two_people_called_by_first_name_keep_their_full_names():
+    speakers = _speakers(
+        "Evrin Quask and Jolyon Maddery have played together since school.\n\n"
+        "“We never called ourselves anything,” says Evrin, the singer.\n\n"
+        "Jolyon, the bassist, laughs at this. When he does talk, it is to correct "
+        "something. “That’s not quite true,” he says.\n\n"
+        "“It was a better van,” Jolyon says.\n"
+    )
+    assert speakers["We never called ourselves anything,"] == "Evrin Quask"
+    assert speakers["That’s not quite true,"] == "Jolyon Maddery"
+
+
+def test_a_firm_called_by_its_first_word_is_not_a_person():
+    art = parse_article(
+        "Ottoline Brask, an engineer, runs Corrant Silicon and Halden Micro.\n\n"
+        "Corrant says demand is strong; Halden says it is not.\n\n"
+        "“We didn’t bet on AI,” says Brask.\n"
+    )
+    assert [p.name for p in art.speakers] == ["Ottoline Brask"]

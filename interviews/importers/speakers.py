@@ -703,9 +703,55 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             surname in reporters
             or _named_again(surname, joined)
             or preceded(surname, joined, _HONORIFIC_BEFORE, window=40)  # "… Ms Mabuza"
+            or _called_by_first_name(name, reporters, joined)
         ):
             reg.add(name)
     return reg
+
+
+def _called_by_first_name(name: str, reporters: set[str], text: str) -> bool:
+    """ "Evander Quist and Jory Maddick have been in the band …" and then "says Evander",
+    "Jory laughs": two people introduced together and then called by first name only.
+    The first name speaks, and the full name stands in a pair with another full name;
+    not a name the text writes as a firm's ("at Harrowgate Digital", "Tollund Freight’s
+    Brevik", "the company she founded, Kestrel Silicon,")."""
+    first = name.split()[0]
+    if len(first) < 3 or first.lower() in NOT_NAME_WORDS or first in ORG_WORDS:
+        return False
+    if first not in reporters and not preceded(first, text, _SPEECH_VERB_BEFORE, window=20):
+        return False
+    if preceded(name, text, _FIRM_BEFORE, window=60) or _after_name(name, text, _FIRM_AFTER):
+        return False
+    return preceded(name, text, _PAIRED_BEFORE, window=40) or _after_name(name, text, _PAIRED_AFTER)
+
+
+def _after_name(name: str, text: str, after: re.Pattern[str]) -> bool:
+    """Whether ``after`` matches right after some occurrence of ``name``."""
+    at = text.find(name)
+    while at >= 0:
+        if after.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_FIRM_BEFORE = re.compile(
+    r"(?:\b(?:of|at|for|from|joined|joins|left|founded|co-founded|runs|ran|built|builds|"
+    r"bought|acquired)\s+(?:the\s+)?"
+    r"|\b(?:company|firm|startup|start-up|business|studio|brand|label|maker|venture)\b"
+    r"[^.;:!?]{0,40},\s+)$"
+)
+# "Tollund Freight’s Brevik", "Kestrel Silicon’s lab": the name owns a person or a workplace
+_FIRM_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+(?=\s+[a-z])|(?:[a-z-]+\s+)?(?:lab|labs|office|offices|"
+    r"headquarters|shares|board|staff|factory|plant|site|depot|team|customers|workers))\b"
+)
+# one of two full names joined by "and": "Evander Quist and Jory Maddick"
+_PAIRED_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:[“\"‘][^”\"’]{1,20}[”\"’]\s+)?[A-Z][\w'’-]+\s+and\s+$"
+)
+_PAIRED_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+\s+(?:[“\"‘][^”\"’]{1,20}[”\"’]\s+)?[A-Z]")
+_SPEECH_VERB_BEFORE = re.compile(r"\b(?:says|said|asks|asked|adds|added|replies|replied)\s+$")
 
 
 def _employs(word: str, text: str) -> bool:
