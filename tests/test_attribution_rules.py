@@ -141,3 +141,31 @@ def test_a_firm_called_by_its_first_word_is_not_a_person():
         "“We didn’t bet on AI,” says Brask.\n"
     )
     assert [p.name for p in art.speakers] == ["Ottoline Brask"]
+
+
+# --- a few of a person's own words inside the writer's sentence are a quote -----------
+
+
+def test_short_partial_quotes_that_complete_the_speakers_clause():
+    speakers = _speakers(
+        "Rhona Tavish, the chief executive, spoke after the results.\n\n"
+        "Tavish said the code would stay closed “for now” for safety reasons. She added "
+        "that she had “no complaints” about the regulator.\n\n"
+        "Tavish argued that card fees had been “sticky for twenty years” and said her "
+        "co-founder remained “deeply involved” in the business.\n"
+    )
+    assert speakers == {
+        "for now": "Rhona Tavish",
+        "no complaints": "Rhona Tavish",
+        "sticky for twenty years": "Rhona Tavish",
+        "deeply involved": "Rhona Tavish",
+    }
+
+
+def test_a_tense_after_has_is_not_a_quote_opening():
+    speakers = _speakers(
+        "Mira Dace runs the campaign.\n\n"
+        "She said the group paid for the signs and that the council has “promised, twice” "
+        "to take them over.\n"
+    )
+    assert "promised, twice" not in speakers

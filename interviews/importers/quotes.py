@@ -1160,13 +1160,56 @@ _NAMED_BEFORE = re.compile(
 )
 _OPENS_WORDS = re.compile(
     r"\b(?:was|were|is|are|be|been|being|as|to|it|them|only|simply|merely|just|"
-    r"said|says|told|added|adds)\s*$",
+    r"said|says|told|added|adds|"
+    # "Varga remained “deeply involved”"
+    r"remained|remains|stayed|stays|became|becomes|seemed|seems|felt|feels)\s*$",
     re.I,
 )
+# "she had “no complaints”", "he has ‘no interest’": what someone has, in their words (not
+# "has “promised, twice”", a tense)
+_HAS_BEFORE = re.compile(r"\b(?:had|has|have)\s*$", re.I)
+_HAS_WHAT = {"no", "a", "an", "the", "some", "every", "any", "nothing", "little", "enough"}
+# a quoted phrase that opens with a preposition or an adverb of degree is a complement the
+# sentence needs: 'would stay closed “for now”', 'complaints “most mornings”'
+_COMPLEMENT_START = {
+    "for",
+    "by",
+    "until",
+    "till",
+    "within",
+    "at",
+    "in",
+    "on",
+    "over",
+    "from",
+    "since",
+    "after",
+    "before",
+    "most",
+    "only",
+    "never",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "not",
+    "well",
+    "far",
+    "much",
+    "more",
+    "less",
+    "still",
+    "like",
+}
 _SHORT_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|described|describes|describing|"
     r"insisted|insists|warned|warns|admitted|admits|conceded|concedes|promised|promises|"
-    r"pledged|vowed|dismissed|dismisses|added|adds)\b",
+    r"pledged|vowed|dismissed|dismisses|added|adds|argued|argues|claimed|claims|suggested|"
+    r"suggests|explained|explains|noted|notes|acknowledged|acknowledges|maintained|"
+    r"maintains|stressed|stresses|replied|replies|answered|answers|complained|complains|"
+    r"predicted|predicts|recalled|recalls|agreed|agrees|confirmed|confirms|assured|assures|"
+    r"saying|arguing|insisting|adding|warning|telling|explaining|admitting)\b",
     re.I,
 )
 _GENERIC_SUBJECT = re.compile(
@@ -1202,7 +1245,11 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
         verb = call
     # Otherwise someone's words complete the clause ("was …", "as …", "to …"); after a
     # determiner, a possessive or an adjective they are a term the author borrows.
-    elif not _OPENS_WORDS.search(before) or not verbs:
+    elif not verbs or not (
+        _OPENS_WORDS.search(before)
+        or (ws[0] in _COMPLEMENT_START and len(ws) <= 6)
+        or (ws[0].lower() in _HAS_WHAT and _HAS_BEFORE.search(before))
+    ):
         return False
     elif re.search(r"\bas\s*$", before, re.I) and not re.search(
         r"\bdescrib\w*\s+(?:[\w’'-]+\s+){0,6}as\s*$", before, re.I
