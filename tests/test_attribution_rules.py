@@ -169,3 +169,23 @@ def test_a_tense_after_has_is_not_a_quote_opening():
         "to take them over.\n"
     )
     assert "promised, twice" not in speakers
+
+
+def test_her_word_for_it_is_a_quote():
+    speakers = _speakers(
+        "Yara Holm, chief executive of a battery recycler, spoke on the podcast.\n\n"
+        "Holm argued that most cars are young, and that the “wave”, as she put it, arrives "
+        "around 2032. She called the 2031 targets “timid” and wants them doubled.\n\n"
+        "Asked what he would buy, fund manager Ivo Brecht named regional banks, which he "
+        "called “the most hated trade in America,” and little else.\n"
+    )
+    assert speakers["wave"] == "Yara Holm"
+    assert speakers["timid"] == "Yara Holm"
+    assert speakers["the most hated trade in America,"] == "Ivo Brecht"
+
+
+def test_a_crowds_word_for_it_is_not_a_quote():
+    speakers = _speakers(
+        "Yara Holm runs a battery recycler.\n\nCritics called the plan “timid” at first.\n"
+    )
+    assert "timid" not in speakers

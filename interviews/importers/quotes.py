@@ -1074,6 +1074,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
+    if _AS_THEY_PUT_IT.match(after):
+        return True  # 'the “wave”, as she put it, arrives around 2032': her word
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
         return False
     if _HYPOTHETICAL.search(before):
@@ -1102,6 +1104,9 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+_AS_THEY_PUT_IT = re.compile(
+    rf"^[,.]?\s*,?\s*as\s+(?:he|she|they|{NAME})\s+(?:put\s+it|puts\s+it|said|says)\b"
+)
 _DESCRIBES_AS = re.compile(r"\b(?:describes|described)\b[^.\"“”]{0,60}\bas\s*$")
 _TOLD_TO = re.compile(
     r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|customers|passengers|"
@@ -1116,7 +1121,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+once)?\s+(?:say|saying|said|admit|admitting|utter|uttering)\s*[:,]?\s*$"
 )
 _WHAT_THEY_CALL = re.compile(
-    r"\b(?:what|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
+    r"\b(?:what|which|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
     r"call|termed|terms|describes\s+as|described\s+as|likes\s+to\s+call)\s*$"
 )
 _PARTIAL_VERB = re.compile(
@@ -1221,7 +1226,7 @@ _GENERIC_SUBJECT = re.compile(
 
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:{NAME}|him|her)\b")
 _CALLED = re.compile(
-    rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?called\s+(?:[\w’'-]+\s+){{1,6}}$"
+    rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?called\s+(?:[\w’'-]+\s+){{1,10}}$"
 )
 
 
@@ -1241,6 +1246,12 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
     verbs = list(_SHORT_VERB.finditer(clause))
     if _ACCORDING_TO.search(clause) and _OPENS_WORDS.search(before):
         return True  # "According to Reyes, yields are “nowhere near where they need to be”"
+    if call and len(ws) == 1 and ws[0].islower():
+        # "Haddad called the targets “timid”": a one-word verdict, in her word
+        who = call.group("who")
+        return not _GENERIC_SUBJECT.search(who) and bool(
+            who.lower() in ("he", "she", "they") or _subject_in(who)
+        )
     if call and len(ws) >= 2:
         verb = call
     # Otherwise someone's words complete the clause ("was …", "as …", "to …"); after a
