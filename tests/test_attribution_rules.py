@@ -189,3 +189,17 @@ def test_a_crowds_word_for_it_is_not_a_quote():
         "Yara Holm runs a battery recycler.\n\nCritics called the plan “timid” at first.\n"
     )
     assert "timid" not in speakers
+
+
+# --- words someone present said, with no one singled out ------------------------------
+
+
+def test_one_of_them_said_is_a_quote_with_no_speaker():
+    speakers = _speakers(
+        "Councillors Ada Harrow and Bel Anand co-sponsored the measure.\n\n"
+        "“Twelve years,” one of them said to no one in particular.\n\n"
+        "Which of them has the mortgage? “Not me,” one of them mutters.\n\n"
+        "As we leave, one of the children shouts, “Watch this!”\n"
+    )
+    assert speakers["Twelve years,"] is None
+    assert speakers["Not me,"] is None

@@ -268,7 +268,9 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 
 # --- attribution -----------------------------------------------------------------
 
-_VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
+# (and a few more ways of saying things aloud than the shared lexicon lists)
+_LOUD = {"mutters", "muttered", "murmurs", "murmured", "shouts", "whispers", "yells", "yelled"}
+_VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS) | _LOUD, key=len, reverse=True))
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # "“Miss what?” She laughs.": the one who gestures right after a quotation said it
 _GESTURES = (
@@ -287,9 +289,15 @@ _WHO = (
 )
 # after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
 # Colette Ambrose told analysts' (the resolver peels the title off)
+# someone present whom the text does not single out: '“Twelve years,” one of them said'
+_UNNAMED_WHO = (
+    r"(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either)\s+of\s+(?:them|us|the\s+[a-z]+)|"
+    r"[Ss]omeone|[Ss]omebody|[Aa]\s+voice|[Aa]nother"
+)
+_UNNAMED_WHO_RE = re.compile(rf"(?:{_UNNAMED_WHO})$")
 _TITLED_WHO = (
     rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|"
+    rf"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|{_UNNAMED_WHO}|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also)\b)"
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
@@ -502,6 +510,8 @@ class Attributor:
         if not who:
             return None, False
         w = who.strip()
+        if _UNNAMED_WHO_RE.match(w):
+            return None, False  # a quotation, but no one in particular said it
         if w == "I":  # the writer asks: '“Do you miss him?” I ask.'
             if self.writer and re.fullmatch(NAME, self.writer):
                 return self.reg.resolve(self.writer) or self.reg.add(self.writer), False
