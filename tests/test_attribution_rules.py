@@ -203,3 +203,18 @@ def test_one_of_them_said_is_a_quote_with_no_speaker():
     )
     assert speakers["Twelve years,"] is None
     assert speakers["Not me,"] is None
+
+
+# --- a short sentence right after what the speaker does -------------------------------
+
+
+def test_a_short_sentence_after_a_gesture_is_the_gesturers():
+    speakers = _speakers(
+        "Corliss Dorn formed the band with Shona Baird in 1994.\n\n"
+        "‘The thing about rock’n’roll,’ Dorn says, ‘is that it was never meant to be a "
+        "pension plan.’ He glances at Baird. ‘Present company excepted.’\n\n"
+        "Baird tells a story about a rookie. ‘I told her to stay,’ Baird said. She laughed. "
+        "‘She stayed.’\n"
+    )
+    assert speakers["Present company excepted."] == "Corliss Dorn"
+    assert speakers["She stayed."] == "Shona Baird"

@@ -589,6 +589,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?…]")
 _PREVIOUS_SUBJECT = re.compile(
     rf"^\s*(?:[A-Z][^,.:;\"“”]{{0,90}},\s+)?(?P<who>He|She|They|he|she|they|I|{NAME})\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+"
@@ -731,6 +732,9 @@ def classify_spans(
                 and not re.search(r"[\"“”‘’]", prev.replace("’s", "").replace("’t", ""))
             ):
                 who = pm.group("who")
+                # "He glances at Baird. ‘Present company excepted.’", "She laughed. “She
+                # stayed.”": a whole sentence, however short, is what that person says next
+                explicit = bool(_WHOLE_SENTENCE.fullmatch(inner))
         if not explicit and not who:
             # "“…,” a spokesperson for Harlow Rail said.": the organisation speaks
             sm = _SPOKES.match(after.lstrip(" ,")) and _SPOKES.search(
