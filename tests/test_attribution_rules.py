@@ -218,3 +218,18 @@ def test_a_short_sentence_after_a_gesture_is_the_gesturers():
     )
     assert speakers["Present company excepted."] == "Corliss Dorn"
     assert speakers["She stayed."] == "Shona Baird"
+
+
+# --- a role word is not its deputy ----------------------------------------------------
+
+
+def test_the_governor_is_not_the_deputy_governor():
+    # a live blog, newest first: the governor is named only further down
+    speakers = _speakers(
+        "Asked by Helen Stroud of the Courier whether a cut was coming, the governor was "
+        "firm.\n\n"
+        "‘I am not going to give you a date,’ she said.\n\n"
+        "Marta Hallsey, who took over in March, has arrived with Deputy Governor Sasha "
+        "Brandt, who takes questions on banking.\n"
+    )
+    assert speakers["I am not going to give you a date,"] == "Marta Hallsey"

@@ -189,6 +189,13 @@ _OBJECT_AFTER = re.compile(
 )
 
 
+_DEPUTY_OF = re.compile(r"\b(?:deputy|vice|assistant|former|acting|ex|associate)[\s-]+$")
+
+
+def _at(person: Person, word: str) -> int:
+    return person.role.lower().find(word) if person.role else 0
+
+
 @dataclass
 class Person:
     name: str
@@ -317,6 +324,11 @@ class Registry:
     def by_role_word(self, word: str, before: Pos | None = None) -> Person | None:
         word = word.lower()
         cands = [p for p in self.persons if p.role and word in p.role.lower()]
+        # "the governor" is not the deputy governor when someone else may be the governor
+        plain = [p for p in cands if not _DEPUTY_OF.search(p.role.lower(), 0, _at(p, word))]
+        if cands and not plain and len(self.persons) > len(cands):
+            return None
+        cands = plain or cands
         if len(cands) == 1:
             return cands[0]
         if cands and before is not None:
