@@ -2014,15 +2014,15 @@ def test_firm_possessives_and_firms_before_jobs_are_found_without_per_name_patte
 
 
 def test_a_name_opens_a_sentence_only_as_a_whole_word_and_not_as_a_possessive():
-    from interviews.importers.quotes import _opens_sentence
+    from interviews.importers.quotes import _last_opening
 
-    assert _opens_sentence("Ruiz", "Ruiz paused.")
-    assert _opens_sentence("Ruiz", "It rained. Ruiz paused.")
-    assert _opens_sentence("Ruiz", "Why?  Ruiz: yes")
-    assert not _opens_sentence("Ruiz", "Ruiz's co-host paused.")
-    assert not _opens_sentence("Ruiz", "It rained. Ruizes paused.")
-    assert not _opens_sentence("Ruiz", "He met Ruiz. ")
-    assert not _opens_sentence("Ruiz", "It rained.Ruiz paused.")
+    assert _last_opening("Ruiz", "Ruiz paused.") == 0
+    assert _last_opening("Ruiz", "Ruiz paused. It rained. Ruiz left.") == 24
+    assert _last_opening("Ruiz", "Why?  Ruiz: yes") == 6
+    assert _last_opening("Ruiz", "Ruiz's co-host paused.") == -1
+    assert _last_opening("Ruiz", "It rained. Ruizes paused.") == -1
+    assert _last_opening("Ruiz", "He met Ruiz. ") == -1
+    assert _last_opening("Ruiz", "It rained.Ruiz paused.") == -1
 
 
 AMA = """# "Mostly paperwork": beekeeper Rosalind Achterberg answers your questions

@@ -130,9 +130,12 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     intro_paras = {p.index for p in paras[:2] if is_podcast_intro(p.text)}
 
     statements: list[tuple[tuple[int, int], ParsedQuote]] = []
+    guessed: set[int] = set()  # ids of the quotes whose speaker is only a guess
     for f in found:
         q = ParsedQuote(text=f.text, speaker=f.speaker, kind=f.kind, section=paras[f.para].section)
         statements.append(((f.para, f.start), q))
+        if f.guessed:
+            guessed.add(id(q))
     if tr:
         statements.extend(
             _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
@@ -150,7 +153,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             )
             statements.append(((piece.para, piece.start), q))
     statements.sort(key=lambda item: item[0])
-    statements = _without_repeats(statements)
+    statements = _without_repeats(statements, guessed)
     art.quotes = [q for _, q in statements]
     keys = [pos for pos, _ in statements]
     for piece in pieces:
@@ -656,16 +659,19 @@ def _quote_key(text: str) -> str:
 
 def _without_repeats(
     statements: list[tuple[tuple[int, int], ParsedQuote]],
+    guessed: set[int] = frozenset(),
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
-    """A pull quote repeats a direct quote already in the text: keep the first one only
-    (taking the repeat's speaker if the first has none)."""
+    """A pull quote repeats a direct quote already in the text: keep the first one only,
+    taking the repeat's speaker if the first has none or only a guessed one (a pull quote
+    set above the paragraph that attributes it)."""
     seen: dict[str, ParsedQuote] = {}
     out = []
     for pos, q in statements:
         key = _quote_key(q.text) if q.kind == "direct" else ""
         if len(key) >= 20 and key in seen:
-            if not seen[key].speaker and q.speaker:
-                seen[key].speaker = q.speaker
+            first = seen[key]
+            if q.speaker and (not first.speaker or (id(first) in guessed and id(q) not in guessed)):
+                first.speaker = q.speaker
             continue
         if len(key) >= 20:
             seen[key] = q

@@ -71,6 +71,7 @@ class Found:
     end_para: int
     end: int
     parts: list[tuple[int, int, int]] = field(default_factory=list)
+    guessed: bool = False  # no attribution: given to the last person named before it
 
 
 _S_OPENERS = "‘"
@@ -267,7 +268,9 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 
 # --- attribution -----------------------------------------------------------------
 
-_VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS), key=len, reverse=True))
+# (and a few more ways of saying things aloud than the shared lexicon lists)
+_LOUD = {"mutters", "muttered", "murmurs", "murmured", "shouts", "whispers", "yells", "yelled"}
+_VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS) | _LOUD, key=len, reverse=True))
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # "“Miss what?” She laughs.": the one who gestures right after a quotation said it
 _GESTURES = (
@@ -286,9 +289,15 @@ _WHO = (
 )
 # after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
 # Colette Ambrose told analysts' (the resolver peels the title off)
+# someone present whom the text does not single out: '“Twelve years,” one of them said'
+_UNNAMED_WHO = (
+    r"(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either)\s+of\s+(?:them|us|the\s+[a-z]+)|"
+    r"[Ss]omeone|[Ss]omebody|[Aa]\s+voice|[Aa]nother"
+)
+_UNNAMED_WHO_RE = re.compile(rf"(?:{_UNNAMED_WHO})$")
 _TITLED_WHO = (
     rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|"
+    rf"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|{_UNNAMED_WHO}|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also)\b)"
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
@@ -299,13 +308,22 @@ _AFTER_SUBJ = re.compile(
 )
 # what may follow the verb before the next quotation keeps its speaker: "…," Ruiz told
 # Hale. "…" — the person or the outlet spoken to
+# how and when, after the verb or the one spoken to: "Pellow told Haverford early on.",
+# "Petrakis said by phone.", "she said later, quietly."
+_HOW_WHEN = (
+    r"(?:early\s+on|later(?:\s+on)?|afterwards|afterward|again|once|then|too|at\s+one\s+point|"
+    r"by\s+(?:phone|telephone|e-?mail|video(?:\s+link)?|text(?:\s+message)?)|"
+    r"(?:over|on)\s+the\s+phone|last\s+\w+|this\s+\w+|yesterday|today|recently|earlier|"
+    r"[a-z]+ly)"
+)
 _TOLD_WHOM = re.compile(
-    r"^\s*(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
+    r"^\s*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
     r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience"
     # or when and where: "…," she says at around the four-minute mark. "…"
     r"|(?:at|in|on|during|after|before|around|near|over|from)\b[^.!?\"“”]{0,60})"
-    r"(?:\s+(?:at|in|on|during|after|before|over|from)\b[^.!?\"“”]{0,60})?\s*[.;]?\s*$"
+    r"(?:\s+(?:at|in|on|during|after|before|over|from)\b[^.!?\"“”]{0,60})?"
+    rf"|{_HOW_WHEN})(?:,?\s+{_HOW_WHEN})*\s*[.;]?\s*$"
 )
 # verbs of an answer to the quotation before
 _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
@@ -488,13 +506,20 @@ class Attributor:
         return person
 
     def resolve(
-        self, who: str | None, pos: tuple[int, int], besides: Person | None = None
+        self,
+        who: str | None,
+        pos: tuple[int, int],
+        besides: Person | None = None,
+        answer: bool = True,
     ) -> tuple[Person | None, bool]:
         """(person, written-source) for an attribution phrase; a pronoun never means
-        ``besides``, the person spoken to."""
+        ``besides``, the person spoken to, nor, for a quotation that is no question
+        (``answer``), someone just named putting a question."""
         if not who:
             return None, False
         w = who.strip()
+        if _UNNAMED_WHO_RE.match(w):
+            return None, False  # a quotation, but no one in particular said it
         if w == "I":  # the writer asks: '“Do you miss him?” I ask.'
             if self.writer and re.fullmatch(NAME, self.writer):
                 return self.reg.resolve(self.writer) or self.reg.add(self.writer), False
@@ -504,7 +529,7 @@ class Attributor:
         low = w.lower()
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
-            person = self.reg.last_mentioned(pos, gender, besides=besides)
+            person = self.reg.last_mentioned(pos, gender, besides=besides, skip_askers=answer)
             if person is not None and gender:
                 person = self._subject_over_object(person, pos, gender, besides)
             if person is None and gender:
@@ -513,7 +538,9 @@ class Attributor:
                 # genders read from the text can be wrong; the person a sentence of this
                 # paragraph opens with ("Baptiste, reached by phone, kept it brief.") is
                 # still the likeliest speaker
-                person = _sentence_subject(self.reg, self.text(pos[0]), pos, None)
+                person = _sentence_subject(
+                    self.reg, self.text(pos[0]), pos, None, answer, pronoun=gender
+                )
             if person is None and gender:
                 # long after the last mention (a transcript's closing scene): the one
                 # person of that gender in the piece
@@ -570,6 +597,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+_WHOLE_SENTENCE = re.compile(r"[A-Z][^\n]*[.!?…]")
 _PREVIOUS_SUBJECT = re.compile(
     rf"^\s*(?:[A-Z][^,.:;\"“”]{{0,90}},\s+)?(?P<who>He|She|They|he|she|they|I|{NAME})\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+"
@@ -712,6 +740,9 @@ def classify_spans(
                 and not re.search(r"[\"“”‘’]", prev.replace("’s", "").replace("’t", ""))
             ):
                 who = pm.group("who")
+                # "He glances at Baird. ‘Present company excepted.’", "She laughed. “She
+                # stayed.”": a whole sentence, however short, is what that person says next
+                explicit = bool(_WHOLE_SENTENCE.fullmatch(inner))
         if not explicit and not who:
             # "“…,” a spokesperson for Harlow Rail said.": the organisation speaks
             sm = _SPOKES.match(after.lstrip(" ,")) and _SPOKES.search(
@@ -734,6 +765,7 @@ def classify_spans(
                 "\n\n".join(att.text(pi)[s:e] for pi, s, e in sp.parts).strip() for sp in merged
             )
         pos = (merged[0].para, merged[0].start)
+        question = inner.rstrip("”\"’' ").endswith("?")
         speech = _is_speech(inner, before, after, explicit, first_text, merged[0])
         if not speech:
             i += 1
@@ -808,12 +840,12 @@ def classify_spans(
                 # "Sam Havili, whose saves …, insisted …. “…,” he said": the person the
                 # paragraph is about, named at the start of one of its sentences
                 candidate = _sentence_subject(
-                    reg, att.text(pos[0]), pos, pronoun_gender(who.lower())
+                    reg, att.text(pos[0]), pos, pronoun_gender(who.lower()), not question
                 )
                 if candidate:
                     who = candidate.name
         spoken_to = _addressee(verb, after, reg, pos) or _asker(before, reg)
-        person, written_src = att.resolve(who, pos, besides=spoken_to)
+        person, written_src = att.resolve(who, pos, besides=spoken_to, answer=not question)
         written = written or written_src
         nxt = carry.get(i + 1)
         if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
@@ -825,7 +857,8 @@ def classify_spans(
             # in the body with no one saying it: not a quotation
             i += 1
             continue
-        if person is None and who is None:
+        guessed = person is None and who is None
+        if guessed:
             person = reg.last_mentioned(pos)
             if person is not None:
                 warnings.append(
@@ -850,6 +883,7 @@ def classify_spans(
                 end_para=span.end_para,
                 end=span.end,
                 parts=[pt for sp in merged for pt in sp.parts],
+                guessed=guessed,
             )
         )
         i += 1
@@ -933,7 +967,14 @@ def _person_of(said: re.Match[str], text: str) -> str:
     return who
 
 
-def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: str | None):
+def _sentence_subject(
+    reg: Registry,
+    text: str,
+    pos: tuple[int, int],
+    gender: str | None,
+    answer: bool = True,
+    pronoun: str | None = None,
+):
     """The last person named at the start of a sentence of this paragraph before ``pos``
     whose gender fits the pronoun."""
     found = None
@@ -941,14 +982,19 @@ def _sentence_subject(reg: Registry, text: str, pos: tuple[int, int], gender: st
         if gender is not None and person.gender not in (gender, None):
             continue
         head = text[: pos[1]]
-        if any(_opens_sentence(form, head) for form in {person.name, *person.aliases}):
+        starts = [_last_opening(form, head) for form in {person.name, *person.aliases}]
+        at = max(starts)
+        # "Quarrie asked twice. Twice he said …": the one who asks is not the one answering
+        if at >= 0 and not (answer and reg.asks_other((pos[0], at), pronoun or gender)):
             found = person
     return found
 
 
-def _opens_sentence(form: str, text: str) -> bool:
-    """Whether ``form`` opens a sentence of ``text`` as a whole word and not as a
-    possessive ("Whitcombe's co-host, Gil Sorensen, …" is not Whitcombe speaking)."""
+def _last_opening(form: str, text: str) -> int:
+    """Where ``form`` last opens a sentence of ``text`` as a whole word and not as a
+    possessive ("Whitcombe's co-host, Gil Sorensen, …" is not Whitcombe speaking); -1 if
+    it never does."""
+    last = -1
     at = text.find(form)
     while at >= 0:
         end = at + len(form)
@@ -958,9 +1004,9 @@ def _opens_sentence(form: str, text: str) -> bool:
             and _word_end(text, end)
             and not _POSSESSIVE_S.match(text, end)
         ):
-            return True
+            last = at
         at = text.find(form, at + 1)
-    return False
+    return last
 
 
 def _word_end(text: str, at: int) -> bool:
@@ -1081,6 +1127,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
+    if _AS_THEY_PUT_IT.match(after):
+        return True  # 'the “wave”, as she put it, arrives around 2032': her word
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
         return False
     if _HYPOTHETICAL.search(before):
@@ -1109,6 +1157,9 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+_AS_THEY_PUT_IT = re.compile(
+    rf"^[,.]?\s*,?\s*as\s+(?:he|she|they|{NAME})\s+(?:put\s+it|puts\s+it|said|says)\b"
+)
 _DESCRIBES_AS = re.compile(r"\b(?:describes|described)\b[^.\"“”]{0,60}\bas\s*$")
 _TOLD_TO = re.compile(
     r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|customers|passengers|"
@@ -1123,7 +1174,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:\s+once)?\s+(?:say|saying|said|admit|admitting|utter|uttering)\s*[:,]?\s*$"
 )
 _WHAT_THEY_CALL = re.compile(
-    r"\b(?:what|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
+    r"\b(?:what|which|(?:a|an|the)\s+\w+(?:\s+\w+)?)\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:called|calls|"
     r"call|termed|terms|describes\s+as|described\s+as|likes\s+to\s+call)\s*$"
 )
 _PARTIAL_VERB = re.compile(
@@ -1167,13 +1218,56 @@ _NAMED_BEFORE = re.compile(
 )
 _OPENS_WORDS = re.compile(
     r"\b(?:was|were|is|are|be|been|being|as|to|it|them|only|simply|merely|just|"
-    r"said|says|told|added|adds)\s*$",
+    r"said|says|told|added|adds|"
+    # "Varga remained “deeply involved”"
+    r"remained|remains|stayed|stays|became|becomes|seemed|seems|felt|feels)\s*$",
     re.I,
 )
+# "she had “no complaints”", "he has ‘no interest’": what someone has, in their words (not
+# "has “promised, twice”", a tense)
+_HAS_BEFORE = re.compile(r"\b(?:had|has|have)\s*$", re.I)
+_HAS_WHAT = {"no", "a", "an", "the", "some", "every", "any", "nothing", "little", "enough"}
+# a quoted phrase that opens with a preposition or an adverb of degree is a complement the
+# sentence needs: 'would stay closed “for now”', 'complaints “most mornings”'
+_COMPLEMENT_START = {
+    "for",
+    "by",
+    "until",
+    "till",
+    "within",
+    "at",
+    "in",
+    "on",
+    "over",
+    "from",
+    "since",
+    "after",
+    "before",
+    "most",
+    "only",
+    "never",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "not",
+    "well",
+    "far",
+    "much",
+    "more",
+    "less",
+    "still",
+    "like",
+}
 _SHORT_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|described|describes|describing|"
     r"insisted|insists|warned|warns|admitted|admits|conceded|concedes|promised|promises|"
-    r"pledged|vowed|dismissed|dismisses|added|adds)\b",
+    r"pledged|vowed|dismissed|dismisses|added|adds|argued|argues|claimed|claims|suggested|"
+    r"suggests|explained|explains|noted|notes|acknowledged|acknowledges|maintained|"
+    r"maintains|stressed|stresses|replied|replies|answered|answers|complained|complains|"
+    r"predicted|predicts|recalled|recalls|agreed|agrees|confirmed|confirms|assured|assures|"
+    r"saying|arguing|insisting|adding|warning|telling|explaining|admitting)\b",
     re.I,
 )
 _GENERIC_SUBJECT = re.compile(
@@ -1185,7 +1279,7 @@ _GENERIC_SUBJECT = re.compile(
 
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording to (?:{NAME}|him|her)\b")
 _CALLED = re.compile(
-    rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?called\s+(?:[\w’'-]+\s+){{1,6}}$"
+    rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+|also\s+|then\s+)?called\s+(?:[\w’'-]+\s+){{1,10}}$"
 )
 
 
@@ -1205,11 +1299,21 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
     verbs = list(_SHORT_VERB.finditer(clause))
     if _ACCORDING_TO.search(clause) and _OPENS_WORDS.search(before):
         return True  # "According to Reyes, yields are “nowhere near where they need to be”"
+    if call and len(ws) == 1 and ws[0].islower():
+        # "Haddad called the targets “timid”": a one-word verdict, in her word
+        who = call.group("who")
+        return not _GENERIC_SUBJECT.search(who) and bool(
+            who.lower() in ("he", "she", "they") or _subject_in(who)
+        )
     if call and len(ws) >= 2:
         verb = call
     # Otherwise someone's words complete the clause ("was …", "as …", "to …"); after a
     # determiner, a possessive or an adjective they are a term the author borrows.
-    elif not _OPENS_WORDS.search(before) or not verbs:
+    elif not verbs or not (
+        _OPENS_WORDS.search(before)
+        or (ws[0] in _COMPLEMENT_START and len(ws) <= 6)
+        or (ws[0].lower() in _HAS_WHAT and _HAS_BEFORE.search(before))
+    ):
         return False
     elif re.search(r"\bas\s*$", before, re.I) and not re.search(
         r"\bdescrib\w*\s+(?:[\w’'-]+\s+){0,6}as\s*$", before, re.I

@@ -42,6 +42,21 @@ _VERB_AFTER = re.compile(
     + r")\b"
 )
 _VERB_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+# where a clause's subject may start (not "chief operating officer of Coastline Power,")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,—–(]\s*|\b(?:and|but|while|when)\s+)$")
+# a name set off by commas, then a verb of speaking: "His predecessor, Moira Kettleby,
+# told …", "Mette Kragh, a shop steward at the depot, asked …", "Martin Okwu, its
+# delegate, said …" — only a person speaks so (a firm "said in a statement" is written)
+_APPOSED_VERB = re.compile(
+    r"^\s*,(?:\s+(?!which\b|that\b)[^,.;:!?()\"“”]{2,80},)?\s+"
+    r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|once\s+|had\s+|has\s+)?(?:"
+    + "|".join(
+        sorted(
+            set(SPEECH_VERBS) | {"called", "calls", "described", "describes"}, key=len, reverse=True
+        )
+    )
+    + r")\b(?!\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?statement)"
+)
 _INTERVIEW_BEFORE = re.compile(
     r"\b(?:conversation|interview|interviewed|chat|talk|talks|talked|talking|discussion|"
     r"sit-down|sat\s+down|spoke|speaking|speaks|session|asked|questioned|"
@@ -141,11 +156,29 @@ _ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\
 _ASKING_WHETHER = re.compile(
     r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+){0,3}(?:whether|if)\b"
 )
+# Whoever puts a question is not the "he" or "she" of the answer that follows:
+# "Frostrup put to him that … He conceded", "“…?” Lindgren asked. / “…,” he said",
+# "Asked by Whitcombe whether …, he named two areas".
+# The one asked, when the clause names them ("pressed her"), is whom a pronoun of that
+# gender means; "Trask pressed her on it. ‘…,’ he said" is still Trask's.
+_ASKER_AFTER = re.compile(
+    r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|first\s+)?(?:"
+    r"asked|asks|pressed|presses|questioned|questions|quizzed|quizzes|challenged|challenges|"
+    r"(?:pushed|pushes)(?!\s+back)|put\s+(?:it\s+)?to|puts\s+(?:it\s+)?to|wanted\s+to\s+know|"
+    r"wants\s+to\s+know|interrupted|interrupts|"
+    r"(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends)\s+by\s+asking)\b"
+    r"(?:\s+(?P<obj>him|her)\b)?"
+)
+_ASKER_BEFORE = re.compile(
+    r"\b(?i:asked|pressed|questioned|quizzed|challenged|pushed|interrupted)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}by\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 # a name that is the object of a preposition or a verb: "spent an hour with Orme",
-# "talking to host Hattie Lowe", "he tells Lowe"
+# "he tells Lowe" ("sat down with presenter Robin Ketterly", "talking to the host Hattie
+# Lowe": a word in lower case may stand between)
 _OBJECT_LEAD = re.compile(
     r"\S\s+(?:to|with|by|for|from|about|against|told|tells|asked|asks|met|meets|thanked|"
-    r"interviewed|interviews)\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
+    r"interviewed|interviews)\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
@@ -154,6 +187,13 @@ _OBJECT_AFTER = re.compile(
     r"\s+$",
     re.I,
 )
+
+
+_DEPUTY_OF = re.compile(r"\b(?:deputy|vice|assistant|former|acting|ex|associate)[\s-]+$")
+
+
+def _at(person: Person, word: str) -> int:
+    return person.role.lower().find(word) if person.role else 0
 
 
 @dataclass
@@ -198,6 +238,8 @@ class Registry:
         self.persons: list[Person] = []
         self.mentions: list[tuple[Pos, int]] = []
         self._mention_keys: list[Pos] = []
+        # mentions of someone putting a question, with the gender of the one asked if said
+        self.askers: dict[Pos, str | None] = {}
 
     # --- building ---------------------------------------------------------------
     def add(self, name: str, role: str | None = None, *, known: bool = False) -> Person:
@@ -282,6 +324,11 @@ class Registry:
     def by_role_word(self, word: str, before: Pos | None = None) -> Person | None:
         word = word.lower()
         cands = [p for p in self.persons if p.role and word in p.role.lower()]
+        # "the governor" is not the deputy governor when someone else may be the governor
+        plain = [p for p in cands if not _DEPUTY_OF.search(p.role.lower(), 0, _at(p, word))]
+        if cands and not plain and len(self.persons) > len(cands):
+            return None
+        cands = plain or cands
         if len(cands) == 1:
             return cands[0]
         if cands and before is not None:
@@ -359,6 +406,10 @@ class Registry:
                 ):
                     continue  # "Kyle Tremayne" is not Lisa Tremayne, whose surname it shares
                 mentions.append(((pi, m.start()), index))
+                asks = _ASKER_AFTER.match(text, m.end())
+                if asks or _ASKER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    asked = asks.group("obj") if asks else None
+                    self.askers[(pi, m.start())] = pronoun_gender(asked) if asked else None
         mentions.sort()
         self.mentions = mentions
         self._mention_keys = [pos for pos, _ in mentions]
@@ -376,6 +427,8 @@ class Registry:
                     ):
                         continue
                     k = bisect.bisect_left(self._mention_keys, (pi, m.start())) - 1
+                    if k >= 0 and self.asks_other(self._mention_keys[k], attr[0]):
+                        continue  # the pronoun is the answerer's, not the asker's
                     if k >= 0 and self._mention_keys[k][0] >= pi - 1:
                         mpi, mstart = self._mention_keys[k]
                         between = text[: m.start()] if mpi == pi else texts[mpi][mstart:] + text
@@ -390,15 +443,17 @@ class Registry:
                         if _ASKING_WHETHER.search(between):
                             continue  # "Orme ended by asking whether he would resign": not Orme
                         mtext = texts[mpi]
-                        if _OBJECT_LEAD.search(
-                            mtext[max(0, mtext.rfind(". ", 0, mstart) + 1) : mstart]
-                        ):
+                        sent = max(0, mtext.rfind(". ", 0, mstart) + 1)
+                        person = self.persons[self.mentions[k][1]]
+                        if _OBJECT_LEAD.search(mtext[sent:mstart]):
                             # "X spent an hour with Orme, the longest interview he has
                             # given", "he told Orme. … he answered": a pronoun after someone
-                            # named only as an object is about the sentence's subject
-                            continue
+                            # named only as an object is about the sentence's subject, the
+                            # one named before it in that sentence
+                            if k < 1 or self._mention_keys[k - 1] < (mpi, sent):
+                                continue
+                            person = self.persons[self.mentions[k - 1][1]]
                         # a pronoun in the paragraph that names the person counts double
-                        person = self.persons[self.mentions[k][1]]
                         prior = first_name_gender(person.name)
                         if prior is not None and prior != attr[0]:
                             # "Genevieve Ostrowski … asked whether he understood": the
@@ -406,20 +461,37 @@ class Registry:
                             continue
                         setattr(person, attr, getattr(person, attr) + (2 if mpi == pi else 1))
 
+    def asks_other(self, pos: Pos, gender: str | None) -> bool:
+        """Whether the mention at ``pos`` puts a question to someone a pronoun of
+        ``gender`` (any, when None) may mean."""
+        if pos not in self.askers:
+            return False
+        asked = self.askers[pos]
+        return asked is None or gender is None or asked == gender
+
     def last_mentioned(
-        self, before: Pos, gender: str | None = None, *, besides: Person | None = None
+        self,
+        before: Pos,
+        gender: str | None = None,
+        *,
+        besides: Person | None = None,
+        skip_askers: bool = True,
     ) -> Person | None:
         """The person a pronoun of ``gender`` most likely means at ``before``; never
         ``besides`` (the one spoken to: '“…,” she told the chair')."""
         k = bisect.bisect_left(self._mention_keys, before)
         unknown: Person | None = None
         unk_para = -1
+        asking: list[Person] = []
         for j in range(k - 1, max(-1, k - 40), -1):
             pos, pi = self.mentions[j]
             if pos[0] < before[0] - (6 if gender is None else 12):
                 break
             person = self.persons[pi]
-            if person is besides:
+            if person is besides or person in asking:
+                continue
+            if skip_askers and gender is not None and self.asks_other(pos, gender):
+                asking.append(person)  # who just put the question does not answer it
                 continue
             if gender is None or person.gender == gender:
                 # a person of unknown gender named in this or the previous paragraph, after
@@ -577,6 +649,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 evidence += 2
             if _VERB_AFTER.match(after) or _VERB_BEFORE.search(before):
                 evidence += 2
+            elif _APPOSED_VERB.match(after) and _CLAUSE_OPENS.search(before):
+                evidence += 2
             if re.search(rf"{HONORIFIC}\s+$", before) or HONORIFIC_RE.match(m.group(0)):
                 evidence += 2
             if _INTERVIEW_BEFORE.search(before):
@@ -630,9 +704,55 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             surname in reporters
             or _named_again(surname, joined)
             or preceded(surname, joined, _HONORIFIC_BEFORE, window=40)  # "… Ms Mabuza"
+            or _called_by_first_name(name, reporters, joined)
         ):
             reg.add(name)
     return reg
+
+
+def _called_by_first_name(name: str, reporters: set[str], text: str) -> bool:
+    """ "Evander Quist and Jory Maddick have been in the band …" and then "says Evander",
+    "Jory laughs": two people introduced together and then called by first name only.
+    The first name speaks, and the full name stands in a pair with another full name;
+    not a name the text writes as a firm's ("at Harrowgate Digital", "Tollund Freight’s
+    Brevik", "the company she founded, Kestrel Silicon,")."""
+    first = name.split()[0]
+    if len(first) < 3 or first.lower() in NOT_NAME_WORDS or first in ORG_WORDS:
+        return False
+    if first not in reporters and not preceded(first, text, _SPEECH_VERB_BEFORE, window=20):
+        return False
+    if preceded(name, text, _FIRM_BEFORE, window=60) or _after_name(name, text, _FIRM_AFTER):
+        return False
+    return preceded(name, text, _PAIRED_BEFORE, window=40) or _after_name(name, text, _PAIRED_AFTER)
+
+
+def _after_name(name: str, text: str, after: re.Pattern[str]) -> bool:
+    """Whether ``after`` matches right after some occurrence of ``name``."""
+    at = text.find(name)
+    while at >= 0:
+        if after.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_FIRM_BEFORE = re.compile(
+    r"(?:\b(?:of|at|for|from|joined|joins|left|founded|co-founded|runs|ran|built|builds|"
+    r"bought|acquired)\s+(?:the\s+)?"
+    r"|\b(?:company|firm|startup|start-up|business|studio|brand|label|maker|venture)\b"
+    r"[^.;:!?]{0,40},\s+)$"
+)
+# "Tollund Freight’s Brevik", "Kestrel Silicon’s lab": the name owns a person or a workplace
+_FIRM_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]+(?=\s+[a-z])|(?:[a-z-]+\s+)?(?:lab|labs|office|offices|"
+    r"headquarters|shares|board|staff|factory|plant|site|depot|team|customers|workers))\b"
+)
+# one of two full names joined by "and": "Evander Quist and Jory Maddick"
+_PAIRED_BEFORE = re.compile(
+    r"[A-Z][\w'’-]+\s+(?:[“\"‘][^”\"’]{1,20}[”\"’]\s+)?[A-Z][\w'’-]+\s+and\s+$"
+)
+_PAIRED_AFTER = re.compile(r"\s+and\s+[A-Z][\w'’-]+\s+(?:[“\"‘][^”\"’]{1,20}[”\"’]\s+)?[A-Z]")
+_SPEECH_VERB_BEFORE = re.compile(r"\b(?:says|said|asks|asked|adds|added|replies|replied)\s+$")
 
 
 def _employs(word: str, text: str) -> bool:

@@ -1,0 +1,235 @@
+"""Who said it: general attribution rules, each on a short invented text."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in parse_article(text).quotes if q.kind == "direct"}
+
+
+# --- whoever asks is not the "he" or "she" of the answer ------------------------------
+
+
+def test_the_pronoun_after_a_question_is_the_one_asked_not_the_asker():
+    # "Robin" tells no gender; the asker must not take the answer's "he"
+    speakers = _speakers(
+        "Housing Minister Quill Varno sat down with presenter Robin Ketterly on Sunday. "
+        "It was his first interview since the reshuffle.\n\n"
+        "“Is the target still real?” Ketterly asked.\n\n"
+        "“It is real, and we will hit it by the spring,” he said.\n\n"
+        "Ketterly put to him that thirty backbenchers had signed a letter. He conceded "
+        "the point. “It was a fair warning, and we heard it,” he said.\n"
+    )
+    assert speakers["Is the target still real?"] == "Robin Ketterly"
+    assert speakers["It is real, and we will hit it by the spring,"] == "Quill Varno"
+    assert speakers["It was a fair warning, and we heard it,"] == "Quill Varno"
+
+
+def test_asked_by_someone_the_answer_is_the_other_persons():
+    speakers = _speakers(
+        "Fund manager Orrin Pask spoke to anchor Sasha Wendle on Tuesday.\n\n"
+        "Asked by Wendle whether he saw anything worth buying, he named regional banks.\n\n"
+        "“I’m looking for the boring thing that nobody wants to own,” he said.\n"
+    )
+    assert speakers["I’m looking for the boring thing that nobody wants to own,"] == "Orrin Pask"
+
+
+def test_an_asker_who_presses_her_is_the_he_that_follows():
+    # the one asked is named by "her": a "he" after it is still the asker
+    speakers = _speakers(
+        "Club owner Marit Hale spoke to Jules Trask of the Echo.\n\n"
+        "Trask pressed her on it. “So the club owes you a million pounds,” he said.\n"
+    )
+    assert speakers["So the club owes you a million pounds,"] == "Jules Trask"
+
+
+def test_an_asker_goes_on_asking_in_the_next_sentence():
+    speakers = _speakers(
+        "Chief executive Renske Vold spoke to anchor Jo Whitlam this week.\n\n"
+        "Vold said the fee cuts were permanent.\n\n"
+        "Whitlam pressed on whether rivals would follow. She put it directly: “If everyone "
+        "cuts, who blinks first?”\n"
+    )
+    assert speakers["If everyone cuts, who blinks first?"] == "Jo Whitlam"
+
+
+def test_pushing_back_is_no_question():
+    speakers = _speakers(
+        "Panellists Ilse Harrowgate and Tavi Renner spoke on Friday.\n\n"
+        "Renner pushed back hard on the hype. His own survey found costs rose. "
+        "“It buys you time,” he said.\n"
+    )
+    assert speakers["It buys you time,"] == "Tavi Renner"
+
+
+# --- a name set off by commas before a verb of speaking is a person -------------------
+
+
+def test_a_name_in_apposition_before_a_speech_verb_is_a_person():
+    speakers = _speakers(
+        "The minister floated rent caps on Sunday.\n\n"
+        "His predecessor, Orla Pendry, told the same programme last spring that caps "
+        "“have never built a single home anywhere”.\n\n"
+        "Tamsin Kreel, a shop steward at the depot, asked about jobs. Kreel was not "
+        "satisfied. “That’s what they said last time,” she said.\n"
+    )
+    assert speakers["have never built a single home anywhere"] == "Orla Pendry"
+    assert speakers["That’s what they said last time,"] == "Tamsin Kreel"
+
+
+def test_a_firm_named_after_of_is_not_a_speaker():
+    speakers = _speakers(
+        "Harriet Voss, chief operating officer of Coastline Power, argued that upgrades are "
+        "a public good. She said the queue was too long.\n\n"
+        "“Nobody builds the first wind farm if it pays for the substation,” Voss said.\n\n"
+        "Voss said the banks were “still approving budgets for the grid we had in 2010”.\n"
+    )
+    assert speakers["still approving budgets for the grid we had in 2010"] == "Harriet Voss"
+
+
+# --- the next sentence in quote marks keeps its speaker -------------------------------
+
+
+def test_the_speaker_carries_over_how_and_when_after_the_verb():
+    speakers = _speakers(
+        "Club owner Bram Pellick spoke to Lucy Hawes of the Echo.\n\n"
+        "“I’ve put my money into this club,” Pellick told Hawes early on. “Nobody wants "
+        "us to succeed more than I do.”\n\n"
+        "Her sister, Ilka Sorrel, remembers it well. “She practised every day,” Sorrel "
+        "said by phone. “I thought she was asleep.”\n"
+    )
+    assert speakers["Nobody wants us to succeed more than I do."] == "Bram Pellick"
+    assert speakers["I thought she was asleep."] == "Ilka Sorrel"
+
+
+def test_a_pull_quote_takes_the_speaker_of_the_paragraph_that_attributes_it():
+    speakers = _speakers(
+        "# Why we rewrote the sync engine\n\n"
+        "Engineer Maelis Varga led the rewrite; finance chief Orrin Basset signed it off.\n\n"
+        'Basset was the one who had to approve the budget. "Honestly, I was sceptical," '
+        "he said.\n\n"
+        '> **"The compiler caught a class of bugs that had cost us a year of weekends."**\n\n'
+        '"The compiler caught a class of bugs that had cost us a year of weekends," Varga '
+        'said. "That was the whole argument."\n'
+    )
+    assert speakers["The compiler caught a class of bugs that had cost us a year of weekends."] == (
+        "Maelis Varga"
+    )
+
+
+# --- two people introduced together, then called by first name -----------------------
+
+
+def test_two_people_called_by_first_name_keep_their_full_names():
+    speakers = _speakers(
+        "Evrin Quask and Jolyon Maddery have played together since school.\n\n"
+        "“We never called ourselves anything,” says Evrin, the singer.\n\n"
+        "Jolyon, the bassist, laughs at this. When he does talk, it is to correct "
+        "something. “That’s not quite true,” he says.\n\n"
+        "“It was a better van,” Jolyon says.\n"
+    )
+    assert speakers["We never called ourselves anything,"] == "Evrin Quask"
+    assert speakers["That’s not quite true,"] == "Jolyon Maddery"
+
+
+def test_a_firm_called_by_its_first_word_is_not_a_person():
+    art = parse_article(
+        "Ottoline Brask, an engineer, runs Corrant Silicon and Halden Micro.\n\n"
+        "Corrant says demand is strong; Halden says it is not.\n\n"
+        "“We didn’t bet on AI,” says Brask.\n"
+    )
+    assert [p.name for p in art.speakers] == ["Ottoline Brask"]
+
+
+# --- a few of a person's own words inside the writer's sentence are a quote -----------
+
+
+def test_short_partial_quotes_that_complete_the_speakers_clause():
+    speakers = _speakers(
+        "Rhona Tavish, the chief executive, spoke after the results.\n\n"
+        "Tavish said the code would stay closed “for now” for safety reasons. She added "
+        "that she had “no complaints” about the regulator.\n\n"
+        "Tavish argued that card fees had been “sticky for twenty years” and said her "
+        "co-founder remained “deeply involved” in the business.\n"
+    )
+    assert speakers == {
+        "for now": "Rhona Tavish",
+        "no complaints": "Rhona Tavish",
+        "sticky for twenty years": "Rhona Tavish",
+        "deeply involved": "Rhona Tavish",
+    }
+
+
+def test_a_tense_after_has_is_not_a_quote_opening():
+    speakers = _speakers(
+        "Mira Dace runs the campaign.\n\n"
+        "She said the group paid for the signs and that the council has “promised, twice” "
+        "to take them over.\n"
+    )
+    assert "promised, twice" not in speakers
+
+
+def test_her_word_for_it_is_a_quote():
+    speakers = _speakers(
+        "Yara Holm, chief executive of a battery recycler, spoke on the podcast.\n\n"
+        "Holm argued that most cars are young, and that the “wave”, as she put it, arrives "
+        "around 2032. She called the 2031 targets “timid” and wants them doubled.\n\n"
+        "Asked what he would buy, fund manager Ivo Brecht named regional banks, which he "
+        "called “the most hated trade in America,” and little else.\n"
+    )
+    assert speakers["wave"] == "Yara Holm"
+    assert speakers["timid"] == "Yara Holm"
+    assert speakers["the most hated trade in America,"] == "Ivo Brecht"
+
+
+def test_a_crowds_word_for_it_is_not_a_quote():
+    speakers = _speakers(
+        "Yara Holm runs a battery recycler.\n\nCritics called the plan “timid” at first.\n"
+    )
+    assert "timid" not in speakers
+
+
+# --- words someone present said, with no one singled out ------------------------------
+
+
+def test_one_of_them_said_is_a_quote_with_no_speaker():
+    speakers = _speakers(
+        "Councillors Ada Harrow and Bel Anand co-sponsored the measure.\n\n"
+        "“Twelve years,” one of them said to no one in particular.\n\n"
+        "Which of them has the mortgage? “Not me,” one of them mutters.\n\n"
+        "As we leave, one of the children shouts, “Watch this!”\n"
+    )
+    assert speakers["Twelve years,"] is None
+    assert speakers["Not me,"] is None
+
+
+# --- a short sentence right after what the speaker does -------------------------------
+
+
+def test_a_short_sentence_after_a_gesture_is_the_gesturers():
+    speakers = _speakers(
+        "Corliss Dorn formed the band with Shona Baird in 1994.\n\n"
+        "‘The thing about rock’n’roll,’ Dorn says, ‘is that it was never meant to be a "
+        "pension plan.’ He glances at Baird. ‘Present company excepted.’\n\n"
+        "Baird tells a story about a rookie. ‘I told her to stay,’ Baird said. She laughed. "
+        "‘She stayed.’\n"
+    )
+    assert speakers["Present company excepted."] == "Corliss Dorn"
+    assert speakers["She stayed."] == "Shona Baird"
+
+
+# --- a role word is not its deputy ----------------------------------------------------
+
+
+def test_the_governor_is_not_the_deputy_governor():
+    # a live blog, newest first: the governor is named only further down
+    speakers = _speakers(
+        "Asked by Helen Stroud of the Courier whether a cut was coming, the governor was "
+        "firm.\n\n"
+        "‘I am not going to give you a date,’ she said.\n\n"
+        "Marta Hallsey, who took over in March, has arrived with Deputy Governor Sasha "
+        "Brandt, who takes questions on banking.\n"
+    )
+    assert speakers["I am not going to give you a date,"] == "Marta Hallsey"
