@@ -2031,7 +2031,8 @@ AMA = """# "Mostly paperwork": beekeeper Rosalind Achterberg answers your questi
 
 > **Hive Mind Live** is our monthly reader session, held by voice.
 
-Rosalind Achterberg has kept bees on the roof of the city library for twelve years. On Thursday she took questions from readers. I moderated.
+Rosalind Achterberg has kept bees on the roof of the city library for twelve years. \
+On Thursday she took questions from readers. I moderated.
 
 ## The job
 

@@ -64,7 +64,8 @@ _FURNITURE_LINE = re.compile(
       | get\ .{0,40}\ in\ your\ inbox\b.* | want\ more\ .{0,40}\?
       | (?:posted|filed)\ (?:in|under)\b.* | tags?\s*:.* | categor(?:y|ies)\s*:.*
       | topics?\s*:.*
-      | ←.* | view\ all\ posts.* | back\ to\ .{0,30} | return\ to\ (?:the\ )?(?:[\w-]+\ ){0,3}(?:page|home|homepage|top|index|list|archive
+      | ←.* | view\ all\ posts.* | back\ to\ .{0,30}
+      | return\ to\ (?:the\ )?(?:[\w-]+\ ){0,3}(?:page|home|homepage|top|index|list|archive
         |transcripts|results|contents|stories|articles|posts)\b.{0,20}
       | previous\ (?:post|article).*
       # a quote strip: "TLHF  38.12  -4.71 (-11.0%)  After hours"

@@ -786,8 +786,10 @@ def _possessed_as_firm(forms: list[str], text: str) -> set[str]:
         at = m.start()
         for form in forms:
             start = at - len(form)
-            if start >= 0 and text.startswith(form, start) and not (
-                start and _NAME_CHAR.match(text, start - 1)
+            if (
+                start >= 0
+                and text.startswith(form, start)
+                and not (start and _NAME_CHAR.match(text, start - 1))
             ):
                 found.add(form)
                 break

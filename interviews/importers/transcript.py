@@ -82,6 +82,7 @@ def unquoted(texts: list[str]) -> list[str]:
             return texts
     return out
 
+
 _WORD_FIRST_NAMES = {"june", "april", "may", "august", "will", "mark", "grace", "hope", "dawn"}
 
 
