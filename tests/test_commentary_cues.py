@@ -307,6 +307,20 @@ def test_a_figure_the_company_has_not_broken_down_is_a_fact_check():
             "“We disagree about rye,” Ruiz said.",
             "It was the first time the two owners",
         ),
+        # the writer grading a moment
+        (
+            "The closing quick-fire round produced a few gems. Asked for her favourite loaf, "
+            "Ruiz named “anything still warm.”",
+            "The closing quick-fire round produced a few gems.",
+        ),
+        (
+            "It was a good moment, and it went round the trade press. “I meant it,” Ruiz said.",
+            "It was a good moment",
+        ),
+        (
+            "Something less quotable and more honest. “I don't know,” Ruiz said.",
+            "Something less quotable and more honest.",
+        ),
         # a characterisation by denial, and the writer's impression
         (
             "The Leith shop is not a large bakery. The chain's flagship bakes ten times as "

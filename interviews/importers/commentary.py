@@ -598,6 +598,14 @@ GATED = {
     ),
     "critique": _rx(
         r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",
+        # the writer grading a moment: "It was a good moment, and it went round social media",
+        # "The closing round produced a few gems", "Something less quotable and more honest."
+        r"^(?:it|that|this) (?:was|is) (?:a|an) (?:good|great|fine|rare|strong|weak|nice|lovely|"
+        r"awkward|uncomfortable|memorable|revealing|telling) (?:moment|line|answer|exchange|"
+        r"question|point)\b",
+        r"\b(?:produced|yielded|offered|contained|had) (?:a few|some|several|one or two|the "
+        r"occasional) (?:gems|nuggets|highlights|surprises|revelations)\b",
+        r"^something (?:less|more) \w+(?: and (?:less|more) \w+)?\s*[.!]?$",
     ),
 }
 MEDIUM = _rx(
