@@ -382,3 +382,20 @@ def test_the_writers_bracketed_aside_inside_a_paragraph_is_commentary():
 def test_a_short_stage_direction_in_brackets_is_not_an_aside():
     art = parse_article(INTRO + "“We bake at four.” (Laughs.) “Every day,” Ruiz said.\n")
     assert not art.commentary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Compare the approach of Marta Ibsen, who runs the rival firm and publishes every figure.",
+        "Contrast that with the way the company spoke about hiring last spring.",
+        "Read side by side, the two interviews do not describe the same company.",
+    ],
+)
+def test_the_writers_imperative_to_compare_is_a_comparison(sentence):
+    art = parse_article(
+        "Two interviews, one executive\n\n"
+        "Ruth Vos, chief executive of Larkmoor, spoke to two papers this month.\n\n"
+        "“We will not cut jobs,” Vos told the Herald.\n\n" + sentence + "\n"
+    )
+    assert [c.kind for c in art.commentary if c.text.startswith(sentence[:20])] == ["comparison"]

@@ -316,6 +316,9 @@ STRONG = {
         r"\bhead start\b",
         r"\b(?:more|less) \w+ than (?:his|her|their|its) (?!own\b)\w+",
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
+        # the writer's imperative: "Compare the approach of X, who …", "Contrast that with …"
+        r"^(?:compare|contrast) (?:the|his|her|their|its|this|that|what|how)\b",
+        r"^(?:read|taken|set|placed|put) side by side\b",
         r"^for comparison\b",
         r"\bfollows? similar (?:moves|cuts|decisions|announcements)\b",
         r"\b(?:broadly |roughly |largely )?in line with (?:those|that|the figures|its|their)\b",
