@@ -233,3 +233,14 @@ def test_the_governor_is_not_the_deputy_governor():
         "Brandt, who takes questions on banking.\n"
     )
     assert speakers["I am not going to give you a date,"] == "Marta Hallsey"
+
+
+def test_the_speaker_carries_over_the_audiences_reaction():
+    speakers = _speakers(
+        "Governor Marta Hallsey took questions from the press at noon.\n\n"
+        "‘I am not going to give you a date,’ she told Helen Stroud, to laughter. ‘What I "
+        "will say is that the committee is no longer debating whether.’\n"
+    )
+    assert speakers["What I will say is that the committee is no longer debating whether."] == (
+        "Marta Hallsey"
+    )

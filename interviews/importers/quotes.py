@@ -312,12 +312,14 @@ _AFTER_SUBJ = re.compile(
 # "Petrakis said by phone.", "she said later, quietly."
 _HOW_WHEN = (
     r"(?:early\s+on|later(?:\s+on)?|afterwards|afterward|again|once|then|too|at\s+one\s+point|"
+    # "she said, to laughter.", "he said to applause from the floor."
+    r"to\s+(?:laughter|applause|cheers|groans|jeers|murmurs)(?:\s+from\s+[^.!?\"“”]{1,40})?|"
     r"by\s+(?:phone|telephone|e-?mail|video(?:\s+link)?|text(?:\s+message)?)|"
     r"(?:over|on)\s+the\s+phone|last\s+\w+|this\s+\w+|yesterday|today|recently|earlier|"
     r"[a-z]+ly)"
 )
 _TOLD_WHOM = re.compile(
-    r"^\s*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
+    r"^[\s,]*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
     r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience"
     # or when and where: "…," she says at around the four-minute mark. "…"
