@@ -271,3 +271,13 @@ def test_a_role_set_beside_a_surname_names_that_person():
         "professor said.\n"
     )
     assert speakers["I don’t doubt her skill,"] == "Alma Seth"
+
+
+def test_a_child_named_by_first_name_shares_the_parents_surname():
+    speakers = _speakers(
+        "Agnes Thorwald, who surveyed the coast for forty years, died in 2019. Thorwald "
+        "kept notebooks; Thorwald drew everything.\n\n"
+        "Thorwald’s daughter, Sunna, appears briefly. Her mother, she says, “drew the "
+        "harbour before she drew any of us”.\n"
+    )
+    assert speakers["drew the harbour before she drew any of us"] == "Sunna Thorwald"
