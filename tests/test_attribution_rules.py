@@ -233,3 +233,51 @@ def test_the_governor_is_not_the_deputy_governor():
         "Brandt, who takes questions on banking.\n"
     )
     assert speakers["I am not going to give you a date,"] == "Marta Hallsey"
+
+
+def test_the_speaker_carries_over_the_audiences_reaction():
+    speakers = _speakers(
+        "Governor Marta Hallsey took questions from the press at noon.\n\n"
+        "‘I am not going to give you a date,’ she told Helen Stroud, to laughter. ‘What I "
+        "will say is that the committee is no longer debating whether.’\n"
+    )
+    assert speakers["What I will say is that the committee is no longer debating whether."] == (
+        "Marta Hallsey"
+    )
+
+
+# --- a role no one is introduced by ---------------------------------------------------
+
+
+def test_a_role_no_one_holds_is_the_person_the_piece_is_about():
+    speakers = _speakers(
+        "Tomasz Wrenby, who took office in May, has ruled out a fuel duty freeze. Wrenby "
+        "spoke for twenty minutes; "
+        "Wrenby was combative. Wrenby will deliver the budget next month.\n\n"
+        "In a bruising exchange with presenter Delia Marsh, the finance minister declined to "
+        "give a date, insisting only that households would “feel the difference by "
+        "autumn”.\n"
+    )
+    assert speakers["feel the difference by autumn"] == "Tomasz Wrenby"
+
+
+def test_a_role_set_beside_a_surname_names_that_person():
+    speakers = _speakers(
+        "Hester Quill restores windows. Quill is 58. Quill works alone. Quill has a scar.\n\n"
+        "The trouble, if you ask Alma Seth, is what Quill says to the windows.\n\n"
+        "Seth, a professor of conservation at Calder University, has criticised the studio "
+        "for years.\n\n"
+        "When I visited her office, she was more measured. “I don’t doubt her skill,” the "
+        "professor said.\n"
+    )
+    assert speakers["I don’t doubt her skill,"] == "Alma Seth"
+
+
+def test_a_child_named_by_first_name_shares_the_parents_surname():
+    speakers = _speakers(
+        "Agnes Thorwald, who surveyed the coast for forty years, died in 2019. Thorwald "
+        "kept notebooks; Thorwald drew everything.\n\n"
+        "Thorwald’s daughter, Sunna, appears briefly. Her mother, she says, “drew the "
+        "harbour before she drew any of us”.\n"
+    )
+    assert speakers["drew the harbour before she drew any of us"] == "Sunna Thorwald"

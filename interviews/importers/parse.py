@@ -69,6 +69,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     with_title = [art.title or "", *texts]  # a headline also names people ("Quillbyte's Lena …")
     _add_nicknames(reg, with_title)
     _add_relatives(reg, texts)
+    _add_children(reg, texts)
     _note_employers(reg, with_title)
     _note_parts(reg, texts)
     for member in skeleton.cast:
@@ -242,6 +243,26 @@ def _add_relatives(reg: Registry, texts: list[str]) -> None:
                     person.name = name
                 elif person is None or person.name != name:
                     reg.add(name).aliases.add(first)
+
+
+# "Thorvald’s daughter, Sunniva, appears briefly": a child named by first name only
+_CHILD_NAMED = re.compile(
+    r"(?<![\w'’-])(?P<last>[A-Z][\w'’-]+)['’]s\s+(?:daughter|son|granddaughter|grandson)"
+    r"\s*,\s+(?P<first>[A-Z][a-z]+)\s*,"
+)
+
+
+def _add_children(reg: Registry, texts: list[str]) -> None:
+    """A son or daughter introduced by first name after a parent's surname shares it:
+    "Thorvald’s daughter, Sunniva," is Sunniva Thorvald."""
+    for text in texts:
+        if "daughter" not in text and "son" not in text:
+            continue
+        for m in _CHILD_NAMED.finditer(text):
+            parent, first = reg.resolve(m.group("last")), m.group("first")
+            if parent is None or first.lower() in NOT_NAME_WORDS or reg.resolve(first):
+                continue
+            reg.add(f"{first} {parent.surname}").aliases.add(first)
 
 
 _ORG_POSSESSIVE = re.compile(rf"(?<![\w'’-])(?P<org>[A-Z][\w&.-]+)['’]s\s+(?P<name>{NAME2})")

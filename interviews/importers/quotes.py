@@ -312,12 +312,14 @@ _AFTER_SUBJ = re.compile(
 # "Petrakis said by phone.", "she said later, quietly."
 _HOW_WHEN = (
     r"(?:early\s+on|later(?:\s+on)?|afterwards|afterward|again|once|then|too|at\s+one\s+point|"
+    # "she said, to laughter.", "he said to applause from the floor."
+    r"to\s+(?:laughter|applause|cheers|groans|jeers|murmurs)(?:\s+from\s+[^.!?\"“”]{1,40})?|"
     r"by\s+(?:phone|telephone|e-?mail|video(?:\s+link)?|text(?:\s+message)?)|"
     r"(?:over|on)\s+the\s+phone|last\s+\w+|this\s+\w+|yesterday|today|recently|earlier|"
     r"[a-z]+ly)"
 )
 _TOLD_WHOM = re.compile(
-    r"^\s*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
+    r"^[\s,]*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
     r"the\s+\w+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience"
     # or when and where: "…," she says at around the four-minute mark. "…"
@@ -556,8 +558,10 @@ class Attributor:
                 return (
                     _by_org(self.reg, w)
                     or self.reg.by_role_word(noun, pos)
-                    # no one named by that role: the one this paragraph is about
+                    # no one named by that role: the one this paragraph is about, else the
+                    # one the piece is about
                     or _sentence_subject(self.reg, self.text(pos[0]), pos, None)
+                    or _chief_without_role(self.reg)
                     or self.reg.last_mentioned(pos)
                 ), False
             return None, False
@@ -953,7 +957,27 @@ def _role_subject(before: str, reg: Registry, pos: tuple[int, int]) -> Person | 
     roles = list(_ROLE_CLAUSE.finditer(before))
     if not roles or re.search(NAME, before[roles[-1].end() :]):
         return None
-    return _by_org(reg, roles[-1].group(0)) or reg.by_role_word(roles[-1].group(1).lower(), pos)
+    return (
+        _by_org(reg, roles[-1].group(0))
+        or reg.by_role_word(roles[-1].group(1).lower(), pos)
+        or _chief_without_role(reg)
+    )
+
+
+def _chief_without_role(reg: Registry) -> Person | None:
+    """Whom "the minister" or "the founder" means when no one is introduced by that role:
+    the person the piece is chiefly about, named far more often than anyone else, if the
+    text gives them no other role."""
+    counts: dict[int, int] = {}
+    for _, pi in reg.mentions:
+        counts[pi] = counts.get(pi, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 4:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    person = reg.persons[ranked[0][0]]
+    return person if person.role is None else None
 
 
 def _person_of(said: re.Match[str], text: str) -> str:

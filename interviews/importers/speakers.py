@@ -707,7 +707,30 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             or _called_by_first_name(name, reporters, joined)
         ):
             reg.add(name)
+    for person in reg.persons:
+        if person.role is None:
+            person.role = _role_beside_surname(person, joined)
     return reg
+
+
+def _role_beside_surname(person: Person, text: str) -> str | None:
+    """ "Sethi, a professor of architectural conservation, …": a role set beside the
+    surname alone, later in the piece."""
+    for alias in person.aliases:
+        if " " in alias:
+            continue
+        at = text.find(alias)
+        while at >= 0:
+            end = at + len(alias)
+            app = _APPOSITION.match(text[end : end + 160])  # (its "^" wants a slice)
+            if (
+                app
+                and not (at and _NAME_CHAR.match(text, at - 1))
+                and any(is_role_word(w) for w in app.group("role").split()[:4])
+            ):
+                return _normalise_role(app.group("role").strip(), None)
+            at = text.find(alias, at + 1)
+    return None
 
 
 def _called_by_first_name(name: str, reporters: set[str], text: str) -> bool:
