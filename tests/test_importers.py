@@ -2246,3 +2246,16 @@ def test_a_relative_introduced_by_first_name_with_an_age_can_be_quoted():
     )
     assert _speakers_of(art) == {"Mum says she’s retiring,": "Tegan"}
     assert "Tam" not in {s.name for s in art.speakers}
+
+
+def test_her_or_him_as_the_object_of_an_irregular_verb_is_not_the_named_persons_gender():
+    art = parse_article(
+        "The coxswain retires\n\n"
+        "Bryony Kessell has run the lifeboat for twenty years. She is retiring in March.\n\n"
+        "The last word goes to the old skipper, Ivor Jones, now 88, who was pulled from the "
+        "water by Kessell’s crew in 2006 and has bought her a pint every February since.\n\n"
+        "‘She came for me in weather I wouldn’t have sent a dog out in,’ he says.\n"
+    )
+    assert _speakers_of(art) == {
+        "She came for me in weather I wouldn’t have sent a dog out in,": "Ivor Jones"
+    }

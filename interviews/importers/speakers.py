@@ -183,7 +183,10 @@ _OBJECT_LEAD = re.compile(
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
     r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
-    r"presses|interrupted|interrupts|reminded|reminds|hired|fired|backed|thanked|for|to|with))"
+    r"presses|interrupted|interrupts|reminded|reminds|hired|fired|backed|thanked|for|to|with|"
+    # irregular pasts: "has bought her a pint every February since"
+    r"bought|buys|caught|taught|left|kept|paid|pays|saw|sees|found|heard|held|led|lent|lost|"
+    r"won|beat|hit|owed|owes|sold|sells|put|brings|takes|gets|keeps|leaves|finds))"
     r"\s+$",
     re.I,
 )
