@@ -2259,3 +2259,21 @@ def test_her_or_him_as_the_object_of_an_irregular_verb_is_not_the_named_persons_
     assert _speakers_of(art) == {
         "She came for me in weather I wouldn’t have sent a dog out in,": "Ivor Jones"
     }
+
+
+def test_a_bold_question_opened_by_a_plain_word_and_a_colon_is_the_interviewers():
+    art = parse_article(
+        "# Five questions for a beekeeper\n\n"
+        "*By Tomas Veld*\n\n"
+        "Rosalind Achterberg keeps bees on the library roof.\n\n"
+        "**Background: how did it start?**\n\n"
+        "A neighbour gave me a hive in 2019.\n\n"
+        "**Why the roof?**\n\n"
+        "Nobody steals honey from a library.\n\n"
+        "**Next: what about winter?**\n\n"
+        "They cluster and wait, like the rest of us.\n"
+    )
+    speakers = _speakers_of(art)
+    assert speakers["Background: how did it start?"] == "Tomas Veld"
+    assert speakers["Next: what about winter?"] == "Tomas Veld"
+    assert speakers["Nobody steals honey from a library."] == "Rosalind Achterberg"

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .lexicon import NOT_NAME_WORDS
+
 
 class UnreadableArticle(ValueError):
     """The input is not text the importer can read; the message says why, for an editor."""
@@ -139,9 +141,10 @@ def _is_question_block(b: Block) -> bool:
 
 
 def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
-    """An interview laid out as bold (or sub-heading) questions, each followed by plain answer
-    paragraphs and no "Name:" labels, is a Q&A: the questions become "Q:" turns and the
-    answers "A:" turns, so that neither is mistaken for a section heading or for prose."""
+    """An interview laid out as bold (or sub-heading) questions, each followed by a plain
+    answer paragraph, is a Q&A: the questions become "Q:" turns (or the turns of the asker a
+    question names, "**cinderkid77: …?**") and the answers "A:" turns, so that neither is
+    mistaken for a section heading or for prose."""
     qs = [
         i
         for i, b in enumerate(blocks)
@@ -157,10 +160,10 @@ def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
     for i in qs:
         q, a = out[i], out[i + 1]
         asker = _ASKER.match(q.text.strip())
-        if asker and asker.group("who").lower() not in _NOT_ASKERS:
+        who = asker.group("who").lower() if asker else ""
+        if asker and who not in _NOT_ASKERS and who not in NOT_NAME_WORDS:
             # "**cinderkid77: How close have you been?**": a reader asks, by name or handle
-            who = asker.group("who")
-            out[i] = Block(text=q.text.strip(), kind="p", extra={"label": who})
+            out[i] = Block(text=q.text.strip(), kind="p", extra={"label": asker.group("who")})
         else:
             out[i] = Block(text="Q: " + q.text.strip(), kind="p")
         out[i + 1] = Block(text="A: " + a.text.strip(), kind="p")
