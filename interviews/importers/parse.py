@@ -305,6 +305,8 @@ def _note_employers(reg: Registry, texts: list[str]) -> None:
                 person.org = m.group("org")
 
 
+# nothing of a word just before: with ``preceded``, a name standing as whole words
+_WORD_START = re.compile(r"(?<!\w)$")
 _HANDLE_LINE = re.compile(r"^\s*[-–—]{1,2}\s*@\w{2,30}\b")
 
 
@@ -405,7 +407,9 @@ def _turn_statements(
     titled = [
         p.name
         for p in reg.persons
-        if p.name not in interviewers and art.title and _whole_words_in(p.name, art.title)
+        if p.name not in interviewers
+        and art.title
+        and preceded(p.name, art.title, _WORD_START, window=1)
     ]
     if subject and len(titled) == 1 and subject not in titled:
         subject = titled[0]
@@ -451,16 +455,6 @@ def _turn_statements(
     elif subject:
         art.subjects = [subject]
     return out
-
-
-def _whole_words_in(name: str, text: str) -> bool:
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            return True
-        at = text.find(name, at + 1)
-    return False
 
 
 def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
