@@ -281,3 +281,18 @@ def test_a_child_named_by_first_name_shares_the_parents_surname():
         "harbour before she drew any of us”.\n"
     )
     assert speakers["drew the harbour before she drew any of us"] == "Sunna Thorwald"
+
+
+# --- "the striker said" when no one is named by that role ------------------------------
+
+
+def test_an_unnamed_role_is_the_one_the_paragraph_before_is_about():
+    # no one is called the striker: the one the previous paragraph opens with is, not the
+    # team-mate whose cross it mentions last
+    speakers = _speakers(
+        "Reading manager Ilse Varga praised her side after the 1-0 win.\n\n"
+        "Tomas Brek, who had not scored since August, met Owen Lyle's cross at the far post.\n\n"
+        "“I had been waiting a long time for that,” the striker said.\n\n"
+        "Varga said winger Owen Lyle would need a scan on his hamstring.\n"
+    )
+    assert speakers["I had been waiting a long time for that,"] == "Tomas Brek"

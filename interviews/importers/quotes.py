@@ -463,6 +463,15 @@ class Attributor:
     def text(self, i: int) -> str:
         return self.paras[i].text
 
+    def _previous_subject(self, pos: tuple[int, int]) -> Person | None:
+        """The person a sentence of the paragraph before opens with, for "the striker said"
+        after "Ojo, who had not scored since August, met Carraway's cross …\"."""
+        before = pos[0] - 1
+        if before not in self.paras:
+            return None
+        text = self.text(before)
+        return _sentence_subject(self.reg, text, (before, len(text)), None)
+
     def _last_role_reference(self, pos: tuple[int, int], gender: str) -> Person | None:
         """The person last referred to by role ("the minister …") whose gender fits, for a
         pronoun when no one named nearby does."""
@@ -561,6 +570,7 @@ class Attributor:
                     # no one named by that role: the one this paragraph is about, else the
                     # one the piece is about
                     or _sentence_subject(self.reg, self.text(pos[0]), pos, None)
+                    or self._previous_subject(pos)
                     or _chief_without_role(self.reg)
                     or self.reg.last_mentioned(pos)
                 ), False
