@@ -296,3 +296,15 @@ def test_an_unnamed_role_is_the_one_the_paragraph_before_is_about():
         "Varga said winger Owen Lyle would need a scan on his hamstring.\n"
     )
     assert speakers["I had been waiting a long time for that,"] == "Tomas Brek"
+
+
+def test_her_after_a_preposition_is_someone_else_not_the_one_named():
+    # "with her", "without her": the retiring coxswain, not her successor
+    speakers = _speakers(
+        "Bryn Kessel is stepping down after 22 years in command. Arthur Tremain, the "
+        "coxswain before her, was the one who backed her. He died in 2011.\n\n"
+        "Her successor, Jory Pender, a mechanic who has crewed with her for 15 years, says "
+        "the station will feel different without her.\n\n"
+        "‘I’m going to have to learn that calm voice,’ he says.\n"
+    )
+    assert speakers["I’m going to have to learn that calm voice,"] == "Jory Pender"

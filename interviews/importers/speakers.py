@@ -184,6 +184,8 @@ _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
     r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
     r"presses|interrupted|interrupts|reminded|reminds|hired|fired|backed|thanked|for|to|with|"
+    # prepositions: "an electrician who has crewed with her for 15 years … without her"
+    r"without|against|about|from|beside|behind|alongside|around|towards?|than|under|beyond|"
     # irregular pasts: "has bought her a pint every February since"
     r"bought|buys|caught|taught|left|kept|paid|pays|saw|sees|found|heard|held|led|lent|lost|"
     r"won|beat|hit|owed|owes|sold|sells|put|brings|takes|gets|keeps|leaves|finds))"
