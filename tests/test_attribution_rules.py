@@ -308,3 +308,16 @@ def test_her_after_a_preposition_is_someone_else_not_the_one_named():
         "‘I’m going to have to learn that calm voice,’ he says.\n"
     )
     assert speakers["I’m going to have to learn that calm voice,"] == "Jory Pender"
+
+
+def test_an_unattributed_reply_to_a_question_is_the_one_asked():
+    parsed = parse_article(
+        "Conductor Aurel Stenvik spoke to host Hattie Lowe on the Podium podcast.\n\n"
+        "“I was impatient, and impatience can feel like contempt,” he said.\n\n"
+        "“Did you apologise?” Lowe asked.\n\n"
+        "“To some of them. Not enough of them.”\n"
+    )
+    speakers = {q.text: q.speaker for q in parsed.quotes}
+    assert speakers["To some of them. Not enough of them."] == "Aurel Stenvik"
+    # still a guess, and the editor is told so
+    assert any("To some of them" in w and "question" in w for w in parsed.warnings)

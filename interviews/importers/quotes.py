@@ -873,11 +873,14 @@ def classify_spans(
             continue
         guessed = person is None and who is None
         if guessed:
-            person = reg.last_mentioned(pos)
+            person = None if question else _answering(found, reg, pos)
+            why = "to whom the question before it was put"
+            if person is None:
+                person, why = reg.last_mentioned(pos), "the last person named before it"
             if person is not None:
                 warnings.append(
                     f"The quotation “{_short(inner)}” has no attribution; it was given to "
-                    f"{person.name}, the last person named before it — check the speaker."
+                    f"{person.name}, {why} — check the speaker."
                 )
         if person is not None and role and not person.role:
             person.role = re.sub(r"^(?:the|a|an)\s+", "", role.strip().rstrip("."), flags=re.I)
@@ -939,6 +942,21 @@ def _answerer(found: list[Found], reg: Registry, gender: str | None) -> Person |
         if person is not None and person.gender == gender:
             return person
     return None
+
+
+def _answering(found: list[Found], reg: Registry, pos: tuple[int, int]) -> Person | None:
+    """Who gives an unattributed answer to the question just before it ('“Did you
+    apologise?” Lowe asked. / “To some of them.”'): the last other person to speak,
+    else the last other person named."""
+    if not found or found[-1].para < pos[0] - 1 or not found[-1].speaker:
+        return None
+    if not found[-1].text.rstrip("”\"’' ").endswith("?"):
+        return None
+    asker = found[-1].speaker
+    for f in reversed(found[-8:-1]):
+        if f.speaker and f.speaker != asker and (person := reg.resolve(f.speaker)):
+            return person
+    return reg.last_mentioned(pos, besides=reg.resolve(asker))
 
 
 _ASKER_CLAUSE = re.compile(
