@@ -321,3 +321,31 @@ def test_an_unattributed_reply_to_a_question_is_the_one_asked():
     assert speakers["To some of them. Not enough of them."] == "Aurel Stenvik"
     # still a guess, and the editor is told so
     assert any("To some of them" in w and "question" in w for w in parsed.warnings)
+
+
+# --- a quotation inside a quotation ---------------------------------------------------
+
+
+def test_words_a_quotation_reports_are_quoted_too_when_their_speaker_is_named():
+    speakers = _speakers(
+        "Coxswain Bryn Kessel joined the crew in 1998. Arthur Tremain, then the coxswain, "
+        "said little and settled the matter.\n\n"
+        "‘One of the lads said I should stay in the wheelhouse,’ she recalls. ‘Arthur turned "
+        "round and said, “She’s on the deck or she’s off the boat,” and that was that. "
+        "Our mam said, “Are you mad, girl?” when I told her.’\n\n"
+        "‘I got home at ten with diesel in my hair,’ she says. ‘That’s the job.’\n\n"
+        "She has never had counselling. ‘We had the pub and we had each other,’ she says.\n\n"
+        "‘It’s on the bedside table because that’s where it lives,’ she says.\n"
+    )
+    assert speakers["She’s on the deck or she’s off the boat,"] == "Arthur Tremain"
+    # an unnamed person's words stay inside the quotation that reports them
+    assert "Are you mad, girl?" not in speakers
+
+
+def test_what_a_speaker_says_they_said_is_their_own_quote():
+    speakers = _speakers(
+        "Novelist Verity Nakamura-Bell spoke to us about her new book.\n\n"
+        "“My editor kept asking for more Sefa. At one point I said, ‘If you want more Sefa, "
+        "write her a book yourself.’” she says.\n"
+    )
+    assert speakers["If you want more Sefa, write her a book yourself."] == "Verity Nakamura-Bell"

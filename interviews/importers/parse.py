@@ -22,7 +22,7 @@ from .lexicon import (
 )
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
-from .quotes import DASH_LINE, Found, choose_spans, classify_spans
+from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes
 from .speakers import Registry, add_label, clean_name, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript, unquoted
@@ -137,6 +137,10 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         statements.append(((f.para, f.start), q))
         if f.guessed:
             guessed.add(id(q))
+        if f.kind == "direct":
+            for at, text, who in nested_quotes(f.text, f.speaker, reg):
+                inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
+                statements.append(((f.para, f.start + at), inner))
     if tr:
         statements.extend(
             _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)

@@ -1389,3 +1389,45 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "vs"}
+
+
+# A quotation inside a quotation, introduced by whoever said it: "Arthur turned round and
+# said, “…”", "My manager, Keith Lomond, said to me, ‘…’", "At one point I said, ‘…’"
+_INNER_SAID = re.compile(
+    rf"(?:^|[\s(—–])(?P<who>I|{NAME}),?\s+(?:[a-z]+\s+){{0,3}}?"
+    r"(?:said|says|told\s+(?:me|us|him|her|them)|asked(?:\s+(?:me|us))?|replied)"
+    r"(?:\s+to\s+(?:me|us|him|her))?,?\s*$"
+)
+_INNER_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
+_INNER_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
+
+
+def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[int, str, str]]:
+    """The quotations a quotation itself reports, with who said them: the people this
+    article names, or the speaker themself for "I said". Words someone unnamed said
+    ("Our mam said, ‘…’") are left inside the outer quotation: no one can be credited."""
+    out: list[tuple[int, str, str]] = []
+    for mark in _INNER_OPEN.finditer(text):
+        i, ch = mark.start(), mark.group()
+        said = _INNER_SAID.search(text, max(0, i - 120), i)
+        if not said:
+            continue
+        closer = _INNER_CLOSE[ch]
+        end = i + 1
+        while True:
+            end = text.find(closer, end)
+            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalnum():
+                break
+            end += 1  # an apostrophe ("I’d"), not the closing mark
+        inner = text[i + 1 : end].strip() if end > i else ""
+        if len(inner.split()) < 3:
+            continue
+        who = said.group("who")
+        if who == "I":
+            name = speaker
+        else:
+            person = reg.resolve(who)
+            name = person.name if person is not None else None
+        if name:
+            out.append((i + 1, inner, name))
+    return out
