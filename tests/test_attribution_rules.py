@@ -349,3 +349,18 @@ def test_what_a_speaker_says_they_said_is_their_own_quote():
         "write her a book yourself.’” she says.\n"
     )
     assert speakers["If you want more Sefa, write her a book yourself."] == "Verity Nakamura-Bell"
+
+
+def test_he_after_the_one_put_to_him_is_not_the_questioner():
+    # the presenter's gender is unknown from her name; "put that to him. ‘…,’ he said" is
+    # no evidence that she is male
+    speakers = _speakers(
+        "Housing secretary Aled Morrow spoke to Jo Thrale on Sunday Frontline. He has held "
+        "the job for a year.\n\n"
+        "Thrale put that to him. ‘Those are completions,’ he said.\n\n"
+        "Thrale pressed on. ‘Is there more money or less?’ she asked.\n\n"
+        "Thrale put it to him again. ‘We are spending it better,’ he said.\n\n"
+        "‘Starts are up,’ he said.\n"
+    )
+    assert speakers["Those are completions,"] == "Aled Morrow"
+    assert speakers["Starts are up,"] == "Aled Morrow"

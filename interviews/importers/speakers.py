@@ -164,7 +164,8 @@ _ASKING_WHETHER = re.compile(
 _ASKER_AFTER = re.compile(
     r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|first\s+)?(?:"
     r"asked|asks|pressed|presses|questioned|questions|quizzed|quizzes|challenged|challenges|"
-    r"(?:pushed|pushes)(?!\s+back)|put\s+(?:it\s+)?to|puts\s+(?:it\s+)?to|wanted\s+to\s+know|"
+    r"(?:pushed|pushes)(?!\s+back)|puts?\s+(?:(?:it|that|this)\s+|(?:the|these|those)\s+\w+\s+)?"
+    r"to|wanted\s+to\s+know|"
     r"wants\s+to\s+know|interrupted|interrupts|"
     r"(?:opened|opens|began|begins|started|starts|closed|closes|ended|ends)\s+by\s+asking)\b"
     r"(?:\s+(?P<obj>him|her)\b)?"
@@ -180,6 +181,11 @@ _OBJECT_LEAD = re.compile(
     r"\S\s+(?:to|with|by|for|from|about|against|told|tells|asked|asks|met|meets|thanked|"
     r"interviewed|interviews)\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
 )
+# "him", or "her" where it cannot be a possessive ("put that to her.", "told her that")
+_OBJECT_PRONOUN = {
+    "male": re.compile(r"\bhim\b", re.I),
+    "female": re.compile(r"\bher\b(?=\s*[.,;:!?]|\s+(?:that|whether|if|about|again)\b)", re.I),
+}
 _OBJECT_AFTER = re.compile(
     r"(?:\b\w+ed|\b(?:told|tells|asked|asks|gave|gives|met|meets|let|lets|made|makes|showed|"
     r"shows|sent|took|brought|got|thanks|joined|joins|calls|urged|urges|praised|pressed|"
@@ -447,6 +453,8 @@ class Registry:
                             continue  # "Pressed on whether Mbeki-Stroud …, she smiled"
                         if _ASKING_WHETHER.search(between):
                             continue  # "Orme ended by asking whether he would resign": not Orme
+                        if _OBJECT_PRONOUN[attr].search(between):
+                            continue  # "Orme put that to him. ‘…,’ he said": the one put to
                         mtext = texts[mpi]
                         sent = max(0, mtext.rfind(". ", 0, mstart) + 1)
                         person = self.persons[self.mentions[k][1]]
