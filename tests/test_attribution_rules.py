@@ -364,3 +364,39 @@ def test_he_after_the_one_put_to_him_is_not_the_questioner():
     )
     assert speakers["Those are completions,"] == "Aled Morrow"
     assert speakers["Starts are up,"] == "Aled Morrow"
+
+
+# --- a pronoun follows the one the sentences are about ---------------------------------
+
+
+def test_a_name_inside_what_someone_reports_does_not_take_his_next_he():
+    speakers = _speakers(
+        "Guard Dez Halvorsen spoke to hosts Lena Vo and Marc Tilde this week.\n\n"
+        "Halvorsen said the lowest point came in the playoffs. He told Vo and Tilde that he "
+        "almost quit, and that head coach Harlan Pruett was the reason he didn't.\n\n"
+        "“I went into the locker room and told Coach Pruett I was done,” he told the hosts.\n"
+    )
+    assert speakers["I went into the locker room and told Coach Pruett I was done,"] == (
+        "Dez Halvorsen"
+    )
+
+
+def test_a_clause_of_its_own_after_and_names_the_next_speaker():
+    speakers = _speakers(
+        "Guard Dez Halvorsen spoke to hosts Lena Vo and Marc Tilde this week. Tilde has "
+        "known him for years.\n\n"
+        "Tilde pressed him on whether the front office agreed, and Halvorsen smiled.\n\n"
+        "“You’d have to ask them,” he said.\n"
+    )
+    assert speakers["You’d have to ask them,"] == "Dez Halvorsen"
+
+
+def test_a_pronoun_means_someone_named_before_it_not_after_it():
+    speakers = _speakers(
+        "Guard Dez Halvorsen spoke to hosts Lena Vo and Marc Tilde this week. He was in a "
+        "reflective mood.\n\n"
+        "“I’m not packing boxes,” Halvorsen said.\n\n"
+        "He said broadcasting appealed to him, and joked that Vo and Tilde should “save a "
+        "seat” for him.\n"
+    )
+    assert speakers["save a seat"] == "Dez Halvorsen"

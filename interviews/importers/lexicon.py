@@ -110,6 +110,7 @@ ROLE_NOUNS = set(
     ceo-designate chairwoman headteacher headmaster headmistress vicar priest minister
     drummer trumpeter frontman frontwoman songwriter singer-songwriter composer conductor
     rapper painter sculptor playwright photographer sommelier winger skipper coxswain
+    guard quarterback pitcher bowler jockey sprinter swimmer boxer rower
     """.split()
 )
 ROLE_SUFFIXES = ("ologist", "ist", "ician")

@@ -500,9 +500,19 @@ class Attributor:
                 break
             text = self.text(mp)
             lead = text[_sentence_start(text, ms) : ms]
-            subject = not lead.strip() or bool(_SUBJECT_LEAD.fullmatch(lead))
+            subject = (
+                not lead.strip()
+                or bool(_SUBJECT_LEAD.fullmatch(lead))
+                # "…, and Desmond smiled": a clause of its own
+                or bool(_CLAUSE_AND.search(lead) and _NAME_THEN_VERB.match(text, ms))
+            )
             other = reg.persons[pi]
             if other is person:
+                if _REPORTED_THAT.search(lead):
+                    # "He told the hosts that … and that head coach Harlan Pruitt was the
+                    # reason": named in what someone else reports
+                    seen_person = True
+                    continue
                 if subject or not _OBJECT_LEAD.search(lead):
                     return person  # the nearest one of that gender is a subject too
                 seen_person = True
@@ -595,6 +605,13 @@ class Attributor:
 # name that is an object ("spoken to Finance Minister", "a letter from")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}|\s*[A-Z][^,.;:!?\"“”]{0,40},\s*")
 _ROLE_SUBJECT_IN = re.compile(rf"(?:^|[.!?]\s+)The\s+(?:[a-z]+\s+)?(?i:{_ROLE_ALT})\b")
+# a clause of its own after a comma: "…, and Desmond smiled", "…, but Ruiz shrugged"
+_CLAUSE_AND = re.compile(r",\s+(?:and|but|then|while)\s+$")
+_NAME_THEN_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]{3,}")
+# a name inside what someone reports: "He told Voss that … and that coach Harlan Pruitt"
+_REPORTED_THAT = re.compile(
+    rf"\b(?:{'|'.join(SPEECH_VERBS)})\b[^.;:!?]*\bthat\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,5}}$"
+)
 _OBJECT_LEAD = re.compile(
     r"\b(?:to|with|by|for|from|about|against|on|at|of|and|told|asked|met|thanked|called|"
     r"criticised|criticized|praised|blamed|named|replaced|succeeded)\s+(?:[A-Z][\w-]*\s+){0,3}$"
@@ -804,6 +821,10 @@ def classify_spans(
             that_pronoun = re.findall(r"\bthat\s+(he|she)\b", before)
             if said:  # "Industrial chips, she added, were “…”": whoever speaks in the sentence
                 who = _person_of(said[-1], before)
+                if who.lower() in ("he", "she", "they"):
+                    # "He said …, and joked that Voss and Tildy should “…”": the pronoun
+                    # means someone named before it, not the people after it
+                    pos = (merged[0].para, sent0 + said[-1].start())
             elif by_role := _role_subject(before, reg, pos):
                 who = by_role.name
             elif that_pronoun:
