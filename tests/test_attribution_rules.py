@@ -400,3 +400,21 @@ def test_a_pronoun_means_someone_named_before_it_not_after_it():
         "seat” for him.\n"
     )
     assert speakers["save a seat"] == "Dez Halvorsen"
+
+
+# --- an interpreter passes on someone else's words -------------------------------------
+
+
+def test_a_translation_is_the_words_of_the_one_translated():
+    speakers = _speakers(
+        "Sculptor Ottavia Brenna speaks no English, so her nephew Luca Ferro "
+        "translates.\n\n"
+        "She says the next thing in Italian: ‘Il vetro non perdona.’ Ferro waits a beat "
+        "before giving it to me in English: ‘Glass doesn’t forgive.’\n\n"
+        "‘She says this to everyone,’ Ferro adds.\n\n"
+        "When I ask about the storm, she talks for a long time, Ferro translating in pieces:\n\n"
+        "‘The night of the storm I was here, working.’\n"
+    )
+    assert speakers["Glass doesn’t forgive."] == "Ottavia Brenna"
+    assert speakers["She says this to everyone,"] == "Luca Ferro"
+    assert speakers["The night of the storm I was here, working."] == "Ottavia Brenna"

@@ -440,8 +440,11 @@ def test_single_quote_style_articles():
     )
     assert quotes_of(straight) == [("Pell Arno", "We start at dawn and finish at dusk,", "direct")]
     nested = 'Ola Berg said: "I told them ‘this is not working’ and left," and laughed.'
-    assert [t for _, t, k in quotes_of(nested) if k == "direct"] == [
-        "I told them ‘this is not working’ and left,"
+    # the inner marks do not cut the quotation short; the words she reports telling them
+    # are hers as well
+    assert [(s, t) for s, t, k in quotes_of(nested) if k == "direct"] == [
+        ("Ola Berg", "I told them ‘this is not working’ and left,"),
+        ("Ola Berg", "this is not working"),
     ]
 
 

@@ -832,6 +832,26 @@ def classify_spans(
                 who = that_pronoun[-1]
             else:
                 who = named[0].name if named else _subject_in(before)
+        lead_para = ""
+        if not who and not before.strip() and span.para - 1 in att.paras:
+            lead_para = att.text(span.para - 1).rstrip()
+            lead_para = lead_para[_sentence_start(lead_para, len(lead_para) - 1) :]
+        if not who and lead_para.endswith(":") and _TRANSLATING.search(lead_para):
+            # "… she talks for a long time, Ferrandi translating in pieces:" ¶ ‘…’
+            cm = _CLAUSE_SUBJECT.search(lead_para)
+            who, before = (cm.group("who"), lead_para) if cm else (who, before)
+        if who and _TRANSLATING.search(before):
+            # "Ferrandi waits a beat before giving it to me in English: ‘…’": the words
+            # are still those of whom he translates, the last other person quoted
+            translated = next(
+                (
+                    f.speaker
+                    for f in reversed(found[-6:])
+                    if f.speaker and f.para >= merged[0].para - 6 and not _same_name(f.speaker, who)
+                ),
+                None,
+            )
+            who = translated or who
         previous = found[-1] if found and found[-1].para == merged[0].para else None
         if who in ("I", "we", "We") and previous is not None and previous.speaker:
             # 'Then, as I go through: “…”' — the writer moves; the speaker goes on
@@ -929,6 +949,14 @@ def classify_spans(
 
 
 _HEADLINE_QUOTE = re.compile(r"[\"“‘']([^\"“”‘’']{3,200})[\"”’']")
+
+
+_TRANSLATING = re.compile(r"\b(?:translat\w*|interpret(?:s|ed|ing)|in English)\b")
+
+
+def _same_name(full: str, ref: str) -> bool:
+    """Whether ``ref`` ("Ferrandi", "Luca Ferrandi") names the person called ``full``."""
+    return ref == full or ref in full.split()
 
 
 def _bare(text: str) -> str:
