@@ -418,3 +418,18 @@ def test_a_translation_is_the_words_of_the_one_translated():
     assert speakers["Glass doesn’t forgive."] == "Ottavia Brenna"
     assert speakers["She says this to everyone,"] == "Luca Ferro"
     assert speakers["The night of the storm I was here, working."] == "Ottavia Brenna"
+
+
+def test_a_place_before_a_role_that_goes_on_to_act_is_no_person():
+    # "at Quarry Lane, the Rovers manager walked in": a clause, not "Quarry Lane, the
+    # Rovers manager"
+    parsed = parse_article(
+        "Dougie Fenn was in no mood for small talk. After the defeat at Quarry Lane, the "
+        "Rovers manager walked into the media suite, sat down and said: “Right. Let’s get "
+        "this done.”\n\n"
+        "“We didn’t turn up,” Fenn said.\n"
+    )
+    assert "Quarry Lane" not in {s.name for s in parsed.speakers}
+    assert {q.text: q.speaker for q in parsed.quotes}["Right. Let’s get this done."] == (
+        "Dougie Fenn"
+    )

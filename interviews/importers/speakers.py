@@ -65,6 +65,11 @@ _INTERVIEW_BEFORE = re.compile(
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"
 )
+# a role word followed by a verb in the past: the apposition is a clause of its own
+_CLAUSE_AFTER_ROLE = re.compile(
+    r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+"
+    r"(?!(?:of|at|for|in|and|to|with|on|from|designate|elect)\b)[a-z]{2,}ed\b"
+)
 _REPORTER = re.compile(
     r"(?<![\w'’-])([^\W\d_a-z][^\W_]*(?:-[^\W\d_][^\W_]*)*)(?:['’]s)?\s+(?:[a-z]+ly\s+)?(?:"
     + "|".join(v for v in REPORTING_VERBS if v not in ("was", "were", "is"))
@@ -656,6 +661,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             if role:
                 evidence += 2
             app = _APPOSITION.match(after)
+            if app and _CLAUSE_AFTER_ROLE.search(app.group("role")):
+                app = None  # "at Quarry Lane, the Rovers manager walked in": a new clause
             if app and any(is_role_word(w) for w in app.group("role").split()[:4]):
                 app_role = app.group("role").strip()
                 role = role or _normalise_role(app_role, None)
