@@ -433,3 +433,13 @@ def test_a_place_before_a_role_that_goes_on_to_act_is_no_person():
     assert {q.text: q.speaker for q in parsed.quotes}["Right. Let’s get this done."] == (
         "Dougie Fenn"
     )
+
+
+def test_a_conjunction_ends_the_phrase_that_names_a_speaker():
+    # "conceded the point but said": the one who concedes, not "the point but"
+    speakers = _speakers(
+        "Velmora chief executive Haruto Bren spoke to Marisol Quen this week.\n\n"
+        "Quen pushed back. Bren conceded the point but said the cuts were ‘about matching "
+        "shifts to demand’.\n"
+    )
+    assert speakers["about matching shifts to demand"] == "Haruto Bren"

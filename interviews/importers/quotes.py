@@ -284,7 +284,8 @@ _SPOKEN_VERBS += "described|describes|called|calls|dismissed|dismisses|offered|o
 _SPOKEN_VERBS += "promises|pledged|vowed|replied|replies|answered|answers"
 _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
-    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also)\b)"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also|"
+    r"but|and|or|then|yet|so|who|which|that)\b)"
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
 # after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
@@ -298,7 +299,8 @@ _UNNAMED_WHO_RE = re.compile(rf"(?:{_UNNAMED_WHO})$")
 _TITLED_WHO = (
     rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
     rf"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|{_UNNAMED_WHO}|"
-    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also)\b)"
+    r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also|"
+    r"but|and|or|then|yet|so|who|which|that)\b)"
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
 )
 _AFTER_SUBJ = re.compile(
