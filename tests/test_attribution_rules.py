@@ -439,6 +439,7 @@ def test_a_conjunction_ends_the_phrase_that_names_a_speaker():
     # "conceded the point but said": the one who concedes, not "the point but"
     speakers = _speakers(
         "Velmora chief executive Haruto Bren spoke to Marisol Quen this week.\n\n"
+        "‘We sold speed because speed was easy to sell,’ Bren said.\n\n"
         "Quen pushed back. Bren conceded the point but said the cuts were ‘about matching "
         "shifts to demand’.\n"
     )
