@@ -399,3 +399,20 @@ def test_the_writers_imperative_to_compare_is_a_comparison(sentence):
         "“We will not cut jobs,” Vos told the Herald.\n\n" + sentence + "\n"
     )
     assert [c.kind for c in art.commentary if c.text.startswith(sentence[:20])] == ["comparison"]
+
+
+def test_an_opinion_columns_first_paragraph_is_the_writers_case_not_a_lede():
+    text = (
+        "OPINION\n\n"
+        "Why the minister's numbers should worry us\n\n"
+        "By Fen Gray\n\n"
+        "Aurel Quinn has never been comfortable in front of an audience, and his novels "
+        "have arguably always been better than his interviews. This one was no exception.\n\n"
+        "His interviewer, the critic Nadia Ferr, asked him why he wrote the book.\n\n"
+        "“I write to find out what I think,” Quinn said.\n"
+    )
+    starts = [c.text[:20] for c in parse_article(text).commentary]
+    assert "Aurel Quinn has neve" in starts
+    # the same paragraph opening a news report is its lede, not commentary
+    news = text.replace("OPINION\n\n", "")
+    assert "Aurel Quinn has neve" not in [c.text[:20] for c in parse_article(news).commentary]

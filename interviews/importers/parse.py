@@ -146,7 +146,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
         )
 
-    pieces = _prose_pieces(paras, reg, found, tr, dash_lines)
+    opinion = any(_OPINION_LABEL.match(line) for line in art.dropped)
+    pieces = _prose_pieces(paras, reg, found, tr, dash_lines, opinion)
     pieces = [p for p in pieces if p.is_commentary or p.para not in intro_paras]
     for piece in pieces:
         if not piece.is_commentary and piece.speaker:
@@ -177,6 +178,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     _fill_people(art, reg, texts)
     return art
 
+
+# the page files the piece as the writer's view: "OPINION", "Opinion > Politics", "Comment"
+_OPINION_LABEL = re.compile(r"(?i:opinion|comment|column)\s*(?:$|[>|/›»:])")
 
 # 'Rafael "Rafa" Quintero': a nickname in quote marks inside a person's name
 _NICKNAMED = re.compile(
@@ -624,7 +628,11 @@ def _prose_pieces(
     found: list[Found],
     tr: Transcript | None,
     dash_lines: dict,
+    opinion: bool = False,
 ) -> list[Piece]:
+    """The paragraphs outside quotations and turns, split into reported speech and the
+    writer's commentary. In an ``opinion`` column the first paragraph is the writer's
+    own case already, not a news lede."""
     rep_rx = reporting_regex(reg)
     ranges: dict[int, list[tuple[int, int, str | None]]] = {}
     direct_paras: set[int] = set()
@@ -660,7 +668,7 @@ def _prose_pieces(
             after_quote=after_quote,
             next_speaker=first_speaker.get(nxt) if nxt is not None else None,
             interjection=p.index in interjections,
-            lede=k == 0 and p.index < first_statement,
+            lede=k == 0 and p.index < first_statement and not opinion,
         )
         pieces.extend(got)
         if p.index in direct_paras or p.index in interjections:
