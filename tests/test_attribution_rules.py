@@ -444,3 +444,24 @@ def test_a_conjunction_ends_the_phrase_that_names_a_speaker():
         "shifts to demand’.\n"
     )
     assert speakers["about matching shifts to demand"] == "Haruto Bren"
+
+
+def test_a_bare_reply_to_a_question_is_a_quotation_however_short():
+    speakers = _speakers(
+        "Rovers manager Dougie Fenn was in no mood for small talk after the defeat.\n\n"
+        "“Was it the worst decision you’ve had against you this season?” asked Kev Lomm of "
+        "Castlemere Sound.\n\n"
+        "“Next question.”\n"
+    )
+    assert speakers["Next question."] == "Dougie Fenn"
+
+
+def test_a_quotation_that_goes_on_the_speaker_can_itself_be_split():
+    speakers = _speakers(
+        "Rovers manager Dougie Fenn spoke after the defeat.\n\n"
+        "“I won’t talk about referees,” Fenn said. “What I will say,” he added, glancing at "
+        "the club’s head of media, “is that we had two penalties turned down last month.”\n"
+    )
+    assert speakers["What I will say, is that we had two penalties turned down last month."] == (
+        "Dougie Fenn"
+    )

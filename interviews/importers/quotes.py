@@ -664,7 +664,7 @@ def classify_spans(
         before = first_text[sent0 : max(0, span.start - 1)]
         who, verb, role, explicit, merged = None, None, None, False, [span]
         m = _AFTER_DASH.match(after)
-        if i in carry and not m:
+        if i in carry and not m and not (_AFTER_SUBJ.match(after) or _AFTER_VERB.match(after)):
             # "…," she said. "Next sentence." — the new quotation keeps the speaker
             who, verb, role = carry.pop(i)
             explicit = True
@@ -799,7 +799,15 @@ def classify_spans(
             )
         pos = (merged[0].para, merged[0].start)
         question = inner.rstrip("”\"’' ").endswith("?")
-        speech = _is_speech(inner, before, after, explicit, first_text, merged[0])
+        speech = _is_speech(inner, before, after, explicit, first_text, merged[0]) or (
+            # a paragraph that is nothing but a reply to the question before it:
+            # '“Was it the worst decision?” asked Lomax. ¶ “Next question.”'
+            not before.strip()
+            and not after.strip()
+            and not question
+            and _WHOLE_SENTENCE.fullmatch(inner.strip()) is not None
+            and _answering(found, reg, pos) is not None
+        )
         if not speech:
             i += 1
             continue
