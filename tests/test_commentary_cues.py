@@ -416,3 +416,38 @@ def test_an_opinion_columns_first_paragraph_is_the_writers_case_not_a_lede():
     # the same paragraph opening a news report is its lede, not commentary
     news = text.replace("OPINION\n\n", "")
     assert "Aurel Quinn has neve" not in [c.text[:20] for c in parse_article(news).commentary]
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Dougie Fenn’s frustration is understandable, but the replay does not help his case.",
+        "Nor does the club’s complaint stand up especially well.",
+        "On the evidence of this interview, the chief executive is comfortable with that.",
+        "This is the most honest framing of the debate I’ve heard from a lab leader this year.",
+        "Dom Asare has problems of his own.",
+    ],
+)
+def test_the_writers_weighing_of_a_position_is_commentary(verdict):
+    text = (
+        "Rovers manager Dougie Fenn spoke to reporters after the 2-1 defeat.\n\n"
+        "“We had two penalties turned down last month,” Fenn said.\n\n"
+        f"{verdict} The league will review the incident next week.\n\n"
+        "“We move on,” he said.\n"
+    )
+    assert verdict[:30] in [c.text[:30] for c in parse_article(text).commentary]
+
+
+def test_a_markdown_footnote_is_the_writers_note():
+    text = (
+        "# Oriel's chief on scaling\n\n"
+        "Oriel chief executive Teodora Vask spoke at the summit on Friday.\n\n"
+        "She said the model can hold “a million tokens in its head”,[^2] and that the "
+        "harness would be published.\n\n"
+        "[^2]: The published model card lists a context window of 256,000 tokens.\n"
+    )
+    parsed = parse_article(text)
+    notes = [c.text for c in parsed.commentary]
+    assert "The published model card lists a context window of 256,000 tokens." in notes
+    # the reference mark is not part of anyone's words
+    assert not any("[^2]" in q.text for q in parsed.quotes)

@@ -239,6 +239,9 @@ STRONG = {
         r"\bborne out\b",
         r"\bdoes not survive\b",
         r"\b(?:does not|doesn['’]t|do not|don['’]t) (?:stand|hold) up\b",
+        # "Nor does the complaint stand up especially well."
+        r"\b(?:stand|stands|hold|holds) up (?:especially |particularly |very |all that |terribly )?"
+        r"(?:well|badly|poorly)\b",
         r"\b(?:a )?close(?:r)? look at\b",
         r"\b(?:the|official|industry|public) (?:data|figures|statistics|numbers) "
         r"(?:show|suggest|tell)",
@@ -571,6 +574,9 @@ _VERDICT = (
 # they stand before or in the reporting clause.
 GATED = {
     "insight": _rx(
+        # the writer's reading of the whole exchange: "On the evidence of this interview, …"
+        r"^on the (?:evidence|strength) of (?:this|that|the|today['’]s|last \w+['’]s) "
+        r"(?:interview|conversation|exchange|appearance|performance|hour|session|episode)\b",
         r"^the (?:bigger|biggest|real|more interesting|more important|main|other) (?:news|story|"
         r"headline|surprise|takeaway|revelation)\b",
         r"\b(?:sounded|seemed|looked) (?:like|as if|as though) (?:he|she|they) "
@@ -601,6 +607,16 @@ GATED = {
     ),
     "critique": _rx(
         r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",
+        # the writer weighing a reaction or a position: "His frustration is understandable,
+        # but the replay does not help his case.", "Asare has problems of his own."
+        r"\b(?:is|was|seems|feels) (?:entirely |perfectly |completely |quite )?understandable\b",
+        r"\b(?:does not|doesn['’]t|did not|didn['’]t|will not|won['’]t) help (?:his|her|their|its) "
+        r"(?:case|cause|argument)\b",
+        r"\b(?:has|have) (?:problems|troubles|difficulties|questions to answer) of "
+        r"(?:his|her|their|its) own\b",
+        # a superlative from the writer's own experience: "the most honest framing … I've heard"
+        r"\bthe (?:most|least) [\w-]+ [^.;\"“”]{0,80}\bI(?:['’]ve| have) (?:ever )?(?:heard|seen|"
+        r"read)\b",
         # the writer grading a moment: "It was a good moment, and it went round social media",
         # "The closing round produced a few gems", "Something less quotable and more honest."
         r"^(?:it|that|this) (?:was|is) (?:a|an) (?:good|great|fine|rare|strong|weak|nice|lovely|"
@@ -736,6 +752,7 @@ _OWN_LABEL = re.compile(
     r"our take|insight)[*_]*\s*:",
     re.I,
 )
+_FOOTNOTE = re.compile(r"^\[\^[\w-]{1,20}\]:\s*")
 _LABEL_KIND = {"fact": "fact-check", "reality": "fact-check", "context": "context"}
 _LABEL_KIND["background"] = "context"
 
@@ -966,6 +983,10 @@ def read_paragraph(
     pieces: list[Piece] = []
     whole = bool(sents) and not reporting and not prot
     own = _OWN_LABEL.match(text)
+    if note := _FOOTNOTE.match(text):
+        # a footnote is the writer's own note on the text: "[^2]: The model card lists …"
+        body = text[note.end() :].strip()
+        return [Piece(kind_of(body), body, para.index, note.end(), is_commentary=True)], info
     if interjection or own:
         body = _LABEL_PREFIX.sub("", text.strip().strip("*_")).rstrip("]").strip()
         if body.startswith("(") and body.endswith(")"):

@@ -94,6 +94,7 @@ def detect_format(text: str) -> str:
         return "html"
     md = len(re.findall(r"(?m)^(?:#{1,6}\s+\S|>\s?|\*\*[^*\n]+\*\*|[-*]\s+\S)", head))
     md += len(re.findall(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)", head))
+    md += len(re.findall(r"(?m)^\[\^[\w-]{1,20}\]:", head))  # footnote definitions
     return "markdown" if md >= 2 else "text"
 
 
@@ -225,10 +226,13 @@ _MD_REFLINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]*?\S)\1(?![\w*])")
 _MD_CODE = re.compile(r"`([^`\n]*)`")
+# a footnote reference ("… in its head",[^2] and …); its definition ("[^2]: …") stays
+_MD_FOOTNOTE_REF = re.compile(r"\[\^[\w-]{1,20}\](?!:)")
 
 
 def strip_markdown_inline(text: str) -> str:
     text = _MD_IMAGE.sub("", text)
+    text = _MD_FOOTNOTE_REF.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_REFLINK.sub(r"\1", text)
     text = _MD_CODE.sub(r"\1", text)
