@@ -426,12 +426,15 @@ def test_an_opinion_columns_first_paragraph_is_the_writers_case_not_a_lede():
         "On the evidence of this interview, the chief executive is comfortable with that.",
         "This is the most honest framing of the debate I’ve heard from a lab leader this year.",
         "Dom Asare has problems of his own.",
+        "No plans for redundancies is, again, not the same thing as no fewer drivers.",
+        "It is hard to tell how much of this is a bit.",
+        "Given ten minutes with him, I’d ask why the penalty data was never published.",
     ],
 )
 def test_the_writers_weighing_of_a_position_is_commentary(verdict):
     text = (
         "Rovers manager Dougie Fenn spoke to reporters after the 2-1 defeat.\n\n"
-        "“We had two penalties turned down last month,” Fenn said.\n\n"
+        "Fenn said the referee had made two poor decisions in the second half.\n\n"
         f"{verdict} The league will review the incident next week.\n\n"
         "“We move on,” he said.\n"
     )

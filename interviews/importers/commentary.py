@@ -574,6 +574,11 @@ _VERDICT = (
 # they stand before or in the reporting clause.
 GATED = {
     "insight": _rx(
+        # the writer unsure what to make of it: "It is hard to tell how much of this is a bit."
+        r"\b[Ii]t(?: is|['’]s) (?:hard|difficult|impossible|too early) to (?:tell|say|know|judge) "
+        r"(?:how|whether|if|what|who|why|yet)\b",
+        # what the writer would ask: "If I got ten minutes with Vance, I'd ask three things:"
+        r"\bI['’]d (?:ask|want to know|press (?:him|her|them))\b",
         # the writer's reading of the whole exchange: "On the evidence of this interview, …"
         r"^on the (?:evidence|strength) of (?:this|that|the|today['’]s|last \w+['’]s) "
         r"(?:interview|conversation|exchange|appearance|performance|hour|session|episode)\b",
@@ -607,6 +612,9 @@ GATED = {
     ),
     "critique": _rx(
         r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",
+        # a distinction the speaker blurs: "No plans for redundancies is, again, not the same
+        # thing as no fewer drivers."
+        r"\bnot the same thing as\b",
         # the writer weighing a reaction or a position: "His frustration is understandable,
         # but the replay does not help his case.", "Asare has problems of his own."
         r"\b(?:is|was|seems|feels) (?:entirely |perfectly |completely |quite )?understandable\b",
