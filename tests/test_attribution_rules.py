@@ -465,3 +465,18 @@ def test_a_quotation_that_goes_on_the_speaker_can_itself_be_split():
     assert speakers["What I will say, is that we had two penalties turned down last month."] == (
         "Dougie Fenn"
     )
+
+
+def test_words_quoted_inside_a_transcript_turn_are_credited_to_who_said_them():
+    parsed = parse_article(
+        "The Ledger Hour: water rates\n\n"
+        "MARGO PELL: In January you told the county council, and I'm quoting you here, 'no "
+        "household will see a rate rise this year.' What changed?\n\n"
+        "HESTER VALE: The state grant changed. My finance director, Tobias Wren, walked into "
+        "my office and said, 'We are thirty million short.' He was right.\n\n"
+        "MARGO PELL: Thank you.\n"
+    )
+    speakers = {q.text: q.speaker for q in parsed.quotes if q.kind == "direct"}
+    # "you" is the one who answers
+    assert speakers["no household will see a rate rise this year."] == "Hester Vale"
+    assert speakers["We are thirty million short."] == "Tobias Wren"

@@ -142,9 +142,16 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
                 inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
                 statements.append(((f.para, f.start + at), inner))
     if tr:
-        statements.extend(
-            _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
-        )
+        turns = _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
+        statements.extend(turns)
+        for k, ((pi, start), q) in enumerate(turns):
+            if q.kind != "direct":
+                continue
+            # "you" is the one who answers: whoever speaks next
+            you = next((t.speaker for _, t in turns[k + 1 :] if t.speaker != q.speaker), None)
+            for at, text, who in nested_quotes(q.text, q.speaker, reg, you):
+                inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
+                statements.append(((pi, start + at), inner))
 
     opinion = any(_OPINION_LABEL.match(line) for line in art.dropped)
     pieces = _prose_pieces(paras, reg, found, tr, dash_lines, opinion)

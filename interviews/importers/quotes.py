@@ -1453,22 +1453,27 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 # A quotation inside a quotation, introduced by whoever said it: "Arthur turned round and
 # said, “…”", "My manager, Keith Lomond, said to me, ‘…’", "At one point I said, ‘…’"
 _INNER_SAID = re.compile(
-    rf"(?:^|[\s(—–])(?P<who>I|{NAME}),?\s+(?:[a-z]+\s+){{0,3}}?"
-    r"(?:said|says|told\s+(?:me|us|him|her|them)|asked(?:\s+(?:me|us))?|replied)"
-    r"(?:\s+to\s+(?:me|us|him|her))?,?\s*$"
+    # the last possible speaker before the verb ("In January you told …" is "you")
+    rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Yy]ou|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
+    r"(?:(?:said|says|asked|replied)(?:\s+to\s+(?:me|us|him|her))?,?"
+    # "you told the county council, and I'm quoting you here, ‘…’"
+    r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
 _INNER_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
 _INNER_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
 
 
-def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[int, str, str]]:
+def nested_quotes(
+    text: str, speaker: str | None, reg: Registry, you: str | None = None
+) -> list[tuple[int, str, str]]:
     """The quotations a quotation itself reports, with who said them: the people this
-    article names, or the speaker themself for "I said". Words someone unnamed said
-    ("Our mam said, ‘…’") are left inside the outer quotation: no one can be credited."""
+    article names, the speaker themself for "I said", the one spoken to (``you``, in a
+    conversation of two) for "you told …". Words someone unnamed said ("Our mam said,
+    ‘…’") are left inside the outer quotation: no one can be credited."""
     out: list[tuple[int, str, str]] = []
     for mark in _INNER_OPEN.finditer(text):
         i, ch = mark.start(), mark.group()
-        said = _INNER_SAID.search(text, max(0, i - 120), i)
+        said = _INNER_SAID.match(text, max(0, i - 120), i)
         if not said:
             continue
         closer = _INNER_CLOSE[ch]
@@ -1484,6 +1489,8 @@ def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[i
         who = said.group("who")
         if who == "I":
             name = speaker
+        elif who in ("you", "You"):
+            name = you
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
