@@ -480,3 +480,12 @@ def test_words_quoted_inside_a_transcript_turn_are_credited_to_who_said_them():
     # "you" is the one who answers
     assert speakers["no household will see a rate rise this year."] == "Hester Vale"
     assert speakers["We are thirty million short."] == "Tobias Wren"
+
+
+def test_how_someone_remembers_a_person_in_their_own_words_is_a_quote():
+    speakers = _speakers(
+        "Marine ecologist Amara Kestle left the university in 2019.\n\n"
+        "Her former colleague, Professor Hollis Varg, remembers her as “the only postdoc who "
+        "read the fishing byelaws for fun”. “She was always going to leave,” Varg said.\n"
+    )
+    assert speakers["the only postdoc who read the fishing byelaws for fun"] == "Hollis Varg"

@@ -1271,7 +1271,10 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 _AS_THEY_PUT_IT = re.compile(
     rf"^[,.]?\s*,?\s*as\s+(?:he|she|they|{NAME})\s+(?:put\s+it|puts\s+it|said|says)\b"
 )
-_DESCRIBES_AS = re.compile(r"\b(?:describes|described)\b[^.\"“”]{0,60}\bas\s*$")
+# "He describes her, not kindly, as ‘…’", "Her former colleague remembers her as “…”"
+_DESCRIBES_AS = re.compile(
+    r"\b(?:describes|described|remembers|remembered|recalls|recalled)\b[^.\"“”]{0,60}\bas\s*$"
+)
 _TOLD_TO = re.compile(
     r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|customers|passengers|"
     r"viewers)\s+to\s*$"
