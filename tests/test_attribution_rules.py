@@ -489,3 +489,13 @@ def test_how_someone_remembers_a_person_in_their_own_words_is_a_quote():
         "read the fishing byelaws for fun”. “She was always going to leave,” Varg said.\n"
     )
     assert speakers["the only postdoc who read the fishing byelaws for fun"] == "Hollis Varg"
+
+
+def test_a_verdict_someone_gives_a_thing_is_their_quote_a_name_is_not():
+    speakers = _speakers(
+        "Head coach Sian Carr spoke after the game.\n\n"
+        "She called Mansell’s red card “harsh but fair” and said the club would not appeal. "
+        "She called the new stand “the Shed” and laughed.\n"
+    )
+    assert speakers["harsh but fair"] == "Sian Carr"
+    assert "the Shed" not in speakers

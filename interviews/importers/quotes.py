@@ -1234,6 +1234,13 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return False
     if call and not all(w[:1].isupper() for w in ws):
         return True  # 'what she called “pilot purgatory”': her phrase, in her words
+    if (
+        len(ws) >= 2
+        and ws[0].lower() not in ("the", "a", "an", "my", "our", "his", "her", "their", "its")
+        and all(w[:1].islower() for w in ws)
+        and _CALLED_THING.search(before)
+    ):
+        return True  # 'She called the red card “harsh but fair”': her verdict on it
     if len(ws) >= 3 and inner.lstrip("“\"'‘")[:1].islower() and _DESCRIBES_AS.search(before):
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
@@ -1270,6 +1277,12 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 
 _AS_THEY_PUT_IT = re.compile(
     rf"^[,.]?\s*,?\s*as\s+(?:he|she|they|{NAME})\s+(?:put\s+it|puts\s+it|said|says)\b"
+)
+# a verdict given to a thing named before it, once: "She called Mansell's red card “…”"
+# ("Vane calls the trend ‘…’", in the present, is his habitual label for it)
+_CALLED_THING = re.compile(
+    r"\b(?:he|she|they|[A-Z][\w'’-]+)\s+called\s+(?!it\b|them\b|this\b|that\b)"
+    r"(?:[\w'’-]+\s+){1,5}$"
 )
 # "He describes her, not kindly, as ‘…’", "Her former colleague remembers her as “…”"
 _DESCRIBES_AS = re.compile(
