@@ -204,6 +204,22 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     return ended <= len(body) / 2
 
 
+# A plain-text page's menu: three or more short items set apart by runs of spaces or tabs
+# ("News   Sport   Culture   The Shop"), none of them a sentence. Collapsing the spaces
+# would leave a line that reads as a headline.
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
+_MENU_ITEM = re.compile(r"[^\W_][^.!?,;:\"“”]{0,30}")
+
+
+def _menu_row(line: str) -> bool:
+    if len(line) > 160:
+        return False
+    items = _MENU_GAP.split(line.strip())
+    return len(items) >= 3 and all(
+        len(item.split()) <= 3 and _MENU_ITEM.fullmatch(item) for item in items
+    )
+
+
 def text_to_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     for chunk in re.split(r"\n[ \t]*\n", text):
@@ -213,7 +229,7 @@ def text_to_blocks(text: str) -> list[Block]:
         if _looks_hard_wrapped(lines):
             blocks.append(Block(clean_inline(" ".join(lines))))
         else:
-            blocks.extend(Block(clean_inline(ln)) for ln in lines)
+            blocks.extend(Block(clean_inline(ln), dropped_by_markup=_menu_row(ln)) for ln in lines)
     return [b for b in blocks if b.text]
 
 

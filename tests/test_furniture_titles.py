@@ -1,0 +1,42 @@
+"""Page furniture and titles: rules checked on short invented pages."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+
+
+def _content(art) -> list[str]:
+    return [q.text for q in art.quotes] + [c.text for c in art.commentary]
+
+
+def test_plain_text_menu_row_is_not_the_title():
+    text = (
+        "THE HARBOUR GAZETTE\n"
+        "World   Business   Culture   Letters   The Shop\n"
+        "\n"
+        "A ferryman counts the last crossings\n"
+        "\n"
+        "By Orla Denholm\n"
+        "\n"
+        "Teodor Bisk has worked the crossing for thirty years.\n"
+        "\n"
+        "“I know every rock by its first name,” Bisk said.\n"
+    )
+    art = parse_article(text)
+    assert art.title == "A ferryman counts the last crossings"
+    assert "World   Business" not in " ".join(_content(art))
+
+
+def test_menu_row_needs_three_short_items():
+    # two phrases set apart by spaces are not a menu
+    text = (
+        "A ferryman counts the last crossings\n"
+        "\n"
+        "Teodor Bisk has worked the crossing for thirty years.\n"
+        "\n"
+        "Morning tide   Evening tide\n"
+        "\n"
+        "“I know every rock by its first name,” Bisk said.\n"
+    )
+    art = parse_article(text)
+    assert art.title == "A ferryman counts the last crossings"
