@@ -40,3 +40,22 @@ def test_menu_row_needs_three_short_items():
     )
     art = parse_article(text)
     assert art.title == "A ferryman counts the last crossings"
+
+
+def test_share_price_strip_is_not_the_title():
+    text = (
+        "THE CITY DESK\n"
+        "\n"
+        "KLNT 88.20p ▲ 2.1%   BRWX 1,204.00p ▼ 0.6%\n"
+        "\n"
+        "Kalnet chief: ‘We will not sell the cable arm’\n"
+        "\n"
+        "By Piers Okoro\n"
+        "\n"
+        "Kalnet’s chief executive, Mirela Strand, spoke on Monday.\n"
+        "\n"
+        "“We will not sell the cable arm,” Strand said.\n"
+    )
+    art = parse_article(text)
+    assert art.title == "Kalnet chief: ‘We will not sell the cable arm’"
+    assert not any("88.20p" in t for t in _content(art))

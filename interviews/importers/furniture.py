@@ -71,6 +71,9 @@ _FURNITURE_LINE = re.compile(
       # a quote strip: "TLHF  38.12  -4.71 (-11.0%)  After hours"
       | [A-Z][A-Z.]{0,5}\s+\d[\d,]*(?:\.\d+)?\s+[-+−]\d[\d,]*(?:\.\d+)?\s*
         \([-+−]?\d+(?:\.\d+)?\s?%\)(?:\s+[\w\ ]{0,30})?
+      # a ticker: "MDLB 412.60p ▲ 1.8%   CSTR 288.10p ▼ 0.4%", one quote after another
+      | (?:(?-i:[A-Z][A-Z.]{1,5})\s+[£$€]?\d[\d,]*(?:\.\d+)?p?\s*[▲▼△▽↑↓+\-−]\s*
+        \d+(?:\.\d+)?\s?%\s*){1,12}
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
