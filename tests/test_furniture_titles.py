@@ -59,3 +59,24 @@ def test_share_price_strip_is_not_the_title():
     art = parse_article(text)
     assert art.title == "Kalnet chief: ‘We will not sell the cable arm’"
     assert not any("88.20p" in t for t in _content(art))
+
+
+def test_live_blog_time_and_zone_is_no_speaker_label():
+    text = (
+        "Harbour show live: every launch as it happened\n"
+        "\n"
+        "10:42 BST: Vera Lusk took questions from the host, Ola Brand.\n"
+        "\n"
+        "Brand: “Will it float?”\n"
+        "\n"
+        "“It floats,” Lusk said.\n"
+        "\n"
+        "10:31 BST: The doors are open and the hall is full.\n"
+        "\n"
+        "That is a lot of people for a Tuesday morning in a cold hall.\n"
+        "\n"
+        "10:15 BST: Coffee is being handed out at the door.\n"
+    )
+    art = parse_article(text)
+    assert all(q.speaker != "BST" for q in art.quotes)
+    assert not any(q.text.startswith("The doors are open") for q in art.quotes)
