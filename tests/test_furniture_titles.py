@@ -80,3 +80,64 @@ def test_live_blog_time_and_zone_is_no_speaker_label():
     art = parse_article(text)
     assert all(q.speaker != "BST" for q in art.quotes)
     assert not any(q.text.startswith("The doors are open") for q in art.quotes)
+
+
+def test_embedded_post_loses_its_header_and_counts():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "Vera Lusk opened the show at ten.\n"
+        "\n"
+        "Milo Strand @mstrand · 10:42\n"
+        "Congratulations to the Corran team on a very tidy launch today, well done all 🙂\n"
+        "88 replies · 2.4K reposts · 9.1K likes\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "reposts" not in content
+    assert "@mstrand" not in content
+    assert "88 replies · 2.4K reposts · 9.1K likes" in art.dropped
+
+
+def test_wrapped_paragraph_keeps_a_last_word_that_reads_as_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "Vera Lusk opened the show at ten and talked for an hour about the long road that\n"
+        "led the company from a borrowed shed to the works, and then she went straight\n"
+        "home\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    assert "home" not in art.dropped
+
+
+def test_most_viewed_list_joined_as_prose_is_dropped():
+    body = "".join(
+        f"“Point {n} matters a great deal to us,” Lusk said of the plan.\n\n" for n in range(6)
+    )
+    text = (
+        "Launch day at the Corran works\n\n" + body + "Most viewed in Business\n"
+        "The ferry company that forgot to buy any ferries this year\n"
+        "Why the harbour tax will not raise what it promises\n"
+    )
+    art = parse_article(text)
+    assert not any("harbour tax" in t for t in _content(art))
+
+
+def test_explore_more_topics_line_is_no_heading():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "Explore more on these topics: Boats · Business\n"
+        "\n"
+        "Share on Facebook · Email\n"
+    )
+    art = parse_article(text)
+    assert not any("Explore more" in s.heading for s in art.sections)
+    assert "Explore more on these topics: Boats · Business" in art.dropped

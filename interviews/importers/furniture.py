@@ -57,7 +57,8 @@ _FURNITURE_LINE = re.compile(
       | share\ (?:the|this)\ (?:article|story|post|interview).*
       | (?:tweet|email|print|copy\ link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[·|]\s*\w+)*
       | advertisement | advertising | ad | sponsored(?:\ content)?\b.* | promoted\b.*
-      | (?:read|see)\ (?:more|also|next)\b.* | related\b.* | more\ from\b.* | recommended\b.*
+      | (?:read|see)\ (?:more|also|next)\b.* | explore\ more\ (?:on|about|from|in)\b.{0,200}
+      | related\b.* | more\ from\b.* | recommended\b.*
       | you\ (?:may|might)\ also\ like\b.* | most\ (?:read|popular)\b.* | trending\b.*
       | subscribe\b.* | sign\ up\b.* | newsletter\b.* | join\ (?:our|the)\ (?:newsletter|mailing).*
       | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
@@ -74,6 +75,8 @@ _FURNITURE_LINE = re.compile(
       # a ticker: "MDLB 412.60p ▲ 1.8%   CSTR 288.10p ▼ 0.4%", one quote after another
       | (?:(?-i:[A-Z][A-Z.]{1,5})\s+[£$€]?\d[\d,]*(?:\.\d+)?p?\s*[▲▼△▽↑↓+\-−]\s*
         \d+(?:\.\d+)?\s?%\s*){1,12}
+      # an embedded post's header: "Dana Pruitt @dpruitt · 11:16"
+      | (?-i:[A-Z])[^"“”@—–-]{0,59}\ @[\w.]{1,30}(?:\s*[·•]\s*[\w\ :,.]{1,30})?
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*

@@ -227,7 +227,8 @@ def text_to_blocks(text: str) -> list[Block]:
         if not lines:
             continue
         if _looks_hard_wrapped(lines):
-            blocks.append(Block(clean_inline(" ".join(lines))))
+            joined = [clean_inline(ln) for ln in lines]
+            blocks.append(Block(" ".join(joined), extra={"lines": joined}))
         else:
             blocks.extend(Block(clean_inline(ln), dropped_by_markup=_menu_row(ln)) for ln in lines)
     return [b for b in blocks if b.text]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
 from .lexicon import NAME, ORG_WORDS
@@ -264,7 +264,7 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
 
 
 _LINK_LIST = re.compile(
-    r"^(?i:most\s+(?:read|popular|viewed|shared)|"
+    r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+in\s+.{1,30})?|"
     r"related(?:\s+(?:stories|articles|links|reading|content|coverage|posts))?|"
     r"more\s+(?:on\s+.{1,30}|from\s+.{1,40}|stories|like\s+this)|"
     r"recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|"
@@ -290,6 +290,46 @@ def _labels_section(blocks: list[Block], index: int) -> bool:
     return bool(nxt and len(nxt.text.split()) > 25 and not nxt.dropped_by_markup)
 
 
+def _breaks_early(lines: list[str], i: int) -> bool:
+    """Whether line i of a block read as wrapped prose stops far short of the width its
+    words ran to, so the next word would have fitted: a line of its own."""
+    width = max(len(ln) for ln in lines)
+    return i + 1 < len(lines) and len(lines[i]) + 1 + len(lines[i + 1].split()[0]) < 0.6 * width
+
+
+def _trim_joined(block: Block, art: ParsedArticle, at_tail: bool) -> Block | None:
+    """A block joined from lines of wrapped prose may carry whole lines of furniture
+    at its ends: an embedded post between its header ("Name @handle · 11:16") and its
+    counts ("412 replies · 1.1K reposts"), a "Most viewed" label over its headlines."""
+    lines = block.extra["lines"]
+    if (
+        at_tail
+        and _breaks_early(lines, 0)
+        and _LINK_LIST.match(lines[0].strip("*_#: "))
+        and all(_headline_like(ln) for ln in lines[1:])
+    ):
+        art.dropped.extend(lines)
+        return None
+    start, end = 0, len(lines)
+    while start < end - 1 and _breaks_early(lines, start) and furn.is_furniture(lines[start]):
+        start += 1
+    # a wrapped sentence's last word ("… and went / home") is no line of its own
+    while (
+        end - 1 > start
+        and not re.search(r"[\w,;:-]$", lines[end - 2])
+        and furn.is_furniture(lines[end - 1])
+    ):
+        end -= 1
+    if (start, end) == (0, len(lines)):
+        return block
+    art.dropped.extend(lines[:start] + lines[end:])
+    kept = lines[start:end]
+    # what is left of an embedded post is its text, never a heading
+    return replace(
+        block, text=" ".join(kept), extra={**block.extra, "lines": kept, "trimmed": True}
+    )
+
+
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     cast: list[ParsedSpeaker] = []
@@ -300,6 +340,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
     for bi, block in enumerate(blocks):
+        if "lines" in block.extra:
+            block = _trim_joined(block, art, at_tail=bi >= tail_from)
+            if block is None:
+                continue
         text = block.text.strip()
         if signed_off or (text in ("--", "-- ") and bi >= len(blocks) - 12):
             # an email's signature delimiter: what follows is the sender's footer
@@ -402,7 +446,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if b.kind == "h":
             is_heading.append(True)
-        elif nxt is None or b.kind == "bq":
+        elif nxt is None or b.kind == "bq" or "trimmed" in b.extra:
             is_heading.append(False)
         elif fmt == "html":
             is_heading.append(b.bold and _heading_like(b.text))
