@@ -141,3 +141,33 @@ def test_explore_more_topics_line_is_no_heading():
     art = parse_article(text)
     assert not any("Explore more" in s.heading for s in art.sections)
     assert "Explore more on these topics: Boats · Business" in art.dropped
+
+
+def test_newsletter_prompt_and_the_bio_above_it_are_furniture():
+    body = "".join(
+        f"“Point {n} matters a great deal to us,” Vera Lusk said of the plan.\n\n" for n in range(6)
+    )
+    text = (
+        "Launch day at the Corran works\n\n"
+        + body
+        + "Orla Denholm is a contributing editor at The Harbour Gazette. "
+        "Her first novel is out in June.\n\n"
+        "Liking these dispatches? Get the Gazette’s Friday letter – one story, no noise. Sign up\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "Friday letter" not in content
+    assert "contributing editor" not in content
+
+
+def test_sentence_mentioning_a_newsletter_is_content():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "Vera Lusk liked the old shed. Is it any wonder? She wrote about it in her newsletter "
+        "for years before the works were built, and she still signs up every apprentice.\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    assert not any("newsletter" in d for d in art.dropped)

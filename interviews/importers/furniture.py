@@ -110,6 +110,11 @@ _FURNITURE_LINE = re.compile(
       | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post|interview
         |conversation|piece|podcast)\?.{0,120}
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
+      # a newsletter prompt: "Enjoying this story? Get our Sunday letter … Sign up"
+      | (?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)|want\ more\ of)
+        \ (?:this|these|our|reading)\b[^.!?"“”]{0,40}\?\s*[^"“”]{0,200}
+        \b(?:sign\ up|subscribe|newsletter|inbox|letter|email|bulletin|briefing|digest)\b
+        [^"“”]{0,80}
       | you(?:['’]re|\ are)\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
       | thanks\ for\ reading\b.{0,200} | ready\ for\ more\?
       | that['’]s\ (?:it|all)\ (?:for|from\ (?:me|us))\ (?:this\ week|today|now|this\ issue)?
