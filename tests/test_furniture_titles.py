@@ -171,3 +171,18 @@ def test_sentence_mentioning_a_newsletter_is_content():
     )
     art = parse_article(text)
     assert not any("newsletter" in d for d in art.dropped)
+
+
+def test_comment_count_in_brackets_is_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+        "\n"
+        "Comments (231)\n"
+    )
+    art = parse_article(text)
+    assert "Comments (231)" in art.dropped
+    assert "Comments (231)" not in _content(art)

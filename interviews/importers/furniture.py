@@ -78,6 +78,7 @@ _FURNITURE_LINE = re.compile(
       # an embedded post's header: "Dana Pruitt @dpruitt · 11:16"
       | (?-i:[A-Z])[^"“”@—–-]{0,59}\ @[\w.]{1,30}(?:\s*[·•]\s*[\w\ :,.]{1,30})?
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
+      | comments?\s*\(\d[\d,]*\)
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
       | copyright\b.* | \(c\)\ \d{4}\b.*
