@@ -186,3 +186,47 @@ def test_comment_count_in_brackets_is_furniture():
     art = parse_article(text)
     assert "Comments (231)" in art.dropped
     assert "Comments (231)" not in _content(art)
+
+
+def _closing(note: str) -> str:
+    return (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+        "\n"
+        f"{note}\n"
+    )
+
+
+def test_print_version_note_is_furniture():
+    note = "A version of this article appears in the May print edition of Harbour Life."
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+
+
+def test_disclaimer_is_furniture():
+    note = (
+        "Disclaimer: This article is for information purposes only and is not financial "
+        "advice. Our writers may own shares in the companies named."
+    )
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+    unlabelled = "This article is provided for general information purposes only."
+    assert unlabelled in parse_article(_closing(unlabelled)).dropped
+
+
+def test_series_note_is_furniture():
+    note = (
+        "This conversation is part of our Makers series. Read the previous instalment "
+        "with boatbuilder Ida Moss."
+    )
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+
+
+def test_a_sentence_about_a_series_is_content():
+    line = "This interview is part of why she agreed to talk at all, she said later."
+    art = parse_article(_closing(line))
+    assert line not in art.dropped

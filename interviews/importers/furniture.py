@@ -88,6 +88,22 @@ _FURNITURE_LINE = re.compile(
       | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
       | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
         \ in\b.{0,160}
+      # "A version of this interview appears in the Spring print issue …"
+      | an?\ (?:(?:earlier|shorter|longer|edited|abridged|different)\ )?version\ of\ this
+        \ (?:interview|article|story|piece|essay|conversation|column|profile|review|q\s?&\s?a)
+        \ (?:appears|appeared|was\ published|ran|will\ appear|first\ appeared)\ (?:in|on)\b.{0,200}
+      # a disclaimer or disclosure: "Disclaimer: This article is for information purposes only …"
+      | (?:disclaimer|disclosure|important\ information)\s*:\s*\S.{0,600}
+      | this\ (?:article|content|page|material|newsletter|post|information|piece|commentary)
+        \ is\ (?:provided\ )?(?:for\ )?(?:general\ )?(?:information(?:al)?|educational)
+        \ purposes\ only\b.{0,400}
+      # a series note: "This interview is part of our Operators series. Read the previous …"
+      | this\ (?:interview|article|story|piece|conversation|q\s?&\s?a|profile|column|episode|post
+        |essay)\ is\ (?:the\ [\w-]+\ )?(?:part|instal?lment|episode|entry|chapter)\ (?:\w+\ )?of
+        \b[^.!?]{0,80}\b(?:series|collection|project|season)\b[^.!?]{0,60}[.!]?
+      | (?:read|see|watch|listen\ to|catch\ up\ on)\ (?:the\ )?(?:previous|last|next|first|earlier
+        |other)\ (?:instal?lments?|parts?|episodes?|interviews?|entr(?:y|ies)|chapters?|editions?
+        |issues?|columns?)\b[^"“”]{0,200}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here|at|online)\b.{0,120}
