@@ -230,3 +230,37 @@ def test_a_sentence_about_a_series_is_content():
     line = "This interview is part of why she agreed to talk at all, she said later."
     art = parse_article(_closing(line))
     assert line not in art.dropped
+
+
+def test_info_box_with_contact_line_is_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "FERRY PASSES: HOW TO APPLY\n"
+        "The Corran Trust is giving free ferry passes to island pensioners until 1 June.\n"
+        "Call 01632 960 111 or email passes@corran.example to ask for one.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "free ferry passes" not in content
+    assert "FERRY PASSES" not in content
+    assert "FERRY PASSES: HOW TO APPLY" in art.dropped
+
+
+def test_heading_over_its_paragraph_is_no_box():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "THE FIRST BOAT\n"
+        "The Corran Trust paid for the first boat in 1961, Lusk said.\n"
+        "“It leaked from the first day,” she said.\n"
+    )
+    art = parse_article(text)
+    assert "THE FIRST BOAT" not in art.dropped
+    assert any("It leaked from the first day" in q.text for q in art.quotes)

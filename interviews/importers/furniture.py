@@ -50,6 +50,10 @@ _NOTES = r"""(?:
     )"""
 _NOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + _NOTES + r"\s*$", re.I | re.X)
 
+# A phone number, an email address or a web address to use.
+_CONTACT = r"(?:\+?\d[\d\ ()-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+\w|www\.\S+|https?://\S+)"
+CONTACT = re.compile(_CONTACT)
+
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         image\ info | image | photo | picture | video | videos | audio | gallery
@@ -77,6 +81,10 @@ _FURNITURE_LINE = re.compile(
         \d+(?:\.\d+)?\s?%\s*){1,12}
       # an embedded post's header: "Dana Pruitt @dpruitt · 11:16"
       | (?-i:[A-Z])[^"“”@—–-]{0,59}\ @[\w.]{1,30}(?:\s*[·•]\s*[\w\ :,.]{1,30})?
+      # a box's or notice's contact line: "Call 01632 960 418 or email lab@… to request one."
+      | (?:call|phone|ring|text|email|e-mail|contact|visit|write\ to|go\ to)\b[^"“”]{0,80}"""
+    + _CONTACT
+    + r"""[^"“”]{0,120}
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
       | comments?\s*\(\d[\d,]*\)
       | comments? | reply | load\ more.*

@@ -222,7 +222,7 @@ def _menu_row(line: str) -> bool:
 
 def text_to_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
-    for chunk in re.split(r"\n[ \t]*\n", text):
+    for ci, chunk in enumerate(re.split(r"\n[ \t]*\n", text)):
         lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
         if not lines:
             continue
@@ -230,7 +230,12 @@ def text_to_blocks(text: str) -> list[Block]:
             joined = [clean_inline(ln) for ln in lines]
             blocks.append(Block(" ".join(joined), extra={"lines": joined}))
         else:
-            blocks.extend(Block(clean_inline(ln), dropped_by_markup=_menu_row(ln)) for ln in lines)
+            # lines set without a blank between them belong together (a box, a list)
+            extra = {"chunk": ci} if len(lines) > 1 else {}
+            blocks.extend(
+                Block(clean_inline(ln), dropped_by_markup=_menu_row(ln), extra=dict(extra))
+                for ln in lines
+            )
     return [b for b in blocks if b.text]
 
 

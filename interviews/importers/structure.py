@@ -300,13 +300,16 @@ def _breaks_early(lines: list[str], i: int) -> bool:
 def _trim_joined(block: Block, art: ParsedArticle, at_tail: bool) -> Block | None:
     """A block joined from lines of wrapped prose may carry whole lines of furniture
     at its ends: an embedded post between its header ("Name @handle · 11:16") and its
-    counts ("412 replies · 1.1K reposts"), a "Most viewed" label over its headlines."""
+    counts ("412 replies · 1.1K reposts"), a "Most viewed" label over its headlines; or it
+    is a box ("FERRY PASSES: HOW TO APPLY" over a notice and a number to call)."""
     lines = block.extra["lines"]
-    if (
-        at_tail
-        and _breaks_early(lines, 0)
-        and _LINK_LIST.match(lines[0].strip("*_#: "))
-        and all(_headline_like(ln) for ln in lines[1:])
+    if _breaks_early(lines, 0) and (
+        _is_box(lines)
+        or (
+            at_tail
+            and _LINK_LIST.match(lines[0].strip("*_#: "))
+            and all(_headline_like(ln) for ln in lines[1:])
+        )
     ):
         art.dropped.extend(lines)
         return None
@@ -330,6 +333,31 @@ def _trim_joined(block: Block, art: ParsedArticle, at_tail: bool) -> Block | Non
     )
 
 
+# A box's label in capitals: "WELL TESTING: WHAT TO DO", "IF YOU NEED HELP"
+_BOX_LABEL = re.compile(r"^(?=[^a-z]*[A-Z]{2})[^a-z.!?]{3,60}$")
+
+
+def _box_lines(blocks: list[Block]) -> set[int]:
+    """The blocks of a plain-text info box: a label in capitals with lines set under it
+    without a blank line, one of which gives a number or address to contact. A heading
+    over its paragraph gives no phone number or email."""
+    chunks: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if "chunk" in b.extra:
+            chunks.setdefault(b.extra["chunk"], []).append(i)
+    out: set[int] = set()
+    for idx in chunks.values():
+        if _is_box([blocks[i].text for i in idx]):
+            out.update(idx)
+    return out
+
+
+def _is_box(lines: list[str]) -> bool:
+    return bool(_BOX_LABEL.match(lines[0].strip())) and any(
+        furn.CONTACT.search(ln) for ln in lines[1:]
+    )
+
+
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     cast: list[ParsedSpeaker] = []
@@ -339,6 +367,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
+    box = _box_lines(blocks)
     for bi, block in enumerate(blocks):
         if "lines" in block.extra:
             block = _trim_joined(block, art, at_tail=bi >= tail_from)
@@ -353,7 +382,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
             continue
-        if block.dropped_by_markup:
+        if block.dropped_by_markup or bi in box:
             art.dropped.append(text)
             continue
         if expect_author_name and len(text.split()) <= 5 and _NAME_LINE.match(text):
