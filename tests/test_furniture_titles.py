@@ -264,3 +264,34 @@ def test_heading_over_its_paragraph_is_no_box():
     art = parse_article(text)
     assert "THE FIRST BOAT" not in art.dropped
     assert any("It leaked from the first day" in q.text for q in art.quotes)
+
+
+def test_copy_under_a_sponsored_label_is_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "SPONSORED\n"
+        "Sail further with Tidewell jackets – 30% off until Sunday\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    assert "Sail further with Tidewell jackets – 30% off until Sunday" in art.dropped
+
+
+def test_paragraph_after_an_advertisement_slot_is_content():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "Advertisement\n"
+        "\n"
+        "The works opened in 1961 with four staff and one borrowed boat.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    assert "The works opened in 1961 with four staff and one borrowed boat." not in art.dropped

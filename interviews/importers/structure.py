@@ -273,6 +273,15 @@ _LINK_LIST = re.compile(
 )
 
 
+# A label over a paid item; "Advertisement" marks a slot the article flows past, so the
+# paragraph after it is the article's.
+_SPONSOR_LABEL = re.compile(
+    r"^(?i:sponsored(?:\s+(?:content|post|link|links|message))?|promoted(?:\s+(?:content|post))?"
+    r"|paid\s+(?:post|content|partnership)|partner\s+content|from\s+our\s+sponsors?)$"
+)
+_QUOTE_MARK = re.compile(r"[\"“”‘]")
+
+
 def _headline_like(text: str) -> bool:
     """A link in a list of headlines: short, or numbered, and not a sentence of prose."""
     t = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s*", "", text.strip())
@@ -367,6 +376,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
+    sponsored = False  # a "Sponsored" label came last: the ad's copy follows
     box = _box_lines(blocks)
     for bi, block in enumerate(blocks):
         if "lines" in block.extra:
@@ -399,6 +409,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)  # an entry of a "Most read" or "Related" list
             continue
         link_list = False
+        if sponsored and len(text.split()) <= 30 and not _QUOTE_MARK.search(text):
+            art.dropped.append(text)  # the copy a "Sponsored" label stands over
+            sponsored = False
+            continue
+        sponsored = False
         member = _cast_member(text)
         if member:
             cast.append(member)
@@ -417,6 +432,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             byline_at = len(kept)
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
+            sponsored = bool(_SPONSOR_LABEL.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
             low = text.lower().strip("*_: ")
             if low in ("written by", "words by", "about the author", "author", "by"):
