@@ -295,3 +295,18 @@ def test_paragraph_after_an_advertisement_slot_is_content():
     )
     art = parse_article(text)
     assert "The works opened in 1961 with four staff and one borrowed boat." not in art.dropped
+
+
+def test_row_of_contact_details_is_furniture():
+    row = "Booking line: corran.example/book | Freephone 0800 123 4567"
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        f"{row}\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    assert row in art.dropped

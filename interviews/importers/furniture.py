@@ -538,7 +538,11 @@ def is_furniture(text: str) -> bool:
     if len(parts) > 1 and all(_short_meta_part(p) for p in parts):
         # "Match stats | Live blog replay | League table": a row of links to other pages
         nav = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
-        return nav or any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
+        # "Recall page: lumenfield.example/recall | Freephone 0800 000 0000": where to reach
+        reach = any(CONTACT.search(p) for p in parts)
+        return (
+            nav or reach or any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
+        )
     return False
 
 
