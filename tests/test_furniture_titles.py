@@ -310,3 +310,21 @@ def test_row_of_contact_details_is_furniture():
     )
     art = parse_article(text)
     assert row in art.dropped
+
+
+def test_listing_notes_are_furniture():
+    notes = [
+        "Low Tide is out on 2 June on Saltmarsh Records. Vera Lusk tours the UK from 9 June.",
+        "Corran Boat Club is open Sundays 10am–4pm. Membership details at the slipway.",
+        "Gullhouse, 12 Harbour Row, Pennock. Lunch Thursday to Sunday; set menu £42.",
+        "Nets and Knots is at the Corran Museum, Pennock, until 3 March. Tickets £8.",
+    ]
+    for note in notes:
+        art = parse_article(_closing(note))
+        assert note in art.dropped, note
+
+
+def test_a_sentence_about_touring_is_content():
+    line = "She tours the country every spring, and she hates every mile of it."
+    art = parse_article(_closing(line))
+    assert line not in art.dropped

@@ -288,12 +288,47 @@ _ANYWHERE = tuple(
         # a listings box: "The Tempest is at the Old Vic from 3 May to 1 June.", "The café's
         # last service is on Sunday from 6 a.m. until the food runs out."
         (
-            " from ",
+            " at ",
             r"""[^.!?"“”]{1,80}\ (?:is|are|runs|plays|opens|continues)\ (?:on\ )?at\ [^.!?"“”]{1,60}
             \ (?:from|until|till)\ \d{1,2}(?:st|nd|rd|th)?\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep
-            |oct|nov|dec)[a-z]*\b[^!?"“”]{0,60}
-          | [^.!?"“”]{1,80}\ (?:is|are|runs|opens)\ on\ (?:mon|tues|wednes|thurs|fri|satur|sun)day
-            \ from\ \d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)[^!?"“”]{0,60}""",
+            |oct|nov|dec)[a-z]*\b[^!?"“”]{0,60}""",
+        ),
+        (
+            " from ",
+            r"""[^.!?"“”]{1,80}\ (?:is|are|runs|opens)\ on
+            \ (?:mon|tues|wednes|thurs|fri|satur|sun)day\ from\ \d{1,2}(?:[.:]\d\d)?
+            \s?(?:a\.m\.|p\.m\.|am\b|pm\b)[^!?"“”]{0,60}""",
+        ),
+        # "Hartwell Tool Library is open Saturdays 9am–1pm.", "Membership details at the desk."
+        (
+            " open ",
+            r"""[^.!?"“”]{1,80}\ (?:is|are)\ open\ (?:daily|every\ day|weekdays|weekends|from|on
+            |(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^.!?"“”]{0,40}\d{1,2}(?:[.:]\d\d)?
+            \s?(?:am|pm|a\.m\.|p\.m\.)\b[^!?"“”]{0,80}""",
+        ),
+        (
+            " details ",
+            r"""(?:membership|booking|ticket|visitor|opening|contact)\ (?:details|information)
+            \ (?:are\ )?(?:at|from|on|via)\b[^"“”]{1,80}""",
+        ),
+        # a tour after a release note: "Kestrel tours the UK from 3 May."
+        (
+            "tour",
+            r"""[^.!?"“”]{1,60}\ (?:tours?|(?:is|are)\ touring)\ (?:the\ (?-i:[A-Z])[\w.]*
+            |nationally|internationally|(?-i:[A-Z])[\w.]*)?\s*(?:from|in|until|through|this|next)
+            \ [^.!?"“”]{1,30}[.!]?""",
+        ),
+        # a restaurant's listing: "Brinewell, 4 North Quay, Skelmouth." "Dinner Wednesday to
+        # Sunday; set menu £68."
+        (
+            ", ",
+            r"""(?-i:[A-Z])[^,.!?"“”]{1,40},\ \d{1,4}[a-z]?\ (?-i:[A-Z])[\w’'\ -]{2,40},
+            \ (?-i:[A-Z])[\w’'\ -]{2,30}\.""",
+        ),
+        (
+            "day",
+            r"""(?:breakfast|brunch|lunch|dinner|open)\ (?:mon|tues|wednes|thurs|fri|satur|sun)day
+            (?:\ (?:to|-|–)\ (?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b[^"“”]{0,80}""",
         ),
         ("et al", r"[^\n]{1,80}\bet\ al\.?\s*\(\d{4}\)[^\n]{0,200}"),
         (
