@@ -328,3 +328,17 @@ def test_a_sentence_about_touring_is_content():
     line = "She tours the country every spring, and she hates every mile of it."
     art = parse_article(_closing(line))
     assert line not in art.dropped
+
+
+def test_about_box_of_an_organisation_is_furniture():
+    desc = "The Corran Boat Trust is a charity founded in 1961 that runs four ferries."
+    text = _closing("About the Corran Boat Trust\n" + desc)
+    art = parse_article(text)
+    assert desc in art.dropped
+    assert "About the Corran Boat Trust" in art.dropped
+
+
+def test_about_heading_over_other_prose_is_kept():
+    line = "She has rebuilt the old slipway twice since then."
+    art = parse_article(_closing("About the slipway\n\n" + line))
+    assert line not in art.dropped

@@ -280,6 +280,24 @@ _SPONSOR_LABEL = re.compile(
     r"|paid\s+(?:post|content|partnership)|partner\s+content|from\s+our\s+sponsors?)$"
 )
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
+# A press release's closing label over the organisation's description.
+_ABOUT = re.compile(r"^(?i:about)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7})$")
+_THE = re.compile(r"^(?:The|the)\s+")
+
+
+def _describes(label: str, nxt: str) -> bool:
+    """ "About the University of Halvern" over "The University of Halvern is a public …":
+    a label and the boilerplate description of the organisation it names."""
+    m = _ABOUT.match(label.strip())
+    if not m:
+        return False
+    rest = _THE.sub("", nxt.strip(), count=1)
+    org = m.group("org")
+    return rest.startswith(org + " ") and rest[len(org) + 1 :].split(" ", 1)[0] in (
+        "is",
+        "are",
+        "was",
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -377,6 +395,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
     sponsored = False  # a "Sponsored" label came last: the ad's copy follows
+    about_of = False  # an "About Halvern University" label came last: its description follows
     box = _box_lines(blocks)
     for bi, block in enumerate(blocks):
         if "lines" in block.extra:
@@ -409,6 +428,14 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)  # an entry of a "Most read" or "Related" list
             continue
         link_list = False
+        if about_of:
+            art.dropped.append(text)  # the description an "About …" label stands over
+            about_of = False
+            continue
+        if _describes(text, blocks[bi + 1].text if bi + 1 < len(blocks) else ""):
+            art.dropped.append(text)
+            about_of = True
+            continue
         if sponsored and len(text.split()) <= 30 and not _QUOTE_MARK.search(text):
             art.dropped.append(text)  # the copy a "Sponsored" label stands over
             sponsored = False
