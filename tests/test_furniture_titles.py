@@ -342,3 +342,12 @@ def test_about_heading_over_other_prose_is_kept():
     line = "She has rebuilt the old slipway twice since then."
     art = parse_article(_closing("About the slipway\n\n" + line))
     assert line not in art.dropped
+
+
+def test_purchase_note_with_quoted_title_is_furniture():
+    note = (
+        "“Low Water” by Vera Lusk is published by Pennock Books (£14.99). To support the "
+        "Gazette, order your copy from gazettebooks.example. Delivery charges may apply."
+    )
+    art = parse_article(_closing(note))
+    assert note in art.dropped

@@ -339,7 +339,22 @@ _ANYWHERE = tuple(
         # "Sun 9 Mar 2025 12.41 GMT · Last modified on Sun 9 Mar 2025 15.02 GMT"; not a
         # sentence that checks a page ("the page was last updated on 14 July and …")
         ("last ", r"[^:]{0,80}\blast\ (?:modified|updated)\ on\b[^,;]{0,40}"),
-        ("published by", r"""[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?"""),
+        (
+            # a purchase note, the book's title set in quotation marks or not
+            "published by",
+            r"""(?:[“"‘][^"“”]{1,100}[”"’])?[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}
+            \([£$€][\d.,]+\)\.?""",
+        ),
+        (
+            "copy",
+            r"""(?:to\ support\ [^,.!?"“”]{1,60},\ )?(?:order|buy|get)\ (?:your|a)\ copy
+            \ (?:from|at|via)\b[^"“”]{1,80}""",
+        ),
+        (
+            " apply",
+            r"(?:delivery|postage|p&p|shipping|booking)\ (?:charges|costs|fees)"
+            r"\ (?:may\ )?apply\.?",
+        ),
         (
             # a caption that credits its photographer: "(Dee Santangelo for The Review)"
             "(",
