@@ -351,3 +351,16 @@ def test_purchase_note_with_quoted_title_is_furniture():
     )
     art = parse_article(_closing(note))
     assert note in art.dropped
+
+
+def test_pointer_to_the_threads_below_is_furniture():
+    text = (
+        "Ask me anything: Vera Lusk\n"
+        "\n"
+        "Vera Lusk answered questions for two hours on Tuesday, far longer than she "
+        "promised. I've pulled together the best threads below.\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    assert "I've pulled together the best threads below." in art.dropped

@@ -398,7 +398,11 @@ POINTER_SENTENCE = re.compile(
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
         |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
       | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
-        |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$""",
+        |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$
+      | (?:i['’]ve|i\ have|we['’]ve|we\ have)\ (?:pulled\ together|rounded\ up|collected|gathered
+        |compiled|put\ together)\ (?:the|some\ of\ the|a\ few\ of\ the)\ (?:\w+\ )?(?:threads
+        |answers|questions|moments|points|highlights|exchanges)\ (?:below|here)\b[^.!?]{0,40}
+        [.:!]?\s*$""",
     re.I | re.X,
 )
 
@@ -629,7 +633,17 @@ _POINTER_VERBS = tuple(
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:
-    """Remove a closing video/recording pointer or editorial note from the end of a paragraph."""
+    """Remove a closing video/recording pointer or editorial note from the end of a paragraph,
+    and a second one before it ("I've pulled together the threads below. Questions are
+    lightly trimmed.")."""
+    text, last = _strip_one_pointer(text)
+    if last is None:
+        return text, None
+    text, before = _strip_one_pointer(text)
+    return text, f"{before} {last}" if before else last
+
+
+def _strip_one_pointer(text: str) -> tuple[str, str | None]:
     # both patterns end at the paragraph's end and match at most a few hundred characters
     tail = max(0, len(text) - _TAIL)
     m = _NOTE_SENTENCE.search(text, tail)
