@@ -50,6 +50,10 @@ _NOTES = r"""(?:
     )"""
 _NOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + _NOTES + r"\s*$", re.I | re.X)
 
+# A phone number, an email address or a web address to use.
+_CONTACT = r"(?:\+?\d[\d\ ()-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+\w|www\.\S+|https?://\S+)"
+CONTACT = re.compile(_CONTACT)
+
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         image\ info | image | photo | picture | video | videos | audio | gallery
@@ -57,7 +61,8 @@ _FURNITURE_LINE = re.compile(
       | share\ (?:the|this)\ (?:article|story|post|interview).*
       | (?:tweet|email|print|copy\ link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[·|]\s*\w+)*
       | advertisement | advertising | ad | sponsored(?:\ content)?\b.* | promoted\b.*
-      | (?:read|see)\ (?:more|also|next)\b.* | related\b.* | more\ from\b.* | recommended\b.*
+      | (?:read|see)\ (?:more|also|next)\b.* | explore\ more\ (?:on|about|from|in)\b.{0,200}
+      | related\b.* | more\ from\b.* | recommended\b.*
       | you\ (?:may|might)\ also\ like\b.* | most\ (?:read|popular)\b.* | trending\b.*
       | subscribe\b.* | sign\ up\b.* | newsletter\b.* | join\ (?:our|the)\ (?:newsletter|mailing).*
       | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
@@ -71,7 +76,17 @@ _FURNITURE_LINE = re.compile(
       # a quote strip: "TLHF  38.12  -4.71 (-11.0%)  After hours"
       | [A-Z][A-Z.]{0,5}\s+\d[\d,]*(?:\.\d+)?\s+[-+−]\d[\d,]*(?:\.\d+)?\s*
         \([-+−]?\d+(?:\.\d+)?\s?%\)(?:\s+[\w\ ]{0,30})?
+      # a ticker: "MDLB 412.60p ▲ 1.8%   CSTR 288.10p ▼ 0.4%", one quote after another
+      | (?:(?-i:[A-Z][A-Z.]{1,5})\s+[£$€]?\d[\d,]*(?:\.\d+)?p?\s*[▲▼△▽↑↓+\-−]\s*
+        \d+(?:\.\d+)?\s?%\s*){1,12}
+      # an embedded post's header: "Dana Pruitt @dpruitt · 11:16"
+      | (?-i:[A-Z])[^"“”@—–-]{0,59}\ @[\w.]{1,30}(?:\s*[·•]\s*[\w\ :,.]{1,30})?
+      # a box's or notice's contact line: "Call 01632 960 418 or email lab@… to request one."
+      | (?:call|phone|ring|text|email|e-mail|contact|visit|write\ to|go\ to)\b[^"“”]{0,80}"""
+    + _CONTACT
+    + r"""[^"“”]{0,120}
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
+      | comments?\s*\(\d[\d,]*\)
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
       | copyright\b.* | \(c\)\ \d{4}\b.*
@@ -81,6 +96,22 @@ _FURNITURE_LINE = re.compile(
       | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
       | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
         \ in\b.{0,160}
+      # "A version of this interview appears in the Spring print issue …"
+      | an?\ (?:(?:earlier|shorter|longer|edited|abridged|different)\ )?version\ of\ this
+        \ (?:interview|article|story|piece|essay|conversation|column|profile|review|q\s?&\s?a)
+        \ (?:appears|appeared|was\ published|ran|will\ appear|first\ appeared)\ (?:in|on)\b.{0,200}
+      # a disclaimer or disclosure: "Disclaimer: This article is for information purposes only …"
+      | (?:disclaimer|disclosure|important\ information)\s*:\s*\S.{0,600}
+      | this\ (?:article|content|page|material|newsletter|post|information|piece|commentary)
+        \ is\ (?:provided\ )?(?:for\ )?(?:general\ )?(?:information(?:al)?|educational)
+        \ purposes\ only\b.{0,400}
+      # a series note: "This interview is part of our Operators series. Read the previous …"
+      | this\ (?:interview|article|story|piece|conversation|q\s?&\s?a|profile|column|episode|post
+        |essay)\ is\ (?:the\ [\w-]+\ )?(?:part|instal?lment|episode|entry|chapter)\ (?:\w+\ )?of
+        \b[^.!?]{0,80}\b(?:series|collection|project|season)\b[^.!?]{0,60}[.!]?
+      | (?:read|see|watch|listen\ to|catch\ up\ on)\ (?:the\ )?(?:previous|last|next|first|earlier
+        |other)\ (?:instal?lments?|parts?|episodes?|interviews?|entr(?:y|ies)|chapters?|editions?
+        |issues?|columns?)\b[^"“”]{0,200}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here|at|online)\b.{0,120}
@@ -104,6 +135,11 @@ _FURNITURE_LINE = re.compile(
       | enjoyed\ this\ (?:issue|newsletter|email|edition|article|story|episode|post|interview
         |conversation|piece|podcast)\?.{0,120}
       | forward\ (?:it|this)\ to\ a\ (?:friend|colleague).{0,60}
+      # a newsletter prompt: "Enjoying this story? Get our Sunday letter … Sign up"
+      | (?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)|want\ more\ of)
+        \ (?:this|these|our|reading)\b[^.!?"“”]{0,40}\?\s*[^"“”]{0,200}
+        \b(?:sign\ up|subscribe|newsletter|inbox|letter|email|bulletin|briefing|digest)\b
+        [^"“”]{0,80}
       | you(?:['’]re|\ are)\ receiving\ this\b.{0,160} | unsubscribe\b.{0,80}
       | thanks\ for\ reading\b.{0,200} | ready\ for\ more\?
       | that['’]s\ (?:it|all)\ (?:for|from\ (?:me|us))\ (?:this\ week|today|now|this\ issue)?
@@ -252,12 +288,47 @@ _ANYWHERE = tuple(
         # a listings box: "The Tempest is at the Old Vic from 3 May to 1 June.", "The café's
         # last service is on Sunday from 6 a.m. until the food runs out."
         (
-            " from ",
+            " at ",
             r"""[^.!?"“”]{1,80}\ (?:is|are|runs|plays|opens|continues)\ (?:on\ )?at\ [^.!?"“”]{1,60}
             \ (?:from|until|till)\ \d{1,2}(?:st|nd|rd|th)?\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep
-            |oct|nov|dec)[a-z]*\b[^!?"“”]{0,60}
-          | [^.!?"“”]{1,80}\ (?:is|are|runs|opens)\ on\ (?:mon|tues|wednes|thurs|fri|satur|sun)day
-            \ from\ \d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)[^!?"“”]{0,60}""",
+            |oct|nov|dec)[a-z]*\b[^!?"“”]{0,60}""",
+        ),
+        (
+            " from ",
+            r"""[^.!?"“”]{1,80}\ (?:is|are|runs|opens)\ on
+            \ (?:mon|tues|wednes|thurs|fri|satur|sun)day\ from\ \d{1,2}(?:[.:]\d\d)?
+            \s?(?:a\.m\.|p\.m\.|am\b|pm\b)[^!?"“”]{0,60}""",
+        ),
+        # "Hartwell Tool Library is open Saturdays 9am–1pm.", "Membership details at the desk."
+        (
+            " open ",
+            r"""[^.!?"“”]{1,80}\ (?:is|are)\ open\ (?:daily|every\ day|weekdays|weekends|from|on
+            |(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b[^.!?"“”]{0,40}\d{1,2}(?:[.:]\d\d)?
+            \s?(?:am|pm|a\.m\.|p\.m\.)\b[^!?"“”]{0,80}""",
+        ),
+        (
+            " details ",
+            r"""(?:membership|booking|ticket|visitor|opening|contact)\ (?:details|information)
+            \ (?:are\ )?(?:at|from|on|via)\b[^"“”]{1,80}""",
+        ),
+        # a tour after a release note: "Kestrel tours the UK from 3 May."
+        (
+            "tour",
+            r"""[^.!?"“”]{1,60}\ (?:tours?|(?:is|are)\ touring)\ (?:the\ (?-i:[A-Z])[\w.]*
+            |nationally|internationally|(?-i:[A-Z])[\w.]*)?\s*(?:from|in|until|through|this|next)
+            \ [^.!?"“”]{1,30}[.!]?""",
+        ),
+        # a restaurant's listing: "Brinewell, 4 North Quay, Skelmouth." "Dinner Wednesday to
+        # Sunday; set menu £68."
+        (
+            ", ",
+            r"""(?-i:[A-Z])[^,.!?"“”]{1,40},\ \d{1,4}[a-z]?\ (?-i:[A-Z])[\w’'\ -]{2,40},
+            \ (?-i:[A-Z])[\w’'\ -]{2,30}\.""",
+        ),
+        (
+            "day",
+            r"""(?:breakfast|brunch|lunch|dinner|open)\ (?:mon|tues|wednes|thurs|fri|satur|sun)day
+            (?:\ (?:to|-|–)\ (?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b[^"“”]{0,80}""",
         ),
         ("et al", r"[^\n]{1,80}\bet\ al\.?\s*\(\d{4}\)[^\n]{0,200}"),
         (
@@ -268,7 +339,22 @@ _ANYWHERE = tuple(
         # "Sun 9 Mar 2025 12.41 GMT · Last modified on Sun 9 Mar 2025 15.02 GMT"; not a
         # sentence that checks a page ("the page was last updated on 14 July and …")
         ("last ", r"[^:]{0,80}\blast\ (?:modified|updated)\ on\b[^,;]{0,40}"),
-        ("published by", r"""[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}\([£$€][\d.,]+\)\.?"""),
+        (
+            # a purchase note, the book's title set in quotation marks or not
+            "published by",
+            r"""(?:[“"‘][^"“”]{1,100}[”"’])?[^"“”]{1,160}\bis\ published\ by\b[^"“”]{0,80}
+            \([£$€][\d.,]+\)\.?""",
+        ),
+        (
+            "copy",
+            r"""(?:to\ support\ [^,.!?"“”]{1,60},\ )?(?:order|buy|get)\ (?:your|a)\ copy
+            \ (?:from|at|via)\b[^"“”]{1,80}""",
+        ),
+        (
+            " apply",
+            r"(?:delivery|postage|p&p|shipping|booking)\ (?:charges|costs|fees)"
+            r"\ (?:may\ )?apply\.?",
+        ),
         (
             # a caption that credits its photographer: "(Dee Santangelo for The Review)"
             "(",
@@ -312,7 +398,11 @@ POINTER_SENTENCE = re.compile(
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
         |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
       | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
-        |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$""",
+        |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$
+      | (?:i['’]ve|i\ have|we['’]ve|we\ have)\ (?:pulled\ together|rounded\ up|collected|gathered
+        |compiled|put\ together)\ (?:the|some\ of\ the|a\ few\ of\ the)\ (?:\w+\ )?(?:threads
+        |answers|questions|moments|points|highlights|exchanges)\ (?:below|here)\b[^.!?]{0,40}
+        [.:!]?\s*$""",
     re.I | re.X,
 )
 
@@ -502,7 +592,11 @@ def is_furniture(text: str) -> bool:
     if len(parts) > 1 and all(_short_meta_part(p) for p in parts):
         # "Match stats | Live blog replay | League table": a row of links to other pages
         nav = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
-        return nav or any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
+        # "Recall page: lumenfield.example/recall | Freephone 0800 000 0000": where to reach
+        reach = any(CONTACT.search(p) for p in parts)
+        return (
+            nav or reach or any(byline_name(p) or date_line(p) or furniture_line(p) for p in parts)
+        )
     return False
 
 
@@ -539,7 +633,17 @@ _POINTER_VERBS = tuple(
 
 
 def strip_pointer_sentence(text: str) -> tuple[str, str | None]:
-    """Remove a closing video/recording pointer or editorial note from the end of a paragraph."""
+    """Remove a closing video/recording pointer or editorial note from the end of a paragraph,
+    and a second one before it ("I've pulled together the threads below. Questions are
+    lightly trimmed.")."""
+    text, last = _strip_one_pointer(text)
+    if last is None:
+        return text, None
+    text, before = _strip_one_pointer(text)
+    return text, f"{before} {last}" if before else last
+
+
+def _strip_one_pointer(text: str) -> tuple[str, str | None]:
     # both patterns end at the paragraph's end and match at most a few hundred characters
     tail = max(0, len(text) - _TAIL)
     m = _NOTE_SENTENCE.search(text, tail)

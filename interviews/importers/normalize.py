@@ -205,16 +205,38 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     return ended <= len(body) / 2
 
 
+# A plain-text page's menu: three or more short items set apart by runs of spaces or tabs
+# ("News   Sport   Culture   The Shop"), none of them a sentence. Collapsing the spaces
+# would leave a line that reads as a headline.
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
+_MENU_ITEM = re.compile(r"[^\W_][^.!?,;:\"“”]{0,30}")
+
+
+def _menu_row(line: str) -> bool:
+    if len(line) > 160:
+        return False
+    items = _MENU_GAP.split(line.strip())
+    return len(items) >= 3 and all(
+        len(item.split()) <= 3 and _MENU_ITEM.fullmatch(item) for item in items
+    )
+
+
 def text_to_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
-    for chunk in re.split(r"\n[ \t]*\n", text):
+    for ci, chunk in enumerate(re.split(r"\n[ \t]*\n", text)):
         lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
         if not lines:
             continue
         if _looks_hard_wrapped(lines):
-            blocks.append(Block(clean_inline(" ".join(lines))))
+            joined = [clean_inline(ln) for ln in lines]
+            blocks.append(Block(" ".join(joined), extra={"lines": joined}))
         else:
-            blocks.extend(Block(clean_inline(ln)) for ln in lines)
+            # lines set without a blank between them belong together (a box, a list)
+            extra = {"chunk": ci} if len(lines) > 1 else {}
+            blocks.extend(
+                Block(clean_inline(ln), dropped_by_markup=_menu_row(ln), extra=dict(extra))
+                for ln in lines
+            )
     return [b for b in blocks if b.text]
 
 

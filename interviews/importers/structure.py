@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
 from .lexicon import NAME, ORG_WORDS
@@ -264,13 +264,40 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
 
 
 _LINK_LIST = re.compile(
-    r"^(?i:most\s+(?:read|popular|viewed|shared)|"
+    r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+in\s+.{1,30})?|"
     r"related(?:\s+(?:stories|articles|links|reading|content|coverage|posts))?|"
     r"more\s+(?:on\s+.{1,30}|from\s+.{1,40}|stories|like\s+this)|"
     r"recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|read\s+(?:more|next)|popular(?:\s+now)?|"
     r"elsewhere|in\s+other\s+news|also\s+in\s+.{1,40})$"
 )
+
+
+# A label over a paid item; "Advertisement" marks a slot the article flows past, so the
+# paragraph after it is the article's.
+_SPONSOR_LABEL = re.compile(
+    r"^(?i:sponsored(?:\s+(?:content|post|link|links|message))?|promoted(?:\s+(?:content|post))?"
+    r"|paid\s+(?:post|content|partnership)|partner\s+content|from\s+our\s+sponsors?)$"
+)
+_QUOTE_MARK = re.compile(r"[\"“”‘]")
+# A press release's closing label over the organisation's description.
+_ABOUT = re.compile(r"^(?i:about)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,7})$")
+_THE = re.compile(r"^(?:The|the)\s+")
+
+
+def _describes(label: str, nxt: str) -> bool:
+    """ "About the University of Halvern" over "The University of Halvern is a public …":
+    a label and the boilerplate description of the organisation it names."""
+    m = _ABOUT.match(label.strip())
+    if not m:
+        return False
+    rest = _THE.sub("", nxt.strip(), count=1)
+    org = m.group("org")
+    return rest.startswith(org + " ") and rest[len(org) + 1 :].split(" ", 1)[0] in (
+        "is",
+        "are",
+        "was",
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -290,6 +317,74 @@ def _labels_section(blocks: list[Block], index: int) -> bool:
     return bool(nxt and len(nxt.text.split()) > 25 and not nxt.dropped_by_markup)
 
 
+def _breaks_early(lines: list[str], i: int) -> bool:
+    """Whether line i of a block read as wrapped prose stops far short of the width its
+    words ran to, so the next word would have fitted: a line of its own."""
+    width = max(len(ln) for ln in lines)
+    return i + 1 < len(lines) and len(lines[i]) + 1 + len(lines[i + 1].split()[0]) < 0.6 * width
+
+
+def _trim_joined(block: Block, art: ParsedArticle, at_tail: bool) -> Block | None:
+    """A block joined from lines of wrapped prose may carry whole lines of furniture
+    at its ends: an embedded post between its header ("Name @handle · 11:16") and its
+    counts ("412 replies · 1.1K reposts"), a "Most viewed" label over its headlines; or it
+    is a box ("FERRY PASSES: HOW TO APPLY" over a notice and a number to call)."""
+    lines = block.extra["lines"]
+    if _breaks_early(lines, 0) and (
+        _is_box(lines)
+        or (
+            at_tail
+            and _LINK_LIST.match(lines[0].strip("*_#: "))
+            and all(_headline_like(ln) for ln in lines[1:])
+        )
+    ):
+        art.dropped.extend(lines)
+        return None
+    start, end = 0, len(lines)
+    while start < end - 1 and _breaks_early(lines, start) and furn.is_furniture(lines[start]):
+        start += 1
+    # a wrapped sentence's last word ("… and went / home") is no line of its own
+    while (
+        end - 1 > start
+        and not re.search(r"[\w,;:-]$", lines[end - 2])
+        and furn.is_furniture(lines[end - 1])
+    ):
+        end -= 1
+    if (start, end) == (0, len(lines)):
+        return block
+    art.dropped.extend(lines[:start] + lines[end:])
+    kept = lines[start:end]
+    # what is left of an embedded post is its text, never a heading
+    return replace(
+        block, text=" ".join(kept), extra={**block.extra, "lines": kept, "trimmed": True}
+    )
+
+
+# A box's label in capitals: "WELL TESTING: WHAT TO DO", "IF YOU NEED HELP"
+_BOX_LABEL = re.compile(r"^(?=[^a-z]*[A-Z]{2})[^a-z.!?]{3,60}$")
+
+
+def _box_lines(blocks: list[Block]) -> set[int]:
+    """The blocks of a plain-text info box: a label in capitals with lines set under it
+    without a blank line, one of which gives a number or address to contact. A heading
+    over its paragraph gives no phone number or email."""
+    chunks: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if "chunk" in b.extra:
+            chunks.setdefault(b.extra["chunk"], []).append(i)
+    out: set[int] = set()
+    for idx in chunks.values():
+        if _is_box([blocks[i].text for i in idx]):
+            out.update(idx)
+    return out
+
+
+def _is_box(lines: list[str]) -> bool:
+    return bool(_BOX_LABEL.match(lines[0].strip())) and any(
+        furn.CONTACT.search(ln) for ln in lines[1:]
+    )
+
+
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     cast: list[ParsedSpeaker] = []
@@ -299,7 +394,14 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
+    sponsored = False  # a "Sponsored" label came last: the ad's copy follows
+    about_of = False  # an "About Halvern University" label came last: its description follows
+    box = _box_lines(blocks)
     for bi, block in enumerate(blocks):
+        if "lines" in block.extra:
+            block = _trim_joined(block, art, at_tail=bi >= tail_from)
+            if block is None:
+                continue
         text = block.text.strip()
         if signed_off or (text in ("--", "-- ") and bi >= len(blocks) - 12):
             # an email's signature delimiter: what follows is the sender's footer
@@ -309,7 +411,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
             continue
-        if block.dropped_by_markup:
+        if block.dropped_by_markup or bi in box:
             art.dropped.append(text)
             continue
         if expect_author_name and len(text.split()) <= 5 and _NAME_LINE.match(text):
@@ -326,6 +428,19 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)  # an entry of a "Most read" or "Related" list
             continue
         link_list = False
+        if about_of:
+            art.dropped.append(text)  # the description an "About …" label stands over
+            about_of = False
+            continue
+        if _describes(text, blocks[bi + 1].text if bi + 1 < len(blocks) else ""):
+            art.dropped.append(text)
+            about_of = True
+            continue
+        if sponsored and len(text.split()) <= 30 and not _QUOTE_MARK.search(text):
+            art.dropped.append(text)  # the copy a "Sponsored" label stands over
+            sponsored = False
+            continue
+        sponsored = False
         member = _cast_member(text)
         if member:
             cast.append(member)
@@ -344,6 +459,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             byline_at = len(kept)
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
+            sponsored = bool(_SPONSOR_LABEL.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
             low = text.lower().strip("*_: ")
             if low in ("written by", "words by", "about the author", "author", "by"):
@@ -402,7 +518,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if b.kind == "h":
             is_heading.append(True)
-        elif nxt is None or b.kind == "bq":
+        elif nxt is None or b.kind == "bq" or "trimmed" in b.extra:
             is_heading.append(False)
         elif fmt == "html":
             is_heading.append(b.bold and _heading_like(b.text))

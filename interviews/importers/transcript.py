@@ -11,8 +11,13 @@ from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, is_role_word
 from .speakers import Registry
 from .structure import Para
 
+# "11:31 BST: The Slate 4 starts at …": a live blog's time and its zone, not a speaker
+_ZONE = (
+    r"(?:[AP]M|UTC|GMT|BST|CET|CEST|EET|EEST|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST"
+    r"|PDT|AEST|AEDT|IST|JST|KST|SGT|HKT|SAST|WAT|EAT)"
+)
 _LABEL = re.compile(
-    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*)?"
+    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*(?!{_ZONE}\b))?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     # someone the transcript does not name
     r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"

@@ -1,0 +1,366 @@
+"""Page furniture and titles: rules checked on short invented pages."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+
+
+def _content(art) -> list[str]:
+    return [q.text for q in art.quotes] + [c.text for c in art.commentary]
+
+
+def test_plain_text_menu_row_is_not_the_title():
+    text = (
+        "THE HARBOUR GAZETTE\n"
+        "World   Business   Culture   Letters   The Shop\n"
+        "\n"
+        "A ferryman counts the last crossings\n"
+        "\n"
+        "By Orla Denholm\n"
+        "\n"
+        "Teodor Bisk has worked the crossing for thirty years.\n"
+        "\n"
+        "“I know every rock by its first name,” Bisk said.\n"
+    )
+    art = parse_article(text)
+    assert art.title == "A ferryman counts the last crossings"
+    assert "World   Business" not in " ".join(_content(art))
+
+
+def test_menu_row_needs_three_short_items():
+    # two phrases set apart by spaces are not a menu
+    text = (
+        "A ferryman counts the last crossings\n"
+        "\n"
+        "Teodor Bisk has worked the crossing for thirty years.\n"
+        "\n"
+        "Morning tide   Evening tide\n"
+        "\n"
+        "“I know every rock by its first name,” Bisk said.\n"
+    )
+    art = parse_article(text)
+    assert art.title == "A ferryman counts the last crossings"
+
+
+def test_share_price_strip_is_not_the_title():
+    text = (
+        "THE CITY DESK\n"
+        "\n"
+        "KLNT 88.20p ▲ 2.1%   BRWX 1,204.00p ▼ 0.6%\n"
+        "\n"
+        "Kalnet chief: ‘We will not sell the cable arm’\n"
+        "\n"
+        "By Piers Okoro\n"
+        "\n"
+        "Kalnet’s chief executive, Mirela Strand, spoke on Monday.\n"
+        "\n"
+        "“We will not sell the cable arm,” Strand said.\n"
+    )
+    art = parse_article(text)
+    assert art.title == "Kalnet chief: ‘We will not sell the cable arm’"
+    assert not any("88.20p" in t for t in _content(art))
+
+
+def test_live_blog_time_and_zone_is_no_speaker_label():
+    text = (
+        "Harbour show live: every launch as it happened\n"
+        "\n"
+        "10:42 BST: Vera Lusk took questions from the host, Ola Brand.\n"
+        "\n"
+        "Brand: “Will it float?”\n"
+        "\n"
+        "“It floats,” Lusk said.\n"
+        "\n"
+        "10:31 BST: The doors are open and the hall is full.\n"
+        "\n"
+        "That is a lot of people for a Tuesday morning in a cold hall.\n"
+        "\n"
+        "10:15 BST: Coffee is being handed out at the door.\n"
+    )
+    art = parse_article(text)
+    assert all(q.speaker != "BST" for q in art.quotes)
+    assert not any(q.text.startswith("The doors are open") for q in art.quotes)
+
+
+def test_embedded_post_loses_its_header_and_counts():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "Vera Lusk opened the show at ten.\n"
+        "\n"
+        "Milo Strand @mstrand · 10:42\n"
+        "Congratulations to the Corran team on a very tidy launch today, well done all 🙂\n"
+        "88 replies · 2.4K reposts · 9.1K likes\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "reposts" not in content
+    assert "@mstrand" not in content
+    assert "88 replies · 2.4K reposts · 9.1K likes" in art.dropped
+
+
+def test_wrapped_paragraph_keeps_a_last_word_that_reads_as_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "Vera Lusk opened the show at ten and talked for an hour about the long road that\n"
+        "led the company from a borrowed shed to the works, and then she went straight\n"
+        "home\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    assert "home" not in art.dropped
+
+
+def test_most_viewed_list_joined_as_prose_is_dropped():
+    body = "".join(
+        f"“Point {n} matters a great deal to us,” Lusk said of the plan.\n\n" for n in range(6)
+    )
+    text = (
+        "Launch day at the Corran works\n\n" + body + "Most viewed in Business\n"
+        "The ferry company that forgot to buy any ferries this year\n"
+        "Why the harbour tax will not raise what it promises\n"
+    )
+    art = parse_article(text)
+    assert not any("harbour tax" in t for t in _content(art))
+
+
+def test_explore_more_topics_line_is_no_heading():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "Explore more on these topics: Boats · Business\n"
+        "\n"
+        "Share on Facebook · Email\n"
+    )
+    art = parse_article(text)
+    assert not any("Explore more" in s.heading for s in art.sections)
+    assert "Explore more on these topics: Boats · Business" in art.dropped
+
+
+def test_newsletter_prompt_and_the_bio_above_it_are_furniture():
+    body = "".join(
+        f"“Point {n} matters a great deal to us,” Vera Lusk said of the plan.\n\n" for n in range(6)
+    )
+    text = (
+        "Launch day at the Corran works\n\n"
+        + body
+        + "Orla Denholm is a contributing editor at The Harbour Gazette. "
+        "Her first novel is out in June.\n\n"
+        "Liking these dispatches? Get the Gazette’s Friday letter – one story, no noise. Sign up\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "Friday letter" not in content
+    assert "contributing editor" not in content
+
+
+def test_sentence_mentioning_a_newsletter_is_content():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "Vera Lusk liked the old shed. Is it any wonder? She wrote about it in her newsletter "
+        "for years before the works were built, and she still signs up every apprentice.\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    assert not any("newsletter" in d for d in art.dropped)
+
+
+def test_comment_count_in_brackets_is_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+        "\n"
+        "Comments (231)\n"
+    )
+    art = parse_article(text)
+    assert "Comments (231)" in art.dropped
+    assert "Comments (231)" not in _content(art)
+
+
+def _closing(note: str) -> str:
+    return (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+        "\n"
+        f"{note}\n"
+    )
+
+
+def test_print_version_note_is_furniture():
+    note = "A version of this article appears in the May print edition of Harbour Life."
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+
+
+def test_disclaimer_is_furniture():
+    note = (
+        "Disclaimer: This article is for information purposes only and is not financial "
+        "advice. Our writers may own shares in the companies named."
+    )
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+    unlabelled = "This article is provided for general information purposes only."
+    assert unlabelled in parse_article(_closing(unlabelled)).dropped
+
+
+def test_series_note_is_furniture():
+    note = (
+        "This conversation is part of our Makers series. Read the previous instalment "
+        "with boatbuilder Ida Moss."
+    )
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+
+
+def test_a_sentence_about_a_series_is_content():
+    line = "This interview is part of why she agreed to talk at all, she said later."
+    art = parse_article(_closing(line))
+    assert line not in art.dropped
+
+
+def test_info_box_with_contact_line_is_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "FERRY PASSES: HOW TO APPLY\n"
+        "The Corran Trust is giving free ferry passes to island pensioners until 1 June.\n"
+        "Call 01632 960 111 or email passes@corran.example to ask for one.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "free ferry passes" not in content
+    assert "FERRY PASSES" not in content
+    assert "FERRY PASSES: HOW TO APPLY" in art.dropped
+
+
+def test_heading_over_its_paragraph_is_no_box():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "THE FIRST BOAT\n"
+        "The Corran Trust paid for the first boat in 1961, Lusk said.\n"
+        "“It leaked from the first day,” she said.\n"
+    )
+    art = parse_article(text)
+    assert "THE FIRST BOAT" not in art.dropped
+    assert any("It leaked from the first day" in q.text for q in art.quotes)
+
+
+def test_copy_under_a_sponsored_label_is_furniture():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "SPONSORED\n"
+        "Sail further with Tidewell jackets – 30% off until Sunday\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    assert "Sail further with Tidewell jackets – 30% off until Sunday" in art.dropped
+
+
+def test_paragraph_after_an_advertisement_slot_is_content():
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        "Advertisement\n"
+        "\n"
+        "The works opened in 1961 with four staff and one borrowed boat.\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    assert "The works opened in 1961 with four staff and one borrowed boat." not in art.dropped
+
+
+def test_row_of_contact_details_is_furniture():
+    row = "Booking line: corran.example/book | Freephone 0800 123 4567"
+    text = (
+        "Launch day at the Corran works\n"
+        "\n"
+        "“We built it in a shed,” Vera Lusk said.\n"
+        "\n"
+        f"{row}\n"
+        "\n"
+        "She laughed at the thought of it.\n"
+    )
+    art = parse_article(text)
+    assert row in art.dropped
+
+
+def test_listing_notes_are_furniture():
+    notes = [
+        "Low Tide is out on 2 June on Saltmarsh Records. Vera Lusk tours the UK from 9 June.",
+        "Corran Boat Club is open Sundays 10am–4pm. Membership details at the slipway.",
+        "Gullhouse, 12 Harbour Row, Pennock. Lunch Thursday to Sunday; set menu £42.",
+        "Nets and Knots is at the Corran Museum, Pennock, until 3 March. Tickets £8.",
+    ]
+    for note in notes:
+        art = parse_article(_closing(note))
+        assert note in art.dropped, note
+
+
+def test_a_sentence_about_touring_is_content():
+    line = "She tours the country every spring, and she hates every mile of it."
+    art = parse_article(_closing(line))
+    assert line not in art.dropped
+
+
+def test_about_box_of_an_organisation_is_furniture():
+    desc = "The Corran Boat Trust is a charity founded in 1961 that runs four ferries."
+    text = _closing("About the Corran Boat Trust\n" + desc)
+    art = parse_article(text)
+    assert desc in art.dropped
+    assert "About the Corran Boat Trust" in art.dropped
+
+
+def test_about_heading_over_other_prose_is_kept():
+    line = "She has rebuilt the old slipway twice since then."
+    art = parse_article(_closing("About the slipway\n\n" + line))
+    assert line not in art.dropped
+
+
+def test_purchase_note_with_quoted_title_is_furniture():
+    note = (
+        "“Low Water” by Vera Lusk is published by Pennock Books (£14.99). To support the "
+        "Gazette, order your copy from gazettebooks.example. Delivery charges may apply."
+    )
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+
+
+def test_pointer_to_the_threads_below_is_furniture():
+    text = (
+        "Ask me anything: Vera Lusk\n"
+        "\n"
+        "Vera Lusk answered questions for two hours on Tuesday, far longer than she "
+        "promised. I've pulled together the best threads below.\n"
+        "\n"
+        "“We built it in a shed,” Lusk said.\n"
+    )
+    art = parse_article(text)
+    assert "I've pulled together the best threads below." in art.dropped
