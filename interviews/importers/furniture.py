@@ -77,6 +77,7 @@ _FURNITURE_LINE = re.compile(
       | copyright\b.* | \(c\)\ \d{4}\b.*
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is|may)\b.{0,200}
+      | this\ (?:article|page|post|text|document)\ is\ a\ (?:[\w-]+\ ){0,3}transcript\b.{0,500}
       | this\ is\ a\ rush\ transcript\b.{0,200}
       | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
       | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
@@ -226,6 +227,14 @@ _ANYWHERE = tuple(
             \ (?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,40}[.!]?""",
         ),
         ("ffiliated", r"""[^.!?"“”]{1,60}\ is\ not\ affiliated\b[^"“”]{0,160}"""),
+        # an investment site's disclosure: "The Ledger has no position in any of the stocks …"
+        ("no position", r"""[^.!?"“”]{1,60}\ ha(?:s|ve)\ no\ position\ in\b[^"“”]{0,200}"""),
+        # a promotion ending in a link: "Should you buy …? Our analysts … See the list »"
+        (
+            "»",
+            r"""[^"“”]{0,300}[.!?]\s+(?:see|read|get|view|find|click|learn|discover|start|try
+            |join)\b[^.!?"“”]{0,40}\s[»→]""",
+        ),
         ("independent", r"""[^.!?"“”]{1,60}\ is\ independent\b[^"“”]{0,160}"""),
         ("·", r".{0,80}·\s*[\d.,]+[km]?\s+(?:views?|likes?|reposts?)"),
         ("drop the link", r".{0,160}\bdrop\ the\ link\b.{0,80}"),

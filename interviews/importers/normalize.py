@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .lexicon import NOT_NAME_WORDS
+from .lexicon import NAME, NOT_NAME_WORDS
 
 
 class UnreadableArticle(ValueError):
@@ -183,6 +183,11 @@ _NOT_ASKERS = {"q", "question", "follow-up", "followup", "bonus", "lightning", "
 # --- plain text -----------------------------------------------------------------
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+# A call transcript's label on a line of its own: "Dana Reyes -- Chief Financial Officer",
+# "Sam Ito -- Harrow Bank -- Analyst". Its turn is the paragraphs below it.
+ROLE_LABEL = re.compile(
+    rf"^(?P<who>{NAME})\s+(?:--|[—–])\s+(?P<role>[A-Z0-9][^!?:;\"“”\n]{{1,100}})$"
+)
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
@@ -192,6 +197,8 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     if any(re.fullmatch(r"(\*\*|__|\*|_)\S.*\S\1[:.]?", ln.strip()) for ln in lines):
         return False  # a whole bold or italic line (a byline, a label) stands alone
     body = lines[:-1]
+    if ROLE_LABEL.match(lines[0]) and len(lines[0].split()) <= 16:
+        return False  # a speaker's label, the turn on the line below
     if any(len(ln) > 100 for ln in lines):
         return False
     if sum(len(ln) for ln in body) / len(body) < 45:

@@ -45,7 +45,8 @@ _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "cha
 
 # labels for someone the transcript does not name
 _UNNAMED = re.compile(
-    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?)(?:\s+\d)?$",
+    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?"
+    r"|(?:conference\s+)?operator)(?:\s+\d)?$",
     re.I,
 )
 _STATION_WORDS = {"fm", "am", "radio", "tv", "news", "podcast", "show", "live", "desk"}

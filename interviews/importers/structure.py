@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import furniture as furn
 from .lexicon import NAME, ORG_WORDS
-from .normalize import Block
+from .normalize import ROLE_LABEL, Block
 from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
 
@@ -47,6 +47,29 @@ _META_LINE = re.compile(
     r"^(?i:location|venue|place|date|time|recorded|broadcast|aired|duration|running\s+time|"
     r"length|event|occasion|format|language)\s*:\s+\S.{0,150}$"
 )
+
+
+# a short capitalised line ending with a colon: "Call participants:", "Prepared Remarks:"
+_LIST_HEAD = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}:$")
+_ALONE_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:$")
+_ROLE_DASH = re.compile(r"\s+(?:--|[—–])\s+")
+
+
+def _role_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """The blocks that are "Name -- Title" labels: three or more, one name recurring
+    (a speaker who talks twice), so that a list of headings in that form does not count."""
+    found = {}
+    for i, b in enumerate(blocks):
+        if b.kind == "h" or len(b.text) > 160:
+            continue
+        m = ROLE_LABEL.match(b.text.strip())
+        if m and len(m.group("role").split()) <= 10:
+            role = _ROLE_DASH.sub(", ", m.group("role").strip())
+            found[i] = (m.group("who"), role)
+    names = [who for who, _ in found.values()]
+    if len(found) < 3 or len(set(names)) == len(names):
+        return {}
+    return found
 
 
 def _cast_member(text: str) -> ParsedSpeaker | None:
@@ -299,8 +322,22 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
+    role_labels = _role_labels(blocks)
     for bi, block in enumerate(blocks):
         text = block.text.strip()
+        if role_labels and not block.dropped_by_markup:
+            if bi in role_labels:
+                who, role = role_labels[bi]
+                if all(m.name != who for m in cast):
+                    cast.append(ParsedSpeaker(name=who, role=role))
+                if bi - 1 in role_labels or bi + 1 in role_labels:
+                    art.dropped.append(text)  # a list of the call's participants
+                else:
+                    kept.append(Block(text=text, extra={"label": who, "alone": True}))
+                continue
+            if bi + 2 in role_labels and bi + 1 in role_labels and _LIST_HEAD.match(text):
+                art.dropped.append(text)  # "Call participants:" over that list
+                continue
         if signed_off or (text in ("--", "-- ") and bi >= len(blocks) - 12):
             # an email's signature delimiter: what follows is the sender's footer
             signed_off = True
@@ -398,10 +435,18 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []
+    first_label = next((i for i, b in enumerate(kept) if b.extra.get("alone")), len(kept))
     for i, b in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if b.kind == "h":
             is_heading.append(True)
+        elif b.extra.get("alone"):
+            is_heading.append(False)
+        elif first_label < len(kept) and nxt and b.kind == "p" and _LIST_HEAD.match(b.text):
+            # "Questions and Answers:" over the next labelled turn opens a part of the call
+            is_heading.append(bool(nxt.extra.get("alone") or _ALONE_LABEL.match(nxt.text)))
+        elif first_label < i and b.text.rstrip().endswith("?"):
+            is_heading.append(False)  # "Ruth, do you want to take that?" goes on a turn
         elif nxt is None or b.kind == "bq":
             is_heading.append(False)
         elif fmt == "html":
@@ -425,7 +470,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if pointer:
             art.dropped.append(pointer)
         if text.strip():
-            notes = {"label": b.extra["label"]} if "label" in b.extra else {}
+            notes = {k: b.extra[k] for k in ("label", "alone") if k in b.extra}
             paras.append(
                 Para(text=text.strip(), kind=b.kind, section=section, index=len(paras), notes=notes)
             )

@@ -133,7 +133,8 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     for p in paras:
         lab = label_of(p.text)
         if "label" in p.notes:  # the layout said who asks ("**cinderkid77: …?**")
-            lab = (p.notes["label"], p.text.partition(":")[2].strip() or p.text)
+            rest = "" if p.notes.get("alone") else p.text.partition(":")[2].strip() or p.text
+            lab = (p.notes["label"], rest)
         if lab is None and p.text.endswith(":") and len(p.text) <= 80:
             # "PRIYA CASTELLANE, HOST:" on a line of its own: the turn is the next paragraph
             lab = label_of(p.text + " …")

@@ -1,0 +1,91 @@
+"""Transcript layouts: speaker labels the importer reads as turns, and the furniture
+around them. Short invented texts; no database."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    art = parse_article(text)
+    return [(q.speaker, " ".join(q.text.split())) for q in art.quotes if q.kind == "direct"]
+
+
+# An earnings call: "Operator:" and "Name -- Title" labels on lines of their own, a turn
+# running over several paragraphs, and the list of participants at the foot.
+CALL = """Northgate Pumps (NGP) Q1 2026 Earnings Call Transcript
+
+Opening Remarks:
+
+Operator:
+Good day, and welcome to the Northgate Pumps first-quarter call. I will now hand over to Mira Lund.
+
+Mira Lund -- Head of Investor Relations
+Thanks, everyone. With me is Oskar Brandt, our chief executive.
+
+Oskar Brandt -- Chief Executive Officer
+Thank you, Mira. Orders rose in every region we sell in.
+
+The water business did best. It grew faster than the rest of the group.
+
+Mira, can you open the line?
+
+Questions and Answers:
+
+Operator:
+Our first question comes from Pia Selvik with Harrow Brothers.
+
+Pia Selvik-Arnesen -- Harrow Brothers Securities -- Analyst
+Hi. How much of the growth was price?
+
+Oskar Brandt -- Chief Executive Officer
+About a third of it. The rest was volume.
+
+Operator:
+This concludes today's call.
+
+Call participants:
+Mira Lund -- Head of Investor Relations
+Oskar Brandt -- Chief Executive Officer
+Pia Selvik-Arnesen -- Harrow Brothers Securities -- Analyst
+
+Is Northgate a buy today? Our team has named five pump makers it likes more. See them »
+
+This article is a transcript of this call produced for Pumpwatch. It may contain errors.
+
+Pumpwatch has no position in any of the stocks mentioned.
+"""
+
+
+def test_dash_title_labels_are_turns():
+    quotes = _quotes(CALL)
+    mira = "Thanks, everyone. With me is Oskar Brandt, our chief executive."
+    assert ("Mira Lund", mira) in quotes
+    assert ("Pia Selvik-Arnesen", "Hi. How much of the growth was price?") in quotes
+    assert ("Oskar Brandt", "About a third of it. The rest was volume.") in quotes
+
+
+def test_dash_title_turn_runs_over_paragraphs():
+    quotes = _quotes(CALL)
+    assert (
+        "Oskar Brandt",
+        "Thank you, Mira. Orders rose in every region we sell in. The water business did best. "
+        "It grew faster than the rest of the group. Mira, can you open the line?",
+    ) in quotes
+
+
+def test_operator_is_no_named_speaker():
+    quotes = _quotes(CALL)
+    assert (None, "This concludes today's call.") in quotes
+    assert all(speaker != "Operator" for speaker, _ in quotes)
+
+
+def test_call_participants_list_is_furniture():
+    art = parse_article(CALL)
+    content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("participants" in t.lower() for t in content)
+    assert not any("Head of Investor Relations" in t for t in content)
+    assert not any(w in t for t in content for w in ("See them", "Pumpwatch"))
+    headings = [s.heading.rstrip(":") for s in art.sections]
+    assert "Questions and Answers" in headings
+    assert not any("--" in h for h in headings)
