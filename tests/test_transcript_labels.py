@@ -89,3 +89,46 @@ def test_call_participants_list_is_furniture():
     headings = [s.heading.rstrip(":") for s in art.sections]
     assert "Questions and Answers" in headings
     assert not any("--" in h for h in headings)
+
+
+# A radio phone-in: labels in capitals with the speaker's job after a comma (commas in
+# it too), the line they are on in brackets, callers named in brackets after "CALLER".
+PHONE_IN = """The Lunch Line: the harbour master answers your calls
+
+BRIONY TESS, PRESENTER: Welcome to The Lunch Line. With me is Colm Varley, the harbour master.
+
+COLM VARLEY, HARBOUR MASTER, PORT OF ELSBY: Thanks, Briony. Good to be here.
+
+TESS: First caller, please.
+
+NORA ADEYEMI, KEEP ELSBY AFLOAT (ON THE PHONE): The dredging is late again, Colm.
+
+CALLER (WYN, CARMEL BAY): Hello, Briony. Why are the moorings dearer this year?
+
+VARLEY: Because the pontoons were rebuilt, Wyn.
+
+CALLER (WYN, CARMEL BAY): Rebuilt for whom, though?
+
+PRESENTER: We'll have to leave it there.
+"""
+
+
+def test_capitals_label_with_comma_role():
+    quotes = _quotes(PHONE_IN)
+    assert ("Colm Varley", "Thanks, Briony. Good to be here.") in quotes
+
+
+def test_capitals_label_with_role_and_bracket():
+    quotes = _quotes(PHONE_IN)
+    assert ("Nora Adeyemi", "The dredging is late again, Colm.") in quotes
+
+
+def test_caller_named_in_brackets():
+    quotes = _quotes(PHONE_IN)
+    assert ("Wyn", "Hello, Briony. Why are the moorings dearer this year?") in quotes
+    assert ("Wyn", "Rebuilt for whom, though?") in quotes
+
+
+def test_role_only_label_is_the_named_presenter():
+    quotes = _quotes(PHONE_IN)
+    assert ("Briony Tess", "We'll have to leave it there.") in quotes

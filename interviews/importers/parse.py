@@ -468,6 +468,7 @@ def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
         t.label
         for t in tr.turns
         if t.label not in _QA
+        and t.label not in tr.callers
         and (_is_part_label(t.label) or _asks_for_outlet(t.label, tr, reg, texts))
     }
 
@@ -513,7 +514,7 @@ def _turn_quote(turn, paras: list[Para], speaker: str | None):
 def _initials_labels(tr: Transcript, texts: list[str]) -> set[str]:
     """The labels made of initials ("BQ:", "R&FR:"); not a short name the text also
     writes as a name ("DES:" for the caller it calls Des)."""
-    labels = {t.label for t in tr.turns if _is_initials(t.label)}
+    labels = {t.label for t in tr.turns if _is_initials(t.label) and t.label not in tr.callers}
     return {
         label
         for label in labels

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .commentary import cue_of
-from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, is_role_word
+from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, first_name_gender, is_role_word
 from .speakers import Registry
 from .structure import Para
 
@@ -19,7 +19,8 @@ _LABEL = re.compile(
     r"(?:Unidentified|UNIDENTIFIED)\s+(?:[a-z]+|[A-Z]+)|"
     rf"[A-Z](?:[A-Z]|&|\.(?=[A-Z])){{1,5}}\.?(?![\w'’])|{NAME})"
     # a broadcast transcript's "DEV RAMAN, CHANNEL 9 HOST:": the name, then what they are
-    r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .&'’-]{1,60})|\s*\((?P<prole>[^()\n]{1,60})\))?"
+    # ("…, CHIEF EXECUTIVE, EASTMERE WATER"), then where they are ("(ON THE LINE)")
+    r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .,&'’-]{1,60}?))?(?:\s*\((?P<prole>[^()\n]{1,60})\))?"
     r"\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
@@ -57,6 +58,8 @@ class Transcript:
     turns: list[Turn]
     in_turn: set[int]
     interjections: set[int]
+    # labels of people who ring in, named in brackets ("CALLER (DENISE, LEEDS):")
+    callers: set[str] = field(default_factory=set)
 
 
 # Labels with which the writer marks their own words between turns.
@@ -83,15 +86,28 @@ def unquoted(texts: list[str]) -> list[str]:
     return out
 
 
+# a label for someone who rings or writes in, named (if at all) in brackets after it
+_CALLER = re.compile(r"^(?i:caller|listener|viewer|texter|reader|questioner)(?:\s+\d{1,2})?$")
+_BRACKET_NAME = re.compile(rf"^\s*(?P<who>{NAME})\s*(?:(?P<comma>,)|$)")
+
 _WORD_FIRST_NAMES = {"june", "april", "may", "august", "will", "mark", "grace", "hope", "dawn"}
 
 
-def label_of(text: str) -> tuple[str, str] | None:
+def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | None:
+    """A turn's label and its words; a caller named in brackets is added to ``callers``."""
     m = _LABEL.match(text)
     if not m:
         return None
     label = (m.group("qa") or m.group("label")).strip()
     rest = m.group("rest").strip()
+    if m.group("prole") and _CALLER.match(label):
+        # "CALLER (DENISE, LEEDS):": the caller is the one named in the brackets
+        named = _BRACKET_NAME.match(m.group("prole"))
+        if named and named.group("who").split()[0].lower() not in NOT_NAME_WORDS:
+            if named.group("comma") or first_name_gender(named.group("who")):
+                label = named.group("who")
+                if callers is not None:
+                    callers.add(label)
     label = re.sub(r"^(?i:the)\s+", "", label)  # "THE MODERATOR:"
     if label.lower() == "interviewer":
         label = "Q"
@@ -130,8 +146,9 @@ def _dash_labels(paras: list[Para]) -> dict[int, tuple[str, str]]:
 
 def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     labels: dict[int, tuple[str, str]] = {}
+    callers: set[str] = set()
     for p in paras:
-        lab = label_of(p.text)
+        lab = label_of(p.text, callers)
         if "label" in p.notes:  # the layout said who asks ("**cinderkid77: …?**")
             rest = "" if p.notes.get("alone") else p.text.partition(":")[2].strip() or p.text
             lab = (p.notes["label"], rest)
@@ -205,7 +222,10 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
         current.texts.append(p.text)
         in_turn.add(p.index)
     return Transcript(
-        turns=[t for t in turns if t.texts], in_turn=in_turn, interjections=interjections
+        turns=[t for t in turns if t.texts],
+        in_turn=in_turn,
+        interjections=interjections,
+        callers=callers,
     )
 
 
