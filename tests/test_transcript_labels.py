@@ -132,3 +132,35 @@ def test_caller_named_in_brackets():
 def test_role_only_label_is_the_named_presenter():
     quotes = _quotes(PHONE_IN)
     assert ("Briony Tess", "We'll have to leave it there.") in quotes
+
+
+# Quotations inside a turn: listed with whoever said them.
+NESTED = """The Harbour Hour: the council leader on the new ferry
+
+HOST: You told the board, and I'm quoting you here, 'the ferry will run by June.' Why not?
+
+ELLA MARSH: The pontoon failed. A surveyor told us, 'Nothing sails from this until it is rebuilt.'
+
+HOST: I have a text from Tom in Quay, who says, "Why does my council tax pay for a ferry?"
+
+ELLA MARSH: I said to him once, "Come and ride it with me." He still might.
+"""
+
+
+def test_quote_in_a_turn_of_an_unnamed_person():
+    art = parse_article(NESTED)
+    quotes = [(q.speaker, q.text) for q in art.quotes]
+    assert (None, "Nothing sails from this until it is rebuilt.") in quotes
+
+
+def test_quote_in_a_turn_of_the_one_addressed():
+    art = parse_article(NESTED)
+    quotes = [(q.speaker, q.text) for q in art.quotes]
+    assert ("Ella Marsh", "the ferry will run by June.") in quotes
+
+
+def test_quote_read_out_from_a_text_or_the_speakers_own_stays_in_the_turn():
+    art = parse_article(NESTED)
+    texts = [q.text for q in art.quotes]
+    assert not any(t.startswith("Why does my council tax") for t in texts)
+    assert "Come and ride it with me." not in texts

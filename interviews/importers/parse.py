@@ -25,7 +25,7 @@ from .normalize import detect_format, to_blocks
 from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes
 from .speakers import Registry, add_label, clean_name, read_people
 from .structure import Para, analyse
-from .transcript import Transcript, find_transcript, unquoted
+from .transcript import Transcript, find_transcript, quotes_in_turn, unquoted
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
 
 _QA = {"Q", "Question", "A", "Answer"}
@@ -450,6 +450,7 @@ def _turn_statements(
                 "not be matched to a named person; set its speaker by hand."
             )
         out.append(_turn_quote(turn, paras, speaker))
+    out.extend(_reported_in_turns(out, reg))
     if named and not art.subjects:
         for label in sorted(named):
             person = reg.resolve(label) or (
@@ -459,6 +460,28 @@ def _turn_statements(
                 art.subjects.append(person.name)
     elif subject:
         art.subjects = [subject]
+    return out
+
+
+def _reported_in_turns(
+    turns: list[tuple[tuple[int, int], ParsedQuote]], reg: Registry
+) -> list[tuple[tuple[int, int], ParsedQuote]]:
+    """The quotations inside the turns: "I said, ‘…’" is the speaker's, "you told …" the
+    words of the one the turn is put to (the next speaker), a name the person's; words of
+    someone the turn does not name ("a customer told us") are listed with no speaker."""
+    out = []
+    for k, ((para, _), turn) in enumerate(turns):
+        for at, words, who in quotes_in_turn(turn.text):
+            if who == "I":
+                name = turn.speaker
+            elif who == "you":
+                others = [q.speaker for _, q in turns[k + 1 : k + 2] + turns[max(0, k - 1) : k]]
+                name = next((s for s in others if s and s != turn.speaker), None)
+            else:
+                person = reg.resolve(who) if who else None
+                name = person.name if person else None
+            quote = ParsedQuote(text=words, speaker=name, kind="direct", section=turn.section)
+            out.append(((para, at), quote))
     return out
 
 

@@ -276,3 +276,82 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         if base in words and len(base) > 2:
             return True
     return False
+
+
+# Within a turn, words in quote marks that someone is said to have said: "a supervisor
+# told us, 'Don't log it.'", "you told the council, and I'm quoting you here, '…'".
+_QUOTE_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
+_QUOTE_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”)]?\s+|\n)(?=\S)")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|asked|asks|replied|replies|goes|went)\b"
+)
+# the verb, then at most a few words and a comma or colon right before the mark:
+# "told us, '", "said to me was, “"; not "a sign that says “…”", a slogan or a title
+_LEAD_IN = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*[,:]?\s*$")
+# "you said that the plan was “dead in the water”": the one addressed, in reported speech
+_THAT_CLAUSE = re.compile(r"\bthat\b")
+# "and I'm quoting," only vouches for the words: the one quoted is named before it
+_QUOTING = re.compile(r",?\s*(?:and\s+)?I['’]m\s+quoting(?:\s+(?:you|him|her|them))?(?:\s+here)?,?")
+# words read out from something written: a text, an email, a sign
+_WRITTEN = re.compile(
+    r"\b(?:texts?|texted|e-?mails?|e-?mailed|messages?|messaged|letters?|tweets?|tweeted|"
+    r"wrote|written|headline|essay|titled|sign|placard|banner|statement|order|notice)\b",
+    re.I,
+)
+_SUBJECT = re.compile(
+    rf"(?P<i>\bI\b)|(?P<you>\b[Yy]ou\b)|(?P<pro>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b)|(?P<name>{NAME})"
+)
+
+
+def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
+    """The quotations a turn reports someone else saying: (offset, words, who), who being
+    "you" (the one the turn is put to), a name as written, or None for someone the turn
+    does not name ("a supervisor told us, '…'"). The speaker's own earlier words ("I
+    said, '…'") are left in the turn, and so are those of a "he" or "she" the turn
+    does not name."""
+    out: list[tuple[int, str, str | None]] = []
+    taken = 0
+    for mark in _QUOTE_OPEN.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if i < taken:
+            continue
+        end = i + 1
+        closer = _QUOTE_CLOSE[ch]
+        while True:
+            end = text.find(closer, end)
+            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalnum():
+                break
+            end += 1  # an apostrophe ("don't"), not the closing mark
+        if end < 0:
+            continue
+        inner = text[i + 1 : end].strip()
+        taken = end + 1
+        if len(inner.split()) < 3:
+            continue
+        para_start = text.rfind("\n", 0, i) + 1
+        window = max(para_start, i - 300)
+        if _WRITTEN.search(text, window, i):
+            continue
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, window, i)]
+        lead = _QUOTING.sub("", text[starts[-1] if starts else window : i])
+        verbs = list(_SPEECH_VERB.finditer(lead))
+        if not verbs:
+            continue
+        subject = None
+        for m in _SUBJECT.finditer(lead, 0, verbs[-1].start()):
+            subject = m
+        if subject is None or subject.group("name"):
+            name = subject.group("name") if subject else None
+            if name and (name.split()[0].lower() in NOT_NAME_WORDS or is_role_word(name)):
+                name = None  # "One customer", "our CFO": no one by name
+            who = name
+        elif subject.group("you"):
+            who = "you"
+        else:
+            continue  # "I said", "she told me": the speaker's own, or someone unnamed here
+        after = lead[verbs[-1].end() :]
+        if not _LEAD_IN.match(after) and not (who == "you" and _THAT_CLAUSE.search(after)):
+            continue
+        out.append((i + 1, inner.rstrip(), who))
+    return out
