@@ -164,3 +164,25 @@ def test_quote_read_out_from_a_text_or_the_speakers_own_stays_in_the_turn():
     texts = [q.text for q in art.quotes]
     assert not any(t.startswith("Why does my council tax") for t in texts)
     assert "Come and ride it with me." not in texts
+
+
+# A live blog's entries start with the time and its zone: "11:52 BST: …" is no turn
+# of someone called "BST".
+LIVE = """Harbour Games live: every result from the regatta
+
+12:04 BST: That's all from the quay. The trophy went to Elsby, and the crowd went home wet.
+
+11:52 BST: Skipper Jon Tarr said the Elsby crew "rowed like they owed the sea money" today.
+
+11:31 BST: Rain again. The judges have moved the start line twice this morning.
+
+11:05 GMT: Tarr, asked about the weather, said: "We row in worse every Tuesday."
+"""
+
+
+def test_live_blog_times_are_no_labels():
+    art = parse_article(LIVE)
+    assert all(q.speaker != "BST" for q in art.quotes)
+    assert not any(q.text.startswith("That's all from the quay") for q in art.quotes)
+    quotes = [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+    assert ("Jon Tarr", "We row in worse every Tuesday.") in quotes

@@ -11,8 +11,10 @@ from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, first_name_gender, 
 from .speakers import Registry
 from .structure import Para
 
+# a time's zone or half of the day: "11:52 BST:" opens a live blog's entry, not a turn
+_ZONE = r"(?:[ap]\.?m\.?|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|IST|JST)(?![\w'’])"
 _LABEL = re.compile(
-    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*)?"
+    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[\])]|(?:\s*{_ZONE})?(?!\s*{_ZONE}))\s*[-–—]?\s*)?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     # someone the transcript does not name
     r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"
