@@ -186,3 +186,34 @@ def test_live_blog_times_are_no_labels():
     assert not any(q.text.startswith("That's all from the quay") for q in art.quotes)
     quotes = [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
     assert ("Jon Tarr", "We row in worse every Tuesday.") in quotes
+
+
+# A Q&A of bold questions and plain answers: the answers are those of the person the
+# headline names, even when the introduction gives someone else a job title first.
+BOLD_QA = """<html><body><article>
+<h1>Nora Vell Wants Every Roof to Grow Moss</h1>
+<p class="byline">By Ada Quist</p>
+<p>I met Nora Vell on a wet roof in Dunmere. The firm she started with the chemist
+Ivo Brandt now greens forty buildings a year.</p>
+<p><strong>Why moss, of all things?</strong></p>
+<p>Because it holds water and asks for nothing. I fell for it at university.</p>
+<p><strong>Does it survive a dry summer?</strong></p>
+<p>It goes brown and sulks, then comes back with the first rain.</p>
+<p><strong>Who pays for it?</strong></p>
+<p>Mostly councils, which surprised me. They save on drains.</p>
+<p class="note">A version of this interview appears in the June issue of Roofline under
+the headline “Green Tops.”</p>
+</article></body></html>
+"""
+
+
+def test_bold_qa_answers_are_the_headlined_subjects():
+    quotes = _quotes(BOLD_QA)
+    answers = [s for s, t in quotes if t.startswith(("Because it holds", "It goes brown"))]
+    assert answers == ["Nora Vell", "Nora Vell"]
+
+
+def test_a_version_of_this_interview_appears_in_is_furniture():
+    art = parse_article(BOLD_QA)
+    assert not any("A version of this interview" in c.text for c in art.commentary)
+    assert not any("A version of this interview" in q.text for q in art.quotes)

@@ -80,7 +80,8 @@ _FURNITURE_LINE = re.compile(
       | this\ (?:article|page|post|text|document)\ is\ a\ (?:[\w-]+\ ){0,3}transcript\b.{0,500}
       | this\ is\ a\ rush\ transcript\b.{0,200}
       | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
-      | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
+      | (?:an?\ (?:[\w-]+\ )?version\ of\ )?this\ (?:article|story|interview|piece)
+        \ (?:appears|appeared|was\ published|first\ appeared)
         \ in\b.{0,160}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}

@@ -418,7 +418,15 @@ def _turn_statements(
     ]
     if subject and len(titled) == 1 and subject not in titled:
         subject = titled[0]
-    if subject is None and any(t.label in ("A", "Answer") for t in tr.turns):
+    answered = any(t.label in ("A", "Answer") for t in tr.turns)
+    if answered and not titled and art.title:
+        # "Adaeze Morrow-Lindqvist Wants Robots …" over "I first met Adaeze Morrow-Lindqvist
+        # …, the company she co-founded with the engineer Tomas Reddaway": the one the
+        # headline names answers, though only the engineer came with a job to register her
+        headlined = _headlined(art.title, texts[:first_turn], interviewers)
+        if headlined:
+            subject = (reg.resolve(headlined) or reg.add(headlined)).name
+    if subject is None and answered:
         subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
     out = []
     with_title = [art.title or "", *texts, art.byline or ""]  # where a label's full name may stand
@@ -617,6 +625,22 @@ def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
     return label
 
 
+def _headlined(title: str, intro: list[str], interviewers: list[str]) -> str | None:
+    """The first full name the introduction gives that the headline gives too."""
+    for text in intro:
+        for m in _NAME2_RX.finditer(text):
+            name = clean_name(m.group(0))
+            toks = name.split()
+            if len(toks) < 2 or toks[0].lower() in NOT_NAME_WORDS or name in interviewers:
+                continue
+            if any(t in ORG_WORDS for t in toks):
+                continue
+            if preceded(name, title, _WORD_START, window=1):
+                return name
+    return None
+
+
+_NAME2_RX = re.compile(NAME2)
 _WITH_NAME = re.compile(rf"\b(?:with|meets?|talks\s+to|interview(?:ing)?)\s+({NAME2})")
 
 
