@@ -217,3 +217,12 @@ def test_a_version_of_this_interview_appears_in_is_furniture():
     art = parse_article(BOLD_QA)
     assert not any("A version of this interview" in c.text for c in art.commentary)
     assert not any("A version of this interview" in q.text for q in art.quotes)
+
+
+def test_quote_in_a_turn_of_someone_described_not_named():
+    text = NESTED + (
+        "\nHOST: And the first passengers?\n\nELLA MARSH: We ran a trial in May, and the "
+        "first skipper we hired for it took one look and said, 'Where are the lifejackets?'\n"
+    )
+    quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
+    assert (None, "Where are the lifejackets?") in quotes

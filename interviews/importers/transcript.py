@@ -301,6 +301,11 @@ _WRITTEN = re.compile(
     r"wrote|written|headline|essay|titled|sign|placard|banner|statement|order|notice)\b",
     re.I,
 )
+# a noun phrase right before a pronoun: the pronoun opens a relative clause
+_NOUN_PHRASE_END = re.compile(
+    r"\b(?i:the|a|an|one|my|our|their|his|her|your|some|every|each)\s+[^,;]*$"
+)
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+|;\s+")
 _SUBJECT = re.compile(
     rf"(?P<i>\bI\b)|(?P<you>\b[Yy]ou\b)|(?P<pro>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b)|(?P<name>{NAME})"
 )
@@ -340,20 +345,38 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
         verbs = list(_SPEECH_VERB.finditer(lead))
         if not verbs:
             continue
-        subject = None
-        for m in _SUBJECT.finditer(lead, 0, verbs[-1].start()):
-            subject = m
-        if subject is None or subject.group("name"):
-            name = subject.group("name") if subject else None
-            if name and (name.split()[0].lower() in NOT_NAME_WORDS or is_role_word(name)):
-                name = None  # "One customer", "our CFO": no one by name
-            who = name
-        elif subject.group("you"):
-            who = "you"
-        else:
+        who = _teller(lead, verbs[-1].start())
+        if who == "":
             continue  # "I said", "she told me": the speaker's own, or someone unnamed here
         after = lead[verbs[-1].end() :]
         if not _LEAD_IN.match(after) and not (who == "you" and _THAT_CLAUSE.search(after)):
             continue
         out.append((i + 1, inner.rstrip(), who))
     return out
+
+
+def _teller(lead: str, verb_at: int) -> str | None:
+    """Who the clause before a speech verb says spoke: "you", a name as written, None for
+    someone it does not name ("the first grower we showed it to"), "" for the speaker
+    themself or a "he" or "she" this cannot resolve."""
+    clauses = [m.end() for m in _NEW_CLAUSE.finditer(lead, 0, verb_at)]
+    start = clauses[-1] if clauses else 0
+    found = []
+    for m in _SUBJECT.finditer(lead, start, verb_at):
+        name = m.group("name")
+        if name and (name.split()[0].lower() in NOT_NAME_WORDS or is_role_word(name)):
+            continue  # "One customer", "our CFO": no one by name
+        found.append(m)
+    if len(found) > 1 and found[0].group("name") and " " not in found[0].group("name"):
+        if not lead[start : found[0].start()].strip():
+            found.pop(0)  # "Last year you told …": a capital that only opens the clause
+    if not found:
+        return None
+    first = found[0]
+    if first.group("name"):
+        return first.group("name")
+    if first.group("you"):
+        return "you"
+    if _NOUN_PHRASE_END.search(lead, start, first.start()):
+        return None  # "the first grower we showed it to … said": the grower, unnamed
+    return ""
