@@ -226,3 +226,13 @@ def test_quote_in_a_turn_of_someone_described_not_named():
     )
     quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
     assert (None, "Where are the lifejackets?") in quotes
+
+
+def test_series_note_is_furniture():
+    text = NESTED + (
+        "\nThis interview is part of The Quay's Leaders series. Read the previous "
+        "installment with harbour pilot Ros Maine.\n"
+    )
+    art = parse_article(text)
+    content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("Leaders series" in t for t in content)

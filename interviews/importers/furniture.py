@@ -84,6 +84,9 @@ _FURNITURE_LINE = re.compile(
         \ (?:appears|appeared|was\ published|first\ appeared)
         \ in\b.{0,160}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
+      | this\ (?:interview|article|story|piece|conversation|profile|q\s?&\s?a)\ is
+        \ (?:the\ [\w-]+\ )?(?:part|instal?lment|entry|episode)\ (?:\d+\ )?of\b[^.!?]{1,100}
+        \bseries\b.{0,240}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here|at|online)\b.{0,120}
       | support\ (?:[\w-]+\ ){0,3}journalism\b.{0,120}
