@@ -236,3 +236,30 @@ def test_series_note_is_furniture():
     art = parse_article(text)
     content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
     assert not any("Leaders series" in t for t in content)
+
+
+# The same layout with single hyphens and a bare "Operator" line.
+CALL_HYPHENS = """Lintel Foods Q2 2026 Earnings Call
+
+Operator
+Welcome to the Lintel Foods call. Over to Joss Amadi.
+
+Joss Amadi - Chief Executive Officer
+Thanks. Sales were flat, margins were up.
+
+Operator
+Our first question comes from Bea Holm.
+
+Bea Holm - Kestrel Capital - Analyst
+Why were sales flat?
+
+Joss Amadi - Chief Executive Officer
+Because we walked away from the worst contracts.
+"""
+
+
+def test_hyphen_labels_and_a_bare_operator_line():
+    quotes = _quotes(CALL_HYPHENS)
+    assert ("Joss Amadi", "Thanks. Sales were flat, margins were up.") in quotes
+    assert ("Bea Holm", "Why were sales flat?") in quotes
+    assert (None, "Our first question comes from Bea Holm.") in quotes

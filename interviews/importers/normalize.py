@@ -186,7 +186,7 @@ _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 # A call transcript's label on a line of its own: "Dana Reyes -- Chief Financial Officer",
 # "Sam Ito -- Harrow Bank -- Analyst". Its turn is the paragraphs below it.
 ROLE_LABEL = re.compile(
-    rf"^(?P<who>{NAME})\s+(?:--|[—–])\s+(?P<role>[A-Z0-9][^!?:;\"“”\n]{{1,100}})$"
+    rf"^(?P<who>{NAME})\s+(?:--?|[—–])\s+(?P<role>[A-Z0-9][^!?:;\"“”\n]{{1,100}})$"
 )
 
 

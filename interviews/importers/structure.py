@@ -52,7 +52,9 @@ _META_LINE = re.compile(
 # a short capitalised line ending with a colon: "Call participants:", "Prepared Remarks:"
 _LIST_HEAD = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}:$")
 _ALONE_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:$")
-_ROLE_DASH = re.compile(r"\s+(?:--|[—–])\s+")
+_ROLE_DASH = re.compile(r"\s+(?:--?|[—–])\s+")
+# the call's operator on a line of their own, with no colon
+_OPERATOR_LINE = re.compile(r"^(?i:(?:conference\s+)?operator)$")
 
 
 def _role_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
@@ -69,6 +71,9 @@ def _role_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     names = [who for who, _ in found.values()]
     if len(found) < 3 or len(set(names)) == len(names):
         return {}
+    for i, b in enumerate(blocks):
+        if b.kind == "p" and _OPERATOR_LINE.match(b.text.strip()):
+            found[i] = ("Operator", "")
     return found
 
 
@@ -328,7 +333,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if role_labels and not block.dropped_by_markup:
             if bi in role_labels:
                 who, role = role_labels[bi]
-                if all(m.name != who for m in cast):
+                if role and all(m.name != who for m in cast):
                     cast.append(ParsedSpeaker(name=who, role=role))
                 if bi - 1 in role_labels or bi + 1 in role_labels:
                     art.dropped.append(text)  # a list of the call's participants
