@@ -263,3 +263,28 @@ def test_hyphen_labels_and_a_bare_operator_line():
     assert ("Joss Amadi", "Thanks. Sales were flat, margins were up.") in quotes
     assert ("Bea Holm", "Why were sales flat?") in quotes
     assert (None, "Our first question comes from Bea Holm.") in quotes
+
+
+# An answer running on to a paragraph where the speaker recalls what someone else said.
+RECALLED = """Ruth Pell on twenty years of the village ferry
+
+Q: How did it start?
+
+A: By accident. The old ferryman retired and nobody else wanted the job.
+
+I went down to the slip with my father, and he said, "Somebody has to row the thing." So I did.
+
+Q: Any regrets?
+
+A: Only the winters.
+"""
+
+
+def test_answer_goes_on_where_the_speaker_recalls_a_he_said():
+    quotes = _quotes(RECALLED)
+    assert any(t.startswith("By accident.") and t.endswith("So I did.") for _, t in quotes), quotes
+
+
+def test_he_said_after_an_unnamed_person_is_listed_without_a_speaker():
+    quotes = _quotes(RECALLED)
+    assert (None, "Somebody has to row the thing.") in quotes

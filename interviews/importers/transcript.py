@@ -237,6 +237,13 @@ _NARRATED = re.compile(
 )
 
 
+_RECOUNTED = re.compile(
+    r"\b(?:my|our|a|an|the|one)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+(?:and\s+)?"
+    r"(?:he|she|they)\s+(?:said|told|replied|asked)\b"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 _AUTHOR_OPENING = re.compile(
     r"^(?:(?:Her|His|Their)\s+(?:answer|reply|response|voice|tone)\s+(?:is|was)\b"
     r"|(?:On|By|Since)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),)"
@@ -258,7 +265,10 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     # the author narrating the speaker, quotation marks and all: 'At the barrier she says:
     # “Tell them it's a thriller.”' — no one quotes themselves as "she says"
     if _NARRATED.search(t) and re.search(r"[“\"]", t):
-        return True
+        # unless the speaker recalls someone else in it: "I went down with my father, and
+        # he said, “…”" is the answer going on
+        if not (_RECOUNTED.search(t) and _FIRST_PERSON.search(_QUOTED.sub("", t))):
+            return True
     # "Her answer is characteristic …", "On Aug. 21, two weeks after this broadcast, …"
     if _AUTHOR_OPENING.match(t) and not _FIRST_PERSON.search(t):
         return True
@@ -304,6 +314,11 @@ _WRITTEN = re.compile(
 # a noun phrase right before a pronoun: the pronoun opens a relative clause
 _NOUN_PHRASE_END = re.compile(
     r"\b(?i:the|a|an|one|my|our|their|his|her|your|some|every|each)\s+[^,;]*$"
+)
+# the clause before ends on someone it does not name: "… with my neighbour, and he said"
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?i:my|our|his|her|their|a|an|the|one)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[,;]\s+"
+    r"(?:and|but|so)\s+$"
 )
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+|;\s+")
 _SUBJECT = re.compile(
@@ -379,4 +394,6 @@ def _teller(lead: str, verb_at: int) -> str | None:
         return "you"
     if _NOUN_PHRASE_END.search(lead, start, first.start()):
         return None  # "the first grower we showed it to … said": the grower, unnamed
+    if clauses and first.group("pro") and _UNNAMED_BEFORE.search(lead, 0, start):
+        return None  # "I went down with my father, and he said": the father, unnamed
     return ""
