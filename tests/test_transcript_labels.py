@@ -288,3 +288,13 @@ def test_answer_goes_on_where_the_speaker_recalls_a_he_said():
 def test_he_said_after_an_unnamed_person_is_listed_without_a_speaker():
     quotes = _quotes(RECALLED)
     assert (None, "Somebody has to row the thing.") in quotes
+
+
+def test_investment_disclaimer_is_furniture():
+    text = CALL + (
+        "\nDisclaimer: This article is for information purposes only and does not "
+        "constitute investment advice. Pumpwatch writers may hold shares.\n"
+    )
+    art = parse_article(text)
+    content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("investment advice" in t for t in content)

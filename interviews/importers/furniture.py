@@ -78,6 +78,8 @@ _FURNITURE_LINE = re.compile(
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is|may)\b.{0,200}
       | this\ (?:article|page|post|text|document)\ is\ a\ (?:[\w-]+\ ){0,3}transcript\b.{0,500}
+      | (?:(?:important\ )?disclaimer\s*:\s*)?this\ (?:article|page|post|newsletter|content)
+        \ is\ for\ (?:general\ )?information(?:al)?\ purposes\ only\b.{0,500}
       | this\ is\ a\ rush\ transcript\b.{0,200}
       | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
       | (?:an?\ (?:[\w-]+\ )?version\ of\ )?this\ (?:article|story|interview|piece)
