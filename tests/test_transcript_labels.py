@@ -4,6 +4,7 @@ around them. Short invented texts; no database."""
 from __future__ import annotations
 
 from interviews.importers import parse_article
+from interviews.importers.normalize import to_blocks
 
 
 def _quotes(text: str) -> list[tuple[str | None, str]]:
@@ -298,3 +299,19 @@ def test_investment_disclaimer_is_furniture():
     art = parse_article(text)
     content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
     assert not any("investment advice" in t for t in content)
+
+
+def test_prose_line_with_a_dash_is_no_label():
+    text = (
+        "Harbour notes\n\n"
+        "Jane Roe - Chair since 2019, who took over in a rush and\n"
+        "has run it ever since, says the pontoon will be rebuilt by spring.\n\n"
+        "Jane Roe - Chair of the Harbour Board\nWe rebuild in spring.\n\n"
+        "Tom Hale - Harbour Master\nAnd we paint in summer.\n\n"
+        "Jane Roe - Chair of the Harbour Board\nQuite right.\n"
+    )
+    quotes = _quotes(text)
+    assert ("Tom Hale", "And we paint in summer.") in quotes
+    assert not any(t.startswith("has run it ever since") for _, t in quotes)
+    # the wrapped paragraph stays one
+    assert any("in a rush and has run it" in b.text for b in to_blocks(text))

@@ -185,8 +185,12 @@ _NOT_ASKERS = {"q", "question", "follow-up", "followup", "bonus", "lightning", "
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
 # A call transcript's label on a line of its own: "Dana Reyes -- Chief Financial Officer",
 # "Sam Ito -- Harrow Bank -- Analyst". Its turn is the paragraphs below it.
+# The title's words are capitalised but for a few small ones, so that a line of prose
+# ("Jane Roe - Chair since 2019, who took over …") is no label.
+_TITLE_WORD = r"(?:[A-Z0-9&][\w&'’./-]*|of|and|for|the|at|in|on|to|de|du|da|von|van)"
 ROLE_LABEL = re.compile(
-    rf"^(?P<who>{NAME})\s+(?:--?|[—–])\s+(?P<role>[A-Z0-9][^!?:;\"“”\n]{{1,100}})$"
+    rf"^(?P<who>{NAME})\s+(?:--?|[—–])\s+"
+    rf"(?P<role>[A-Z0-9][\w&'’./-]*(?:(?:,?\s+|\s+(?:--?|[—–])\s+){_TITLE_WORD}){{0,12}})$"
 )
 
 
