@@ -92,9 +92,13 @@ _FURNITURE_LINE = re.compile(
       | copyright\b.* | \(c\)\ \d{4}\b.*
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is|may)\b.{0,200}
+      | this\ (?:article|page|post|text|document)\ is\ a\ (?:[\w-]+\ ){0,3}transcript\b.{0,500}
+      | (?:(?:important\ )?disclaimer\s*:\s*)?this\ (?:article|page|post|newsletter|content)
+        \ is\ for\ (?:general\ )?information(?:al)?\ purposes\ only\b.{0,500}
       | this\ is\ a\ rush\ transcript\b.{0,200}
       | (?:the\ )?full\ transcript\ (?:is\ )?available\b.{0,80}
-      | this\ (?:article|story|interview|piece)\ (?:appears|appeared|was\ published|first\ appeared)
+      | (?:an?\ (?:[\w-]+\ )?version\ of\ )?this\ (?:article|story|interview|piece)
+        \ (?:appears|appeared|was\ published|first\ appeared)
         \ in\b.{0,160}
       # "A version of this interview appears in the Spring print issue …"
       | an?\ (?:(?:earlier|shorter|longer|edited|abridged|different)\ )?version\ of\ this
@@ -113,6 +117,9 @@ _FURNITURE_LINE = re.compile(
         |other)\ (?:instal?lments?|parts?|episodes?|interviews?|entr(?:y|ies)|chapters?|editions?
         |issues?|columns?)\b[^"“”]{0,200}
       | forwarded\ this\ (?:email|newsletter|message)\b.{0,120}
+      | this\ (?:interview|article|story|piece|conversation|profile|q\s?&\s?a)\ is
+        \ (?:the\ [\w-]+\ )?(?:part|instal?lment|entry|episode)\ (?:\d+\ )?of\b[^.!?]{1,100}
+        \bseries\b.{0,240}
       | our\ (?:standards|editorial\ standards|ethics\ policy)\s*:.{0,120}
       | about\ the\ author\s*:.{0,300} | register\ (?:now|today|here|at|online)\b.{0,120}
       | support\ (?:[\w-]+\ ){0,3}journalism\b.{0,120}
@@ -262,6 +269,14 @@ _ANYWHERE = tuple(
             \ (?:every|each|weekdays|weeknights|daily|nightly)\b[^.!?]{0,40}[.!]?""",
         ),
         ("ffiliated", r"""[^.!?"“”]{1,60}\ is\ not\ affiliated\b[^"“”]{0,160}"""),
+        # an investment site's disclosure: "The Ledger has no position in any of the stocks …"
+        ("no position", r"""[^.!?"“”]{1,60}\ ha(?:s|ve)\ no\ position\ in\b[^"“”]{0,200}"""),
+        # a promotion ending in a link: "Should you buy …? Our analysts … See the list »"
+        (
+            "»",
+            r"""[^"“”]{0,300}[.!?]\s+(?:see|read|get|view|find|click|learn|discover|start|try
+            |join)\b[^.!?"“”]{0,40}\s[»→]""",
+        ),
         ("independent", r"""[^.!?"“”]{1,60}\ is\ independent\b[^"“”]{0,160}"""),
         ("·", r".{0,80}·\s*[\d.,]+[km]?\s+(?:views?|likes?|reposts?)"),
         ("drop the link", r".{0,160}\bdrop\ the\ link\b.{0,80}"),

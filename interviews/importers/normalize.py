@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from .lexicon import NOT_NAME_WORDS
+from .lexicon import NAME, NOT_NAME_WORDS
 
 
 class UnreadableArticle(ValueError):
@@ -184,6 +184,15 @@ _NOT_ASKERS = {"q", "question", "follow-up", "followup", "bonus", "lightning", "
 # --- plain text -----------------------------------------------------------------
 
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", ")")
+# A call transcript's label on a line of its own: "Dana Reyes -- Chief Financial Officer",
+# "Sam Ito -- Harrow Bank -- Analyst". Its turn is the paragraphs below it.
+# The title's words are capitalised but for a few small ones, so that a line of prose
+# ("Jane Roe - Chair since 2019, who took over …") is no label.
+_TITLE_WORD = r"(?:[A-Z0-9&][\w&'’./-]*|of|and|for|the|at|in|on|to|de|du|da|von|van)"
+ROLE_LABEL = re.compile(
+    rf"^(?P<who>{NAME})\s+(?:--?|[—–])\s+"
+    rf"(?P<role>[A-Z0-9][\w&'’./-]*(?:(?:,?\s+|\s+(?:--?|[—–])\s+){_TITLE_WORD}){{0,12}})$"
+)
 
 
 def _looks_hard_wrapped(lines: list[str]) -> bool:
@@ -193,6 +202,8 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     if any(re.fullmatch(r"(\*\*|__|\*|_)\S.*\S\1[:.]?", ln.strip()) for ln in lines):
         return False  # a whole bold or italic line (a byline, a label) stands alone
     body = lines[:-1]
+    if ROLE_LABEL.match(lines[0]) and len(lines[0].split()) <= 16:
+        return False  # a speaker's label, the turn on the line below
     if any(len(ln) > 100 for ln in lines):
         return False
     if sum(len(ln) for ln in body) / len(body) < 45:

@@ -25,7 +25,7 @@ from .normalize import detect_format, to_blocks
 from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes
 from .speakers import Registry, add_label, clean_name, read_people
 from .structure import Para, analyse
-from .transcript import Transcript, find_transcript, unquoted
+from .transcript import Transcript, find_transcript, quotes_in_turn, unquoted
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
 
 _QA = {"Q", "Question", "A", "Answer"}
@@ -45,7 +45,8 @@ _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "cha
 
 # labels for someone the transcript does not name
 _UNNAMED = re.compile(
-    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?)(?:\s+\d)?$",
+    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?"
+    r"|(?:conference\s+)?operator)(?:\s+\d)?$",
     re.I,
 )
 _STATION_WORDS = {"fm", "am", "radio", "tv", "news", "podcast", "show", "live", "desk"}
@@ -142,16 +143,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
                 inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
                 statements.append(((f.para, f.start + at), inner))
     if tr:
-        turns = _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
-        statements.extend(turns)
-        for k, ((pi, start), q) in enumerate(turns):
-            if q.kind != "direct":
-                continue
-            # "you" is the one who answers: whoever speaks next
-            you = next((t.speaker for _, t in turns[k + 1 :] if t.speaker != q.speaker), None)
-            for at, text, who in nested_quotes(q.text, q.speaker, reg, you):
-                inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
-                statements.append(((pi, start + at), inner))
+        statements.extend(
+            _turn_statements(tr, paras, reg, interviewers, texts, art, parts, initials)
+        )
 
     opinion = any(_OPINION_LABEL.match(line) for line in art.dropped)
     pieces = _prose_pieces(paras, reg, found, tr, dash_lines, opinion)
@@ -428,7 +422,15 @@ def _turn_statements(
     ]
     if subject and len(titled) == 1 and subject not in titled:
         subject = titled[0]
-    if subject is None and any(t.label in ("A", "Answer") for t in tr.turns):
+    answered = any(t.label in ("A", "Answer") for t in tr.turns)
+    if answered and not titled and art.title:
+        # "Adaeze Morrow-Lindqvist Wants Robots …" over "I first met Adaeze Morrow-Lindqvist
+        # …, the company she co-founded with the engineer Tomas Reddaway": the one the
+        # headline names answers, though only the engineer came with a job to register her
+        headlined = _headlined(art.title, texts[:first_turn], interviewers)
+        if headlined:
+            subject = (reg.resolve(headlined) or reg.add(headlined)).name
+    if subject is None and answered:
         subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
     out = []
     with_title = [art.title or "", *texts, art.byline or ""]  # where a label's full name may stand
@@ -460,6 +462,7 @@ def _turn_statements(
                 "not be matched to a named person; set its speaker by hand."
             )
         out.append(_turn_quote(turn, paras, speaker))
+    out.extend(_reported_in_turns(out, reg))
     if named and not art.subjects:
         for label in sorted(named):
             person = reg.resolve(label) or (
@@ -472,12 +475,35 @@ def _turn_statements(
     return out
 
 
+def _reported_in_turns(
+    turns: list[tuple[tuple[int, int], ParsedQuote]], reg: Registry
+) -> list[tuple[tuple[int, int], ParsedQuote]]:
+    """The quotations inside the turns: "I said, ‘…’" is the speaker's, "you told …" the
+    words of the one the turn is put to (the next speaker), a name the person's; words of
+    someone the turn does not name ("a customer told us") are listed with no speaker."""
+    out = []
+    for k, ((para, _), turn) in enumerate(turns):
+        for at, words, who in quotes_in_turn(turn.text):
+            if who == "I":
+                name = turn.speaker
+            elif who == "you":
+                others = [q.speaker for _, q in turns[k + 1 : k + 2] + turns[max(0, k - 1) : k]]
+                name = next((s for s in others if s and s != turn.speaker), None)
+            else:
+                person = reg.resolve(who) if who else None
+                name = person.name if person else None
+            quote = ParsedQuote(text=words, speaker=name, kind="direct", section=turn.section)
+            out.append(((para, at), quote))
+    return out
+
+
 def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
     """The labels that stand for a part or a publication, not a person."""
     return {
         t.label
         for t in tr.turns
         if t.label not in _QA
+        and t.label not in tr.callers
         and (_is_part_label(t.label) or _asks_for_outlet(t.label, tr, reg, texts))
     }
 
@@ -523,7 +549,7 @@ def _turn_quote(turn, paras: list[Para], speaker: str | None):
 def _initials_labels(tr: Transcript, texts: list[str]) -> set[str]:
     """The labels made of initials ("BQ:", "R&FR:"); not a short name the text also
     writes as a name ("DES:" for the caller it calls Des)."""
-    labels = {t.label for t in tr.turns if _is_initials(t.label)}
+    labels = {t.label for t in tr.turns if _is_initials(t.label) and t.label not in tr.callers}
     return {
         label
         for label in labels
@@ -603,6 +629,22 @@ def _full_name_of(label: str, reg: Registry, texts: list[str]) -> str:
     return label
 
 
+def _headlined(title: str, intro: list[str], interviewers: list[str]) -> str | None:
+    """The first full name the introduction gives that the headline gives too."""
+    for text in intro:
+        for m in _NAME2_RX.finditer(text):
+            name = clean_name(m.group(0))
+            toks = name.split()
+            if len(toks) < 2 or toks[0].lower() in NOT_NAME_WORDS or name in interviewers:
+                continue
+            if any(t in ORG_WORDS for t in toks):
+                continue
+            if preceded(name, title, _WORD_START, window=1):
+                return name
+    return None
+
+
+_NAME2_RX = re.compile(NAME2)
 _WITH_NAME = re.compile(rf"\b(?:with|meets?|talks\s+to|interview(?:ing)?)\s+({NAME2})")
 
 

@@ -1470,7 +1470,7 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 # said, “…”", "My manager, Keith Lomond, said to me, ‘…’", "At one point I said, ‘…’"
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
-    rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Yy]ou|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
+    rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
     r"(?:(?:said|says|asked|replied)(?:\s+to\s+(?:me|us|him|her))?,?"
     # "you told the county council, and I'm quoting you here, ‘…’"
     r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
@@ -1479,13 +1479,11 @@ _INNER_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
 _INNER_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
 
 
-def nested_quotes(
-    text: str, speaker: str | None, reg: Registry, you: str | None = None
-) -> list[tuple[int, str, str]]:
+def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[int, str, str]]:
     """The quotations a quotation itself reports, with who said them: the people this
-    article names, the speaker themself for "I said", the one spoken to (``you``, in a
-    conversation of two) for "you told …". Words someone unnamed said ("Our mam said,
-    ‘…’") are left inside the outer quotation: no one can be credited."""
+    article names, or the speaker themself for "I said". Words someone unnamed said
+    ("Our mam said, ‘…’") are left inside the outer quotation: no one can be credited.
+    (A transcript's turns have their own reading: ``transcript.quotes_in_turn``.)"""
     out: list[tuple[int, str, str]] = []
     for mark in _INNER_OPEN.finditer(text):
         i, ch = mark.start(), mark.group()
@@ -1505,8 +1503,6 @@ def nested_quotes(
         who = said.group("who")
         if who == "I":
             name = speaker
-        elif who in ("you", "You"):
-            name = you
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None

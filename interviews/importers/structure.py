@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
 from .lexicon import NAME, ORG_WORDS
-from .normalize import Block
+from .normalize import ROLE_LABEL, Block
 from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
 
@@ -47,6 +47,34 @@ _META_LINE = re.compile(
     r"^(?i:location|venue|place|date|time|recorded|broadcast|aired|duration|running\s+time|"
     r"length|event|occasion|format|language)\s*:\s+\S.{0,150}$"
 )
+
+
+# a short capitalised line ending with a colon: "Call participants:", "Prepared Remarks:"
+_LIST_HEAD = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}:$")
+_ALONE_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:$")
+_ROLE_DASH = re.compile(r"\s+(?:--?|[—–])\s+")
+# the call's operator on a line of their own, with no colon
+_OPERATOR_LINE = re.compile(r"^(?i:(?:conference\s+)?operator)$")
+
+
+def _role_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """The blocks that are "Name -- Title" labels: three or more, one name recurring
+    (a speaker who talks twice), so that a list of headings in that form does not count."""
+    found = {}
+    for i, b in enumerate(blocks):
+        if b.kind == "h" or len(b.text) > 160:
+            continue
+        m = ROLE_LABEL.match(b.text.strip())
+        if m and len(m.group("role").split()) <= 10:
+            role = _ROLE_DASH.sub(", ", m.group("role").strip())
+            found[i] = (m.group("who"), role)
+    names = [who for who, _ in found.values()]
+    if len(found) < 3 or len(set(names)) == len(names):
+        return {}
+    for i, b in enumerate(blocks):
+        if b.kind == "p" and _OPERATOR_LINE.match(b.text.strip()):
+            found[i] = ("Operator", "")
+    return found
 
 
 def _cast_member(text: str) -> ParsedSpeaker | None:
@@ -397,12 +425,26 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     sponsored = False  # a "Sponsored" label came last: the ad's copy follows
     about_of = False  # an "About Halvern University" label came last: its description follows
     box = _box_lines(blocks)
+    role_labels = _role_labels(blocks)
     for bi, block in enumerate(blocks):
         if "lines" in block.extra:
             block = _trim_joined(block, art, at_tail=bi >= tail_from)
             if block is None:
                 continue
         text = block.text.strip()
+        if role_labels and not block.dropped_by_markup:
+            if bi in role_labels:
+                who, role = role_labels[bi]
+                if role and all(m.name != who for m in cast):
+                    cast.append(ParsedSpeaker(name=who, role=role))
+                if bi - 1 in role_labels or bi + 1 in role_labels:
+                    art.dropped.append(text)  # a list of the call's participants
+                else:
+                    kept.append(Block(text=text, extra={"label": who, "alone": True}))
+                continue
+            if bi + 2 in role_labels and bi + 1 in role_labels and _LIST_HEAD.match(text):
+                art.dropped.append(text)  # "Call participants:" over that list
+                continue
         if signed_off or (text in ("--", "-- ") and bi >= len(blocks) - 12):
             # an email's signature delimiter: what follows is the sender's footer
             signed_off = True
@@ -514,10 +556,18 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []
+    first_label = next((i for i, b in enumerate(kept) if b.extra.get("alone")), len(kept))
     for i, b in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if b.kind == "h":
             is_heading.append(True)
+        elif b.extra.get("alone"):
+            is_heading.append(False)
+        elif first_label < len(kept) and nxt and b.kind == "p" and _LIST_HEAD.match(b.text):
+            # "Questions and Answers:" over the next labelled turn opens a part of the call
+            is_heading.append(bool(nxt.extra.get("alone") or _ALONE_LABEL.match(nxt.text)))
+        elif first_label < i and b.text.rstrip().endswith("?"):
+            is_heading.append(False)  # "Ruth, do you want to take that?" goes on a turn
         elif nxt is None or b.kind == "bq" or "trimmed" in b.extra:
             is_heading.append(False)
         elif fmt == "html":
@@ -541,7 +591,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if pointer:
             art.dropped.append(pointer)
         if text.strip():
-            notes = {"label": b.extra["label"]} if "label" in b.extra else {}
+            notes = {k: b.extra[k] for k in ("label", "alone") if k in b.extra}
             paras.append(
                 Para(text=text.strip(), kind=b.kind, section=section, index=len(paras), notes=notes)
             )

@@ -7,24 +7,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .commentary import cue_of
-from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, is_role_word
+from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, first_name_gender, is_role_word
 from .speakers import Registry
 from .structure import Para
 
-# "11:31 BST: The Slate 4 starts at …": a live blog's time and its zone, not a speaker
-_ZONE = (
-    r"(?:[AP]M|UTC|GMT|BST|CET|CEST|EET|EEST|WET|WEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST"
-    r"|PDT|AEST|AEDT|IST|JST|KST|SGT|HKT|SAST|WAT|EAT)"
-)
+# a time's zone or half of the day: "11:52 BST:" opens a live blog's entry, not a turn
+_ZONE = r"(?:[ap]\.?m\.?|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|IST|JST)(?![\w'’])"
 _LABEL = re.compile(
-    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*[-–—]?\s*(?!{_ZONE}\b))?"
+    rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[\])]|(?:\s*{_ZONE})?(?!\s*{_ZONE}))\s*[-–—]?\s*)?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     # someone the transcript does not name
     r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"
     r"(?:Unidentified|UNIDENTIFIED)\s+(?:[a-z]+|[A-Z]+)|"
     rf"[A-Z](?:[A-Z]|&|\.(?=[A-Z])){{1,5}}\.?(?![\w'’])|{NAME})"
     # a broadcast transcript's "DEV RAMAN, CHANNEL 9 HOST:": the name, then what they are
-    r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .&'’-]{1,60})|\s*\((?P<prole>[^()\n]{1,60})\))?"
+    # ("…, CHIEF EXECUTIVE, EASTMERE WATER"), then where they are ("(ON THE LINE)")
+    r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .,&'’-]{1,60}?))?(?:\s*\((?P<prole>[^()\n]{1,60})\))?"
     r"\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
@@ -62,6 +60,8 @@ class Transcript:
     turns: list[Turn]
     in_turn: set[int]
     interjections: set[int]
+    # labels of people who ring in, named in brackets ("CALLER (DENISE, LEEDS):")
+    callers: set[str] = field(default_factory=set)
 
 
 # Labels with which the writer marks their own words between turns.
@@ -88,15 +88,28 @@ def unquoted(texts: list[str]) -> list[str]:
     return out
 
 
+# a label for someone who rings or writes in, named (if at all) in brackets after it
+_CALLER = re.compile(r"^(?i:caller|listener|viewer|texter|reader|questioner)(?:\s+\d{1,2})?$")
+_BRACKET_NAME = re.compile(rf"^\s*(?P<who>{NAME})\s*(?:(?P<comma>,)|$)")
+
 _WORD_FIRST_NAMES = {"june", "april", "may", "august", "will", "mark", "grace", "hope", "dawn"}
 
 
-def label_of(text: str) -> tuple[str, str] | None:
+def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | None:
+    """A turn's label and its words; a caller named in brackets is added to ``callers``."""
     m = _LABEL.match(text)
     if not m:
         return None
     label = (m.group("qa") or m.group("label")).strip()
     rest = m.group("rest").strip()
+    if m.group("prole") and _CALLER.match(label):
+        # "CALLER (DENISE, LEEDS):": the caller is the one named in the brackets
+        named = _BRACKET_NAME.match(m.group("prole"))
+        if named and named.group("who").split()[0].lower() not in NOT_NAME_WORDS:
+            if named.group("comma") or first_name_gender(named.group("who")):
+                label = named.group("who")
+                if callers is not None:
+                    callers.add(label)
     label = re.sub(r"^(?i:the)\s+", "", label)  # "THE MODERATOR:"
     if label.lower() == "interviewer":
         label = "Q"
@@ -135,10 +148,12 @@ def _dash_labels(paras: list[Para]) -> dict[int, tuple[str, str]]:
 
 def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     labels: dict[int, tuple[str, str]] = {}
+    callers: set[str] = set()
     for p in paras:
-        lab = label_of(p.text)
+        lab = label_of(p.text, callers)
         if "label" in p.notes:  # the layout said who asks ("**cinderkid77: …?**")
-            lab = (p.notes["label"], p.text.partition(":")[2].strip() or p.text)
+            rest = "" if p.notes.get("alone") else p.text.partition(":")[2].strip() or p.text
+            lab = (p.notes["label"], rest)
         if lab is None and p.text.endswith(":") and len(p.text) <= 80:
             # "PRIYA CASTELLANE, HOST:" on a line of its own: the turn is the next paragraph
             lab = label_of(p.text + " …")
@@ -209,7 +224,10 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
         current.texts.append(p.text)
         in_turn.add(p.index)
     return Transcript(
-        turns=[t for t in turns if t.texts], in_turn=in_turn, interjections=interjections
+        turns=[t for t in turns if t.texts],
+        in_turn=in_turn,
+        interjections=interjections,
+        callers=callers,
     )
 
 
@@ -217,6 +235,13 @@ _NARRATED = re.compile(
     r"\b(?:[Ss]he|[Hh]e) (?:says|said|insists|insisted|adds|added|tells me|told me|replies|"
     r"replied|laughs|laughed)\b"
 )
+
+
+_RECOUNTED = re.compile(
+    r"\b(?:my|our|a|an|the|one)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*,?\s+(?:and\s+)?"
+    r"(?:he|she|they)\s+(?:said|told|replied|asked)\b"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 _AUTHOR_OPENING = re.compile(
@@ -240,7 +265,10 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
     # the author narrating the speaker, quotation marks and all: 'At the barrier she says:
     # “Tell them it's a thriller.”' — no one quotes themselves as "she says"
     if _NARRATED.search(t) and re.search(r"[“\"]", t):
-        return True
+        # unless the speaker recalls someone else in it: "I went down with my father, and
+        # he said, “…”" is the answer going on
+        if not (_RECOUNTED.search(t) and _FIRST_PERSON.search(_QUOTED.sub("", t))):
+            return True
     # "Her answer is characteristic …", "On Aug. 21, two weeks after this broadcast, …"
     if _AUTHOR_OPENING.match(t) and not _FIRST_PERSON.search(t):
         return True
@@ -260,3 +288,112 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
         if base in words and len(base) > 2:
             return True
     return False
+
+
+# Within a turn, words in quote marks that someone is said to have said: "a supervisor
+# told us, 'Don't log it.'", "you told the council, and I'm quoting you here, '…'".
+_QUOTE_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
+_QUOTE_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”)]?\s+|\n)(?=\S)")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|asked|asks|replied|replies|goes|went)\b"
+)
+# the verb, then at most a few words and a comma or colon right before the mark:
+# "told us, '", "said to me was, “"; not "a sign that says “…”", a slogan or a title
+_LEAD_IN = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*[,:]?\s*$")
+# "you said that the plan was “dead in the water”": the one addressed, in reported speech
+_THAT_CLAUSE = re.compile(r"\bthat\b")
+# "and I'm quoting," only vouches for the words: the one quoted is named before it
+_QUOTING = re.compile(r",?\s*(?:and\s+)?I['’]m\s+quoting(?:\s+(?:you|him|her|them))?(?:\s+here)?,?")
+# words read out from something written: a text, an email, a sign
+_WRITTEN = re.compile(
+    r"\b(?:texts?|texted|e-?mails?|e-?mailed|messages?|messaged|letters?|tweets?|tweeted|"
+    r"wrote|written|headline|essay|titled|sign|placard|banner|statement|order|notice)\b",
+    re.I,
+)
+# a noun phrase right before a pronoun: the pronoun opens a relative clause
+_NOUN_PHRASE_END = re.compile(
+    r"\b(?i:the|a|an|one|my|our|their|his|her|your|some|every|each)\s+[^,;]*$"
+)
+# the clause before ends on someone it does not name: "… with my neighbour, and he said"
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?i:my|our|his|her|their|a|an|the|one)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*[,;]\s+"
+    r"(?:and|but|so)\s+$"
+)
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so)\s+|;\s+")
+_SUBJECT = re.compile(
+    rf"(?P<i>\bI\b)|(?P<you>\b[Yy]ou\b)|(?P<pro>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b)|(?P<name>{NAME})"
+)
+
+
+def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
+    """The quotations a turn reports someone else saying: (offset, words, who), who being
+    "you" (the one the turn is put to), a name as written, or None for someone the turn
+    does not name ("a supervisor told us, '…'"). The speaker's own earlier words ("I
+    said, '…'") are left in the turn, and so are those of a "he" or "she" the turn
+    does not name."""
+    out: list[tuple[int, str, str | None]] = []
+    taken = 0
+    for mark in _QUOTE_OPEN.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if i < taken:
+            continue
+        end = i + 1
+        closer = _QUOTE_CLOSE[ch]
+        while True:
+            end = text.find(closer, end)
+            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalnum():
+                break
+            end += 1  # an apostrophe ("don't"), not the closing mark
+        if end < 0:
+            continue
+        inner = text[i + 1 : end].strip()
+        taken = end + 1
+        if len(inner.split()) < 3:
+            continue
+        para_start = text.rfind("\n", 0, i) + 1
+        window = max(para_start, i - 300)
+        if _WRITTEN.search(text, window, i):
+            continue
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, window, i)]
+        lead = _QUOTING.sub("", text[starts[-1] if starts else window : i])
+        verbs = list(_SPEECH_VERB.finditer(lead))
+        if not verbs:
+            continue
+        who = _teller(lead, verbs[-1].start())
+        if who == "":
+            continue  # "I said", "she told me": the speaker's own, or someone unnamed here
+        after = lead[verbs[-1].end() :]
+        if not _LEAD_IN.match(after) and not (who == "you" and _THAT_CLAUSE.search(after)):
+            continue
+        out.append((i + 1, inner.rstrip(), who))
+    return out
+
+
+def _teller(lead: str, verb_at: int) -> str | None:
+    """Who the clause before a speech verb says spoke: "you", a name as written, None for
+    someone it does not name ("the first grower we showed it to"), "" for the speaker
+    themself or a "he" or "she" this cannot resolve."""
+    clauses = [m.end() for m in _NEW_CLAUSE.finditer(lead, 0, verb_at)]
+    start = clauses[-1] if clauses else 0
+    found = []
+    for m in _SUBJECT.finditer(lead, start, verb_at):
+        name = m.group("name")
+        if name and (name.split()[0].lower() in NOT_NAME_WORDS or is_role_word(name)):
+            continue  # "One customer", "our CFO": no one by name
+        found.append(m)
+    if len(found) > 1 and found[0].group("name") and " " not in found[0].group("name"):
+        if not lead[start : found[0].start()].strip():
+            found.pop(0)  # "Last year you told …": a capital that only opens the clause
+    if not found:
+        return None
+    first = found[0]
+    if first.group("name"):
+        return first.group("name")
+    if first.group("you"):
+        return "you"
+    if _NOUN_PHRASE_END.search(lead, start, first.start()):
+        return None  # "the first grower we showed it to … said": the grower, unnamed
+    if clauses and first.group("pro") and _UNNAMED_BEFORE.search(lead, 0, start):
+        return None  # "I went down with my father, and he said": the father, unnamed
+    return ""

@@ -1,0 +1,317 @@
+"""Transcript layouts: speaker labels the importer reads as turns, and the furniture
+around them. Short invented texts; no database."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+from interviews.importers.normalize import to_blocks
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    art = parse_article(text)
+    return [(q.speaker, " ".join(q.text.split())) for q in art.quotes if q.kind == "direct"]
+
+
+# An earnings call: "Operator:" and "Name -- Title" labels on lines of their own, a turn
+# running over several paragraphs, and the list of participants at the foot.
+CALL = """Northgate Pumps (NGP) Q1 2026 Earnings Call Transcript
+
+Opening Remarks:
+
+Operator:
+Good day, and welcome to the Northgate Pumps first-quarter call. I will now hand over to Mira Lund.
+
+Mira Lund -- Head of Investor Relations
+Thanks, everyone. With me is Oskar Brandt, our chief executive.
+
+Oskar Brandt -- Chief Executive Officer
+Thank you, Mira. Orders rose in every region we sell in.
+
+The water business did best. It grew faster than the rest of the group.
+
+Mira, can you open the line?
+
+Questions and Answers:
+
+Operator:
+Our first question comes from Pia Selvik with Harrow Brothers.
+
+Pia Selvik-Arnesen -- Harrow Brothers Securities -- Analyst
+Hi. How much of the growth was price?
+
+Oskar Brandt -- Chief Executive Officer
+About a third of it. The rest was volume.
+
+Operator:
+This concludes today's call.
+
+Call participants:
+Mira Lund -- Head of Investor Relations
+Oskar Brandt -- Chief Executive Officer
+Pia Selvik-Arnesen -- Harrow Brothers Securities -- Analyst
+
+Is Northgate a buy today? Our team has named five pump makers it likes more. See them »
+
+This article is a transcript of this call produced for Pumpwatch. It may contain errors.
+
+Pumpwatch has no position in any of the stocks mentioned.
+"""
+
+
+def test_dash_title_labels_are_turns():
+    quotes = _quotes(CALL)
+    mira = "Thanks, everyone. With me is Oskar Brandt, our chief executive."
+    assert ("Mira Lund", mira) in quotes
+    assert ("Pia Selvik-Arnesen", "Hi. How much of the growth was price?") in quotes
+    assert ("Oskar Brandt", "About a third of it. The rest was volume.") in quotes
+
+
+def test_dash_title_turn_runs_over_paragraphs():
+    quotes = _quotes(CALL)
+    assert (
+        "Oskar Brandt",
+        "Thank you, Mira. Orders rose in every region we sell in. The water business did best. "
+        "It grew faster than the rest of the group. Mira, can you open the line?",
+    ) in quotes
+
+
+def test_operator_is_no_named_speaker():
+    quotes = _quotes(CALL)
+    assert (None, "This concludes today's call.") in quotes
+    assert all(speaker != "Operator" for speaker, _ in quotes)
+
+
+def test_call_participants_list_is_furniture():
+    art = parse_article(CALL)
+    content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("participants" in t.lower() for t in content)
+    assert not any("Head of Investor Relations" in t for t in content)
+    assert not any(w in t for t in content for w in ("See them", "Pumpwatch"))
+    headings = [s.heading.rstrip(":") for s in art.sections]
+    assert "Questions and Answers" in headings
+    assert not any("--" in h for h in headings)
+
+
+# A radio phone-in: labels in capitals with the speaker's job after a comma (commas in
+# it too), the line they are on in brackets, callers named in brackets after "CALLER".
+PHONE_IN = """The Lunch Line: the harbour master answers your calls
+
+BRIONY TESS, PRESENTER: Welcome to The Lunch Line. With me is Colm Varley, the harbour master.
+
+COLM VARLEY, HARBOUR MASTER, PORT OF ELSBY: Thanks, Briony. Good to be here.
+
+TESS: First caller, please.
+
+NORA ADEYEMI, KEEP ELSBY AFLOAT (ON THE PHONE): The dredging is late again, Colm.
+
+CALLER (WYN, CARMEL BAY): Hello, Briony. Why are the moorings dearer this year?
+
+VARLEY: Because the pontoons were rebuilt, Wyn.
+
+CALLER (WYN, CARMEL BAY): Rebuilt for whom, though?
+
+PRESENTER: We'll have to leave it there.
+"""
+
+
+def test_capitals_label_with_comma_role():
+    quotes = _quotes(PHONE_IN)
+    assert ("Colm Varley", "Thanks, Briony. Good to be here.") in quotes
+
+
+def test_capitals_label_with_role_and_bracket():
+    quotes = _quotes(PHONE_IN)
+    assert ("Nora Adeyemi", "The dredging is late again, Colm.") in quotes
+
+
+def test_caller_named_in_brackets():
+    quotes = _quotes(PHONE_IN)
+    assert ("Wyn", "Hello, Briony. Why are the moorings dearer this year?") in quotes
+    assert ("Wyn", "Rebuilt for whom, though?") in quotes
+
+
+def test_role_only_label_is_the_named_presenter():
+    quotes = _quotes(PHONE_IN)
+    assert ("Briony Tess", "We'll have to leave it there.") in quotes
+
+
+# Quotations inside a turn: listed with whoever said them.
+NESTED = """The Harbour Hour: the council leader on the new ferry
+
+HOST: You told the board, and I'm quoting you here, 'the ferry will run by June.' Why not?
+
+ELLA MARSH: The pontoon failed. A surveyor told us, 'Nothing sails from this until it is rebuilt.'
+
+HOST: I have a text from Tom in Quay, who says, "Why does my council tax pay for a ferry?"
+
+ELLA MARSH: I said to him once, "Come and ride it with me." He still might.
+"""
+
+
+def test_quote_in_a_turn_of_an_unnamed_person():
+    art = parse_article(NESTED)
+    quotes = [(q.speaker, q.text) for q in art.quotes]
+    assert (None, "Nothing sails from this until it is rebuilt.") in quotes
+
+
+def test_quote_in_a_turn_of_the_one_addressed():
+    art = parse_article(NESTED)
+    quotes = [(q.speaker, q.text) for q in art.quotes]
+    assert ("Ella Marsh", "the ferry will run by June.") in quotes
+
+
+def test_quote_read_out_from_a_text_or_the_speakers_own_stays_in_the_turn():
+    art = parse_article(NESTED)
+    texts = [q.text for q in art.quotes]
+    assert not any(t.startswith("Why does my council tax") for t in texts)
+    assert "Come and ride it with me." not in texts
+
+
+# A live blog's entries start with the time and its zone: "11:52 BST: …" is no turn
+# of someone called "BST".
+LIVE = """Harbour Games live: every result from the regatta
+
+12:04 BST: That's all from the quay. The trophy went to Elsby, and the crowd went home wet.
+
+11:52 BST: Skipper Jon Tarr said the Elsby crew "rowed like they owed the sea money" today.
+
+11:31 BST: Rain again. The judges have moved the start line twice this morning.
+
+11:05 GMT: Tarr, asked about the weather, said: "We row in worse every Tuesday."
+"""
+
+
+def test_live_blog_times_are_no_labels():
+    art = parse_article(LIVE)
+    assert all(q.speaker != "BST" for q in art.quotes)
+    assert not any(q.text.startswith("That's all from the quay") for q in art.quotes)
+    quotes = [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+    assert ("Jon Tarr", "We row in worse every Tuesday.") in quotes
+
+
+# A Q&A of bold questions and plain answers: the answers are those of the person the
+# headline names, even when the introduction gives someone else a job title first.
+BOLD_QA = """<html><body><article>
+<h1>Nora Vell Wants Every Roof to Grow Moss</h1>
+<p class="byline">By Ada Quist</p>
+<p>I met Nora Vell on a wet roof in Dunmere. The firm she started with the chemist
+Ivo Brandt now greens forty buildings a year.</p>
+<p><strong>Why moss, of all things?</strong></p>
+<p>Because it holds water and asks for nothing. I fell for it at university.</p>
+<p><strong>Does it survive a dry summer?</strong></p>
+<p>It goes brown and sulks, then comes back with the first rain.</p>
+<p><strong>Who pays for it?</strong></p>
+<p>Mostly councils, which surprised me. They save on drains.</p>
+<p class="note">A version of this interview appears in the June issue of Roofline under
+the headline “Green Tops.”</p>
+</article></body></html>
+"""
+
+
+def test_bold_qa_answers_are_the_headlined_subjects():
+    quotes = _quotes(BOLD_QA)
+    answers = [s for s, t in quotes if t.startswith(("Because it holds", "It goes brown"))]
+    assert answers == ["Nora Vell", "Nora Vell"]
+
+
+def test_a_version_of_this_interview_appears_in_is_furniture():
+    art = parse_article(BOLD_QA)
+    assert not any("A version of this interview" in c.text for c in art.commentary)
+    assert not any("A version of this interview" in q.text for q in art.quotes)
+
+
+def test_quote_in_a_turn_of_someone_described_not_named():
+    text = NESTED + (
+        "\nHOST: And the first passengers?\n\nELLA MARSH: We ran a trial in May, and the "
+        "first skipper we hired for it took one look and said, 'Where are the lifejackets?'\n"
+    )
+    quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
+    assert (None, "Where are the lifejackets?") in quotes
+
+
+def test_series_note_is_furniture():
+    text = NESTED + (
+        "\nThis interview is part of The Quay's Leaders series. Read the previous "
+        "installment with harbour pilot Ros Maine.\n"
+    )
+    art = parse_article(text)
+    content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("Leaders series" in t for t in content)
+
+
+# The same layout with single hyphens and a bare "Operator" line.
+CALL_HYPHENS = """Lintel Foods Q2 2026 Earnings Call
+
+Operator
+Welcome to the Lintel Foods call. Over to Joss Amadi.
+
+Joss Amadi - Chief Executive Officer
+Thanks. Sales were flat, margins were up.
+
+Operator
+Our first question comes from Bea Holm.
+
+Bea Holm - Kestrel Capital - Analyst
+Why were sales flat?
+
+Joss Amadi - Chief Executive Officer
+Because we walked away from the worst contracts.
+"""
+
+
+def test_hyphen_labels_and_a_bare_operator_line():
+    quotes = _quotes(CALL_HYPHENS)
+    assert ("Joss Amadi", "Thanks. Sales were flat, margins were up.") in quotes
+    assert ("Bea Holm", "Why were sales flat?") in quotes
+    assert (None, "Our first question comes from Bea Holm.") in quotes
+
+
+# An answer running on to a paragraph where the speaker recalls what someone else said.
+RECALLED = """Ruth Pell on twenty years of the village ferry
+
+Q: How did it start?
+
+A: By accident. The old ferryman retired and nobody else wanted the job.
+
+I went down to the slip with my father, and he said, "Somebody has to row the thing." So I did.
+
+Q: Any regrets?
+
+A: Only the winters.
+"""
+
+
+def test_answer_goes_on_where_the_speaker_recalls_a_he_said():
+    quotes = _quotes(RECALLED)
+    assert any(t.startswith("By accident.") and t.endswith("So I did.") for _, t in quotes), quotes
+
+
+def test_he_said_after_an_unnamed_person_is_listed_without_a_speaker():
+    quotes = _quotes(RECALLED)
+    assert (None, "Somebody has to row the thing.") in quotes
+
+
+def test_investment_disclaimer_is_furniture():
+    text = CALL + (
+        "\nDisclaimer: This article is for information purposes only and does not "
+        "constitute investment advice. Pumpwatch writers may hold shares.\n"
+    )
+    art = parse_article(text)
+    content = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("investment advice" in t for t in content)
+
+
+def test_prose_line_with_a_dash_is_no_label():
+    text = (
+        "Harbour notes\n\n"
+        "Jane Roe - Chair since 2019, who took over in a rush and\n"
+        "has run it ever since, says the pontoon will be rebuilt by spring.\n\n"
+        "Jane Roe - Chair of the Harbour Board\nWe rebuild in spring.\n\n"
+        "Tom Hale - Harbour Master\nAnd we paint in summer.\n\n"
+        "Jane Roe - Chair of the Harbour Board\nQuite right.\n"
+    )
+    quotes = _quotes(text)
+    assert ("Tom Hale", "And we paint in summer.") in quotes
+    assert not any(t.startswith("has run it ever since") for _, t in quotes)
+    # the wrapped paragraph stays one
+    assert any("in a rush and has run it" in b.text for b in to_blocks(text))
