@@ -315,3 +315,20 @@ def test_prose_line_with_a_dash_is_no_label():
     assert not any(t.startswith("has run it ever since") for _, t in quotes)
     # the wrapped paragraph stays one
     assert any("in a rush and has run it" in b.text for b in to_blocks(text))
+
+
+def test_everyone_whose_turns_are_mostly_questions_is_on_the_asking_side():
+    text = (
+        "Flood briefing: the minister takes questions\n\n"
+        "DELIA FAIRWEATHER: The river peaked at 4.2 metres overnight. Two hundred homes are "
+        "flooded and the rest centre at Holm is open.\n\n"
+        "HAMISH TEY: When will the barrier be finished?\n\n"
+        "DELIA FAIRWEATHER: Next spring, if the contractor keeps to the schedule.\n\n"
+        "PRIYA ANAND: Why were residents not warned sooner?\n\n"
+        "DELIA FAIRWEATHER: They were warned at six. I accept it should have been earlier.\n\n"
+        "PRIYA ANAND: Will there be compensation?\n\n"
+        "DELIA FAIRWEATHER: There will be a fund. Details on Monday.\n"
+    )
+    parsed = parse_article(text)
+    assert set(parsed.interviewers) == {"Hamish Tey", "Priya Anand"}
+    assert parsed.subjects == ["Delia Fairweather"]

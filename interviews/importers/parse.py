@@ -370,6 +370,19 @@ def _turn_statements(
             person = reg.resolve(asks.most_common(1)[0][0])
             if person:
                 interviewers.append(person.name)
+        if interviewers:
+            # more than one asks: the analysts of an earnings call, the reporters at a
+            # briefing; whoever's turns are mostly questions is on the asking side
+            turns = Counter(title_case_name(t.label) for t in tr.turns if t.label not in _QA)
+            for label, n in sorted(asks.items()):
+                person = reg.resolve(label)
+                if (
+                    person
+                    and person.name not in interviewers
+                    and 2 * n >= turns[label]
+                    and not _UNNAMED.match(label)
+                ):
+                    interviewers.append(person.name)
     if any(t.label in ("A", "Answer") for t in tr.turns):
         # the answers are the subject's; whoever is named and only asks is on the other
         # side ("**Tomas (moderator): …?**", "**honeybadger42: …?**" in a readers' Q&A)
