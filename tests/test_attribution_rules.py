@@ -499,3 +499,13 @@ def test_a_verdict_someone_gives_a_thing_is_their_quote_a_name_is_not():
     )
     assert speakers["harsh but fair"] == "Sian Carr"
     assert "the Shed" not in speakers
+
+
+def test_an_anchor_or_moderator_named_in_lower_case_is_the_interviewer():
+    parsed = parse_article(
+        "Corvane delays its compact saloon\n\n"
+        "Corvane chief executive Augustin Feld defended the delay on Tuesday, telling anchor "
+        "Marisol Quin that the company would rather be late than sorry.\n\n"
+        "“We will not ship a car we are not proud of,” Feld said.\n"
+    )
+    assert parsed.interviewers == ["Marisol Quin"]

@@ -14,7 +14,7 @@ _WITH = re.compile(
     rf"(?P<who>{NAME})(?:\s+of\s+(?:the\s+)?(?P<org2>{_ORG}))?"
 )
 _HOST = re.compile(
-    rf"\b(?:Host|Presenter|Interviewer|Moderator|Anchor|host|presenter)\s+(?P<who>{NAME})"
+    rf"\b(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor)\s+(?P<who>{NAME})"
 )
 _ASKER = re.compile(
     rf"(?P<who>{NAME})\s+(?:questioned|interviewed|pressed|asked|sat\s+down\s+with|spoke\s+to|"
