@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from interviews.importers import parse_article
 
 
@@ -509,3 +511,20 @@ def test_an_anchor_or_moderator_named_in_lower_case_is_the_interviewer():
         "“We will not ship a car we are not proud of,” Feld said.\n"
     )
     assert parsed.interviewers == ["Marisol Quin"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In a long conversation with journalist Corinne Bast on her series Signal Path, "
+        "Tomasz Welde laid out his plans.",
+        "At the summit, Arbor chief executive Keiko Mars joined Daniel Ferr, editor of "
+        "Machine Floor, for a forty-minute conversation on stage.",
+        "At the summit, Halvard co-founder Ines Marr joined the investor Dev Anand for a "
+        "fireside chat on data centres.",
+    ],
+)
+def test_whom_the_subject_talks_to_by_press_role_or_joins_for_a_chat_interviews(intro):
+    parsed = parse_article(intro + "\n\n“We are early,” the founder said.\n")
+    expected = {"Corinne Bast", "Daniel Ferr", "Dev Anand"}
+    assert len(parsed.interviewers) == 1 and parsed.interviewers[0] in expected

@@ -16,6 +16,17 @@ _WITH = re.compile(
 _HOST = re.compile(
     rf"\b(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor)\s+(?P<who>{NAME})"
 )
+# the one the subject talks to, by a press role or as the one joined for a chat:
+# "in conversation with journalist Corinne Bastable", "joined the investor Dev Anand-Ruiz
+# for a forty-minute fireside chat", "joined Samuel Ortega, editor-at-large of X, for a …"
+_WITH_PRESS = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:journalist|reporter|broadcaster|podcaster|editor|columnist|"
+    rf"writer|critic|YouTuber|interviewer)\s+(?P<who>{NAME})"
+)
+_JOINED_FOR = re.compile(
+    rf"\bjoined\s+(?:the\s+[a-z-]+\s+)?(?P<who>{NAME})(?:,[^,.;]{{1,60}},)?\s+for\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:chat|conversation|interview|discussion|session|Q&A)\b"
+)
 _ASKER = re.compile(
     rf"(?P<who>{NAME})\s+(?:questioned|interviewed|pressed|asked|sat\s+down\s+with|spoke\s+to|"
     rf"spoke\s+with|talked\s+to|talks\s+with|talked\s+with|met|speaks\s+(?:with|to)|"
@@ -132,6 +143,8 @@ def read_meta(
 
     for text in intro:
         for m in _HOST.finditer(text):
+            add(m.group("who"))
+        for m in (*_WITH_PRESS.finditer(text), *_JOINED_FOR.finditer(text)):
             add(m.group("who"))
         # "Selin Aydın spoke to Achterberg": the one who speaks to, before the one spoken to
         for m in _ASKER.finditer(text):
