@@ -528,3 +528,26 @@ def test_whom_the_subject_talks_to_by_press_role_or_joins_for_a_chat_interviews(
     parsed = parse_article(intro + "\n\n“We are early,” the founder said.\n")
     expected = {"Corinne Bast", "Daniel Ferr", "Dev Anand"}
     assert len(parsed.interviewers) == 1 and parsed.interviewers[0] in expected
+
+
+def test_a_report_quoting_several_people_about_as_much_lists_them_all_as_subjects():
+    parsed = parse_article(
+        "Ferry fares to rise in April\n\n"
+        "Harbour Line chief executive Graham Ostro said the rise was unavoidable. “Fuel has "
+        "doubled,” Ostro said. “We held prices for two years,” he added.\n\n"
+        "Islanders are not convinced. “It is a tax on living here,” said Fiona Tav, who "
+        "chairs the island council. “We will fight it,” Tav said.\n\n"
+        "A one-off quote came from commuter Jenna Holl: “I’ll drive instead.”\n"
+    )
+    assert parsed.subjects == ["Graham Ostro", "Fiona Tav", "Jenna Holl"]
+
+
+def test_a_profile_dominated_by_one_voice_keeps_that_voice_as_its_subject():
+    parsed = parse_article(
+        "The glassblower of Porto Sel\n\n"
+        "Sculptor Ottavia Bren has kept the furnace lit since 1958. “It is a second "
+        "wife,” Bren said. “Jealous and hungry,” she added. “It never sleeps,” she said. "
+        "“Neither do I,” she said.\n\n"
+        "Her nephew Matteo Bren is less sure. “She will never retire,” he said.\n"
+    )
+    assert parsed.subjects == ["Ottavia Bren"]

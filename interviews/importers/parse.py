@@ -774,6 +774,16 @@ def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
         top, n = counts.most_common(1)[0]
         if n >= 2 and top not in art.interviewers:
             art.subjects = [top]
+            # everyone else whose spoken words are quoted by name speaks for the piece too
+            spoken = Counter(q.speaker for q in art.quotes if q.speaker and q.kind == "direct")
+            art.subjects += [
+                name
+                for name, n_spoken in spoken.most_common()
+                if name != top
+                and name not in art.interviewers
+                and " " in name
+                and 2 * n_spoken >= spoken[top]
+            ]
     wanted = set(counts) | set(art.interviewers) | set(art.subjects)
     for person in reg.persons:
         if person.name in wanted:
