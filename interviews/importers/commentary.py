@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .lexicon import REPORTING_VERBS, ROLE_NOUNS, split_sentences
+from .lexicon import REPORTING_VERBS, ROLE_ALT, split_sentences
+from .normalize import MD_FOOTNOTE
 from .speakers import Person, Registry, pronoun_gender
 from .structure import Para
 
@@ -760,7 +761,6 @@ _OWN_LABEL = re.compile(
     r"our take|insight)[*_]*\s*:",
     re.I,
 )
-_FOOTNOTE = re.compile(r"^\[\^[\w-]{1,20}\]:\s*")
 _LABEL_KIND = {"fact": "fact-check", "reality": "fact-check", "context": "context"}
 _LABEL_KIND["background"] = "context"
 
@@ -773,14 +773,13 @@ _COPULA_PHRASES = (
 )
 
 
-_ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # What follows a reporting subject: an optional apposition, adverbs, then the verb.
 _REPORT_TAIL = re.compile(
     r"(?:['’]s)?(?:\s*,[^,.]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:also\s+|then\s+|later\s+|further\s+|"
     r"has\s+|had\s+|did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+)?"
     rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|beg(?:an|ins)\s+by|open(?:ed|s)\s+(?:by|with)|concluded\s+by)\b"
 )
-_PRONOUN_WHO = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:{_ROLES}))\b")
+_PRONOUN_WHO = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:{ROLE_ALT}))\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
 
@@ -991,7 +990,7 @@ def read_paragraph(
     pieces: list[Piece] = []
     whole = bool(sents) and not reporting and not prot
     own = _OWN_LABEL.match(text)
-    if note := _FOOTNOTE.match(text):
+    if note := MD_FOOTNOTE.match(text):
         # a footnote is the writer's own note on the text: "[^2]: The model card lists …"
         body = text[note.end() :].strip()
         return [Piece(kind_of(body), body, para.index, note.end(), is_commentary=True)], info

@@ -113,6 +113,8 @@ ROLE_NOUNS = set(
     guard quarterback pitcher bowler jockey sprinter swimmer boxer rower
     """.split()
 )
+# the role words as one alternation for patterns, longest first ("ceo-designate" before "ceo")
+ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 ROLE_SUFFIXES = ("ologist", "ist", "ician")
 
 
@@ -301,3 +303,21 @@ def first_name_gender(name: str) -> str | None:
     if first in MALE_NAMES:
         return "m"
     return None
+
+
+# A quotation mark opening words quoted inside a text, and the mark that closes each
+QUOTE_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
+_QUOTE_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
+
+
+def closing_mark(text: str, i: int) -> int:
+    """Where the quotation opened by the mark at ``text[i]`` closes: the next matching mark
+    not followed by a letter or digit (the apostrophe of "don't" or "I’d" closes nothing);
+    -1 when none does."""
+    closer = _QUOTE_CLOSE[text[i]]
+    end = i + 1
+    while True:
+        end = text.find(closer, end)
+        if end < 0 or end + 1 >= len(text) or not text[end + 1].isalnum():
+            return end
+        end += 1

@@ -94,7 +94,7 @@ def detect_format(text: str) -> str:
         return "html"
     md = len(re.findall(r"(?m)^(?:#{1,6}\s+\S|>\s?|\*\*[^*\n]+\*\*|[-*]\s+\S)", head))
     md += len(re.findall(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)", head))
-    md += len(re.findall(r"(?m)^\[\^[\w-]{1,20}\]:", head))  # footnote definitions
+    md += len(MD_FOOTNOTE.findall(head))
     return "markdown" if md >= 2 else "text"
 
 
@@ -259,7 +259,9 @@ _MD_REFLINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1")
 _MD_EM = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]*?\S)\1(?![\w*])")
 _MD_CODE = re.compile(r"`([^`\n]*)`")
-# a footnote reference ("… in its head",[^2] and …); its definition ("[^2]: …") stays
+# a footnote's definition, opening its line ("[^2]: The model card lists …"), and a
+# reference to it ("… in its head",[^2] and …), which is dropped from the text
+MD_FOOTNOTE = re.compile(r"^\[\^[\w-]{1,20}\]:\s*", re.M)
 _MD_FOOTNOTE_REF = re.compile(r"\[\^[\w-]{1,20}\](?!:)")
 
 

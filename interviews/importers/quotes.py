@@ -18,12 +18,14 @@ from .lexicon import (
     NAME,
     NOT_NAME_WORDS,
     ORG_WORDS,
-    ROLE_NOUNS,
+    QUOTE_OPEN,
+    ROLE_ALT,
     SPEECH_ING,
     SPEECH_VERBS,
     WRITTEN_NOUNS,
     WRITTEN_VERB_SET,
     WRITTEN_VERBS,
+    closing_mark,
     is_role_word,
     split_sentences,
     words,
@@ -271,7 +273,6 @@ def _unbalanced(paras: list[Para], open_at: tuple[int, int]) -> str:
 # (and a few more ways of saying things aloud than the shared lexicon lists)
 _LOUD = {"mutters", "muttered", "murmurs", "murmured", "shouts", "whispers", "yells", "yelled"}
 _VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS) | _LOUD, key=len, reverse=True))
-_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # "“Miss what?” She laughs.": the one who gestures right after a quotation said it
 _GESTURES = (
     "laughs|laughed|smiles|smiled|shrugs|shrugged|nods|nodded|sighs|sighed|grins|grinned|"
@@ -297,7 +298,7 @@ _UNNAMED_WHO = (
 )
 _UNNAMED_WHO_RE = re.compile(rf"(?:{_UNNAMED_WHO})$")
 _TITLED_WHO = (
-    rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{_ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
+    rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
     rf"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|{_UNNAMED_WHO}|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also|"
     r"but|and|or|then|yet|so|who|which|that)\b)"
@@ -336,7 +337,7 @@ _CONTINUING = {"added", "adds", "continued", "continues", "went", "goes"}
 _GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,120}(?=[.;]?\s*$)")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
-    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT})\s+)?"
+    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_ALT})\s+)?"
     rf"(?P<who>{NAME}|he|she|they)"
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,120}))?"
 )
@@ -431,18 +432,16 @@ _WRITTEN_BEFORE = re.compile(rf"\b(?:{_WRITTEN_NOUN})\b[^.!?\"“”]*[.!?]\s*$"
 _STARTS_CACHE: dict[int, tuple[str, list[int]]] = {}
 
 
-_ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}((?i:{_ROLE_ALT}))\b")
+_ORG_ROLE = re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w&'’.-]*\s+){{1,3}}((?i:{ROLE_ALT}))\b")
 _LEAD_PRONOUN = re.compile(
     r"^\s*(He|She|They)\b|^\s*(His|Her|Their)\s+(?:\w+\s+)?(?:reply|answer|response|verdict|"
     r"retort|message|advice|view|explanation|riposte|question|point|take|line)\b"
 )
 _ROLE_CLAUSE = re.compile(
-    rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+|[A-Z][\w&.-]*\s+)?((?i:{_ROLE_ALT}))\b(?!\s*,)"
+    rf"(?:^|[.!?;]\s+|,\s+)[Tt]he\s+(?:[a-z]+\s+|[A-Z][\w&.-]*\s+)?((?i:{ROLE_ALT}))\b(?!\s*,)"
 )
-_ROLE_SUBJECT_AT = re.compile(rf"^\s*The\s+({_ROLE_ALT})\b")
-_ROLE_REF = re.compile(
-    r"\b[Tt]he\s+(" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b"
-)
+_ROLE_SUBJECT_AT = re.compile(rf"^\s*The\s+({ROLE_ALT})\b")
+_ROLE_REF = re.compile(r"\b[Tt]he\s+(" + ROLE_ALT + r")\b")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -606,7 +605,7 @@ class Attributor:
 # what stands before a sentence's subject ("Finance Minister", "On Tuesday,") and before a
 # name that is an object ("spoken to Finance Minister", "a letter from")
 _SUBJECT_LEAD = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}|\s*[A-Z][^,.;:!?\"“”]{0,40},\s*")
-_ROLE_SUBJECT_IN = re.compile(rf"(?:^|[.!?]\s+)The\s+(?:[a-z]+\s+)?(?i:{_ROLE_ALT})\b")
+_ROLE_SUBJECT_IN = re.compile(rf"(?:^|[.!?]\s+)The\s+(?:[a-z]+\s+)?(?i:{ROLE_ALT})\b")
 # a clause of its own after a comma: "…, and Desmond smiled", "…, but Ruiz shrugged"
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|then|while)\s+$")
 _NAME_THEN_VERB = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+[a-z]{3,}")
@@ -857,7 +856,9 @@ def classify_spans(
                 (
                     f.speaker
                     for f in reversed(found[-6:])
-                    if f.speaker and f.para >= merged[0].para - 6 and not _same_name(f.speaker, who)
+                    if f.speaker
+                    and f.para >= merged[0].para - 6
+                    and getattr(reg.resolve(who), "name", who) != f.speaker
                 ),
                 None,
             )
@@ -962,11 +963,6 @@ _HEADLINE_QUOTE = re.compile(r"[\"“‘']([^\"“”‘’']{3,200})[\"”’']
 
 
 _TRANSLATING = re.compile(r"\b(?:translat\w*|interpret(?:s|ed|ing)|in English)\b")
-
-
-def _same_name(full: str, ref: str) -> bool:
-    """Whether ``ref`` ("Ferrandi", "Luca Ferrandi") names the person called ``full``."""
-    return ref == full or ref in full.split()
 
 
 def _bare(text: str) -> str:
@@ -1458,7 +1454,7 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
         return False
     return bool(
         re.search(r"\b(?:he|she)\s+(?:\w+\s+){0,2}$", subject, re.I)
-        or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:" + _ROLE_ALT + r")\b", subject)
+        or re.search(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}(?:" + ROLE_ALT + r")\b", subject)
         or _subject_in(subject)
     )
 
@@ -1475,8 +1471,6 @@ _INNER_SAID = re.compile(
     # "you told the county council, and I'm quoting you here, ‘…’"
     r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
-_INNER_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
-_INNER_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
 
 
 def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[int, str, str]]:
@@ -1485,18 +1479,12 @@ def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[i
     ("Our mam said, ‘…’") are left inside the outer quotation: no one can be credited.
     (A transcript's turns have their own reading: ``transcript.quotes_in_turn``.)"""
     out: list[tuple[int, str, str]] = []
-    for mark in _INNER_OPEN.finditer(text):
-        i, ch = mark.start(), mark.group()
+    for mark in QUOTE_OPEN.finditer(text):
+        i = mark.start()
         said = _INNER_SAID.match(text, max(0, i - 120), i)
         if not said:
             continue
-        closer = _INNER_CLOSE[ch]
-        end = i + 1
-        while True:
-            end = text.find(closer, end)
-            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalnum():
-                break
-            end += 1  # an apostrophe ("I’d"), not the closing mark
+        end = closing_mark(text, i)
         inner = text[i + 1 : end].strip() if end > i else ""
         if len(inner.split()) < 3:
             continue

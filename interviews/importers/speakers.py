@@ -15,7 +15,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     REPORTING_VERBS,
-    ROLE_NOUNS,
+    ROLE_ALT,
     SPEECH_VERBS,
     first_name_gender,
     is_role_word,
@@ -67,7 +67,7 @@ _APPOSITION = re.compile(
 )
 # a role word followed by a verb in the past: the apposition is a clause of its own
 _CLAUSE_AFTER_ROLE = re.compile(
-    r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+"
+    r"\b(?:" + ROLE_ALT + r")\s+"
     r"(?!(?:of|at|for|in|and|to|with|on|from|designate|elect)\b)[a-z]{2,}ed\b"
 )
 _REPORTER = re.compile(
@@ -150,9 +150,7 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 # A sentence whose subject is a role ("The minister chose …") is about another person.
 # Also after an opening phrase: "In a bruising exchange with X, the finance minister declined"
 _ROLE_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|,\s+)(?:The|the)\s+(?:[a-z]+\s+)?(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-    + r")\b(?!\s*,)"
+    r"(?:^|[.!?]\s+|,\s+)(?:The|the)\s+(?:[a-z]+\s+)?(?:" + ROLE_ALT + r")\b(?!\s*,)"
 )
 # "him"/"her" after a verb is its object: someone other than the sentence's subject
 # ("Quigley pressed her on …").

@@ -7,7 +7,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .commentary import cue_of
-from .lexicon import NAME, NAME2, NOT_NAME_WORDS, ORG_WORDS, first_name_gender, is_role_word
+from .lexicon import (
+    NAME,
+    NAME2,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    QUOTE_OPEN,
+    closing_mark,
+    first_name_gender,
+    is_role_word,
+)
 from .speakers import Registry
 from .structure import Para
 
@@ -292,8 +301,6 @@ def _interjection(text: str, turn: Turn, words: set[str]) -> bool:
 
 # Within a turn, words in quote marks that someone is said to have said: "a supervisor
 # told us, 'Don't log it.'", "you told the council, and I'm quoting you here, '…'".
-_QUOTE_OPEN = re.compile(r"(?<![^\W_])[“‘'\"]")
-_QUOTE_CLOSE = {"“": "”", "‘": "’", "'": "'", '"': '"'}
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”)]?\s+|\n)(?=\S)")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|tell|asked|asks|replied|replies|goes|went)\b"
@@ -334,17 +341,11 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
     does not name."""
     out: list[tuple[int, str, str | None]] = []
     taken = 0
-    for mark in _QUOTE_OPEN.finditer(text):
-        i, ch = mark.start(), mark.group()
+    for mark in QUOTE_OPEN.finditer(text):
+        i = mark.start()
         if i < taken:
             continue
-        end = i + 1
-        closer = _QUOTE_CLOSE[ch]
-        while True:
-            end = text.find(closer, end)
-            if end < 0 or end + 1 >= len(text) or not text[end + 1].isalnum():
-                break
-            end += 1  # an apostrophe ("don't"), not the closing mark
+        end = closing_mark(text, i)
         if end < 0:
             continue
         inner = text[i + 1 : end].strip()
