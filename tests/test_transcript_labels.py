@@ -332,3 +332,25 @@ def test_everyone_whose_turns_are_mostly_questions_is_on_the_asking_side():
     parsed = parse_article(text)
     assert set(parsed.interviewers) == {"Hamish Tey", "Priya Anand"}
     assert parsed.subjects == ["Delia Fairweather"]
+
+
+def test_an_analyst_whose_question_ends_on_a_follow_up_asks():
+    # the question sits mid-turn, and a bare thank-you turn does not make him a subject
+    text = (
+        "Harrow Mills Q2 call\n\n"
+        "OSKAR BRANDT: Orders rose in every region. Water did best, as it has all year.\n\n"
+        "PIA SELVIK: Hi, thanks. Is the price rise holding?\n\n"
+        "OSKAR BRANDT: It is holding, and we see no sign of it slipping.\n\n"
+        "TOM HALE: Good morning. Oskar, how much of the margin was mix and how much was "
+        "price? And then a quick follow-up for Ruth on capex.\n\n"
+        "OSKAR BRANDT: Mostly mix. Ruth will take capex.\n\n"
+        "TOM HALE: Very helpful. Thank you.\n\n"
+        "ULLA BERG: Can I come back on water? Because I think the framing is slightly off. "
+        "Everyone quotes the headline figure, but per pump the water division earns less "
+        "than the industrial one, and it has done for three years. That is where I would "
+        "look first if I were you, and I would say so to the board as well.\n"
+    )
+    parsed = parse_article(text)
+    assert set(parsed.interviewers) == {"Pia Selvik", "Tom Hale"}
+    # a speaker who opens with a question and then argues at length is not an asker
+    assert "Ulla Berg" in parsed.subjects and "Tom Hale" not in parsed.subjects

@@ -344,6 +344,24 @@ def _bare_blockquotes(
     return out
 
 
+# A turn this short without a question mark only acknowledges ("Very helpful. Thank you.")
+_ACKNOWLEDGEMENT_WORDS = 6
+
+
+_QUESTION_SENTENCE = re.compile(r"[^.?!]*\?")
+
+
+def _asks(turn: str) -> bool:
+    """Whether a turn is mainly a question: it ends on one (a caller's story, then "When
+    can they paddle?"), or its questions make up a third of its words or more ("Tavish,
+    on pharma, how much of the step-up is mix? And then a quick one for Ruth."), not a
+    panellist's "Can I come in on the numbers?" before a long answer."""
+    if turn.rstrip().endswith("?"):
+        return True
+    asked = sum(len(m.group().split()) for m in _QUESTION_SENTENCE.finditer(turn))
+    return 3 * asked >= len(turn.split())
+
+
 def _turn_statements(
     tr: Transcript,
     paras: list[Para],
@@ -372,12 +390,24 @@ def _turn_statements(
                 interviewers.append(person.name)
         if interviewers:
             # more than one asks: the analysts of an earnings call, the reporters at a
-            # briefing; whoever's turns are mostly questions is on the asking side
-            turns = Counter(title_case_name(t.label) for t in tr.turns if t.label not in _QA)
-            for label, n in sorted(asks.items()):
+            # briefing; whoever's turns are mostly questions is on the asking side. An
+            # analyst's question may end on its follow-up ("…? And then a quick one for
+            # Ruth on capex."), and a bare "Very helpful. Thank you." weighs neither way.
+            turns: Counter[str] = Counter()
+            questions: Counter[str] = Counter()
+            for t in tr.turns:
+                if t.label in _QA:
+                    continue
+                body = " ".join(t.texts)
+                if "?" not in body and len(body.split()) <= _ACKNOWLEDGEMENT_WORDS:
+                    continue
+                turns[title_case_name(t.label)] += 1
+                questions[title_case_name(t.label)] += _asks(body)
+            for label, n in sorted(questions.items()):
                 person = reg.resolve(label)
                 if (
                     person
+                    and n
                     and person.name not in interviewers
                     and 2 * n >= turns[label]
                     and not _UNNAMED.match(label)
