@@ -75,6 +75,12 @@ def test_dash_title_turn_runs_over_paragraphs():
     ) in quotes
 
 
+def test_call_labels_give_roles_as_written_in_prose():
+    roles = {s.name: s.role for s in parse_article(CALL).speakers}
+    assert roles["Pia Selvik-Arnesen"] == "analyst at Harrow Brothers Securities"
+    assert roles["Mira Lund"] == "Head of Investor Relations"
+
+
 def test_operator_is_no_named_speaker():
     quotes = _quotes(CALL)
     assert (None, "This concludes today's call.") in quotes

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
-from .lexicon import NAME, ORG_WORDS
+from .lexicon import NAME, ORG_WORDS, ROLE_NOUNS
 from .normalize import ROLE_LABEL, Block
 from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
@@ -66,8 +66,7 @@ def _role_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
             continue
         m = ROLE_LABEL.match(b.text.strip())
         if m and len(m.group("role").split()) <= 10:
-            role = _ROLE_DASH.sub(", ", m.group("role").strip())
-            found[i] = (m.group("who"), role)
+            found[i] = (m.group("who"), _call_role(m.group("role").strip()))
     names = [who for who, _ in found.values()]
     if len(found) < 3 or len(set(names)) == len(names):
         return {}
@@ -75,6 +74,17 @@ def _role_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
         if b.kind == "p" and _OPERATOR_LINE.match(b.text.strip()):
             found[i] = ("Operator", "")
     return found
+
+
+def _call_role(label: str) -> str:
+    """A call label's role as a reader writes it: "Pellham Stroud -- Analyst" is
+    "analyst at Pellham Stroud"; "Chief Executive Officer" stays as it is."""
+    parts = _ROLE_DASH.split(label)
+    if len(parts) == 2:
+        firm, title = parts
+        if title.lower() in ROLE_NOUNS and firm.split()[-1].lower() not in ROLE_NOUNS:
+            return f"{title.lower()} at {firm}"
+    return ", ".join(parts)
 
 
 def _cast_member(text: str) -> ParsedSpeaker | None:
