@@ -353,6 +353,21 @@ def test_what_a_speaker_says_they_said_is_their_own_quote():
     assert speakers["If you want more Sefa, write her a book yourself."] == "Verity Nakamura-Bell"
 
 
+def test_he_said_inside_a_quotation_is_the_last_other_person_named():
+    speakers = _speakers(
+        "Harlan Pruitt coached Dez Achter for six years. This week Achter, now a guard for "
+        "the Rivets, joined the Backboard Hour.\n\n"
+        '"I went in after that game and told Coach Pruitt I was done," he told the hosts. '
+        "\"I said, 'I can't do this anymore.' And he just looked at me and said, 'You're not "
+        "tired, Dez. You're bored.' That was it.\"\n\n"
+        "\"My brother was there too, and he said, 'Told you so, little man.'\" Achter laughed.\n"
+    )
+    assert speakers["You're not tired, Dez. You're bored."] == "Harlan Pruitt"
+    assert speakers["I can't do this anymore."] == "Dez Achter"
+    # "he" with no one else named before it credits no one
+    assert "Told you so, little man." not in speakers
+
+
 def test_he_after_the_one_put_to_him_is_not_the_questioner():
     # the presenter's gender is unknown from her name; "put that to him. ‘…,’ he said" is
     # no evidence that she is male

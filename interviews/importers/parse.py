@@ -139,7 +139,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         if f.guessed:
             guessed.add(id(q))
         if f.kind == "direct":
-            for at, text, who in nested_quotes(f.text, f.speaker, reg):
+            before = paras[f.para].text[: f.start]
+            for at, text, who in nested_quotes(f.text, f.speaker, reg, before):
                 inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
                 statements.append(((f.para, f.start + at), inner))
     if tr:

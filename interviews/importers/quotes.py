@@ -1466,17 +1466,21 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 # said, “…”", "My manager, Keith Lomond, said to me, ‘…’", "At one point I said, ‘…’"
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
-    rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
+    rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Hh]e|[Ss]he|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
     r"(?:(?:said|says|asked|replied)(?:\s+to\s+(?:me|us|him|her))?,?"
     # "you told the county council, and I'm quoting you here, ‘…’"
     r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
 
 
-def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[int, str, str]]:
+def nested_quotes(
+    text: str, speaker: str | None, reg: Registry, before: str = ""
+) -> list[tuple[int, str, str]]:
     """The quotations a quotation itself reports, with who said them: the people this
-    article names, or the speaker themself for "I said". Words someone unnamed said
-    ("Our mam said, ‘…’") are left inside the outer quotation: no one can be credited.
+    article names, or the speaker themself for "I said", or for "he said" the last other
+    person named in the paragraph so far (``before`` is its text up to the quotation).
+    Words someone unnamed said ("Our mam said, ‘…’") are left inside the outer quotation:
+    no one can be credited.
     (A transcript's turns have their own reading: ``transcript.quotes_in_turn``.)"""
     out: list[tuple[int, str, str]] = []
     for mark in QUOTE_OPEN.finditer(text):
@@ -1491,9 +1495,27 @@ def nested_quotes(text: str, speaker: str | None, reg: Registry) -> list[tuple[i
         who = said.group("who")
         if who == "I":
             name = speaker
+        elif who.lower() in ("he", "she"):
+            context = f"{before} {text[: said.start('who')]}"
+            name = _named_before(context, pronoun_gender(who), speaker, reg)
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
         if name:
             out.append((i + 1, inner, name))
     return out
+
+
+def _named_before(text: str, gender: str | None, speaker: str | None, reg: Registry) -> str | None:
+    """Whom a "he"/"she" inside a quotation means: the last person named before it, other
+    than the quotation's speaker ("I told Coach Pruitt I was done … And he just looked at
+    me and said, ‘…’"); no one when the paragraph names nobody else."""
+    best, at = None, -1
+    for person in reg.persons:
+        if person.name == speaker or (person.gender not in (None, gender)):
+            continue
+        for form in (person.name, *person.aliases):
+            starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}\b", text)]
+            if starts and starts[-1] > at:
+                best, at = person.name, starts[-1]
+    return best
