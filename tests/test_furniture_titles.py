@@ -364,3 +364,17 @@ def test_pointer_to_the_threads_below_is_furniture():
     )
     art = parse_article(text)
     assert "I've pulled together the best threads below." in art.dropped
+
+
+def test_caption_closed_by_its_credit_is_furniture():
+    text = (
+        "Five questions on the melt\n\n"
+        "Ines Tarrow checks a stake on the glacier in July. (Photo courtesy of the Ice Group)\n\n"
+        "The team lost two stations this year (by a narrow margin, the worst on record).\n\n"
+        "“It was the fastest melt we have measured,” Tarrow said.\n"
+    )
+    art = parse_article(text)
+    assert any("Photo courtesy" in d for d in art.dropped)
+    assert not any("Photo courtesy" in t for t in _content(art))
+    # a bracketed phrase in prose is no credit
+    assert not any("narrow margin" in d for d in art.dropped)

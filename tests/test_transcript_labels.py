@@ -360,3 +360,55 @@ def test_an_analyst_whose_question_ends_on_a_follow_up_asks():
     assert set(parsed.interviewers) == {"Pia Selvik", "Tom Hale"}
     # a speaker who opens with a question and then argues at length is not an asker
     assert "Ulla Berg" in parsed.subjects and "Tom Hale" not in parsed.subjects
+
+
+NUMBERED = """3 questions with Professor Ines Tarrow on the melt
+
+By Kit Orme, University News
+
+Ines Tarrow has worked on the Brask Glacier since 2010. She answered three questions from Kit Orme.
+
+1. How bad was this summer?
+
+The glacier lost more ice than in any year we have measured. We beat the record by weeks.
+
+2. What do you do on the ice all day?
+
+We drill stakes and read them. It is less glamorous than people think.
+
+3. What comes next?
+
+We spend the winter on the data. Then we go back up.
+
+Tarrow's group presents its findings in November.
+"""
+
+
+def test_numbered_questions_answered_in_the_first_person_are_a_qa():
+    art = parse_article(NUMBERED)
+    quotes = [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+    assert ("Kit Orme", "How bad was this summer?") in quotes
+    assert (
+        "Ines Tarrow",
+        "We drill stakes and read them. It is less glamorous than people think.",
+    ) in quotes
+    assert ("Ines Tarrow", "We spend the winter on the data. Then we go back up.") in quotes
+    assert not any("presents its findings" in t for _, t in quotes)
+
+
+def test_numbered_questions_the_writer_answers_are_no_interview():
+    text = (
+        NUMBERED.replace(
+            "The glacier lost more ice than in any year we have measured. We beat",
+            "The glacier lost more ice than ever measured. It beat",
+        )
+        .replace(
+            "We drill stakes and read them. It is less",
+            "The team drills stakes and reads them. It is less",
+        )
+        .replace(
+            "We spend the winter on the data. Then we go back up.", "The data will take the winter."
+        )
+    )
+    art = parse_article(text)
+    assert not any(q.kind == "direct" for q in art.quotes)

@@ -377,6 +377,13 @@ _ANYWHERE = tuple(
             {1,3})\s+(?:for|/)\s+[^)]{2,60}\)\.?""",
         ),
         (
+            # a caption closed by its credit: "… on the Skarvik Glacier in July. (Photo
+            # courtesy of the Wexmoor Cryosphere Group)", "(Courtesy of the family)"
+            "(",
+            r"""[^"“”]{10,300}\((?:(?:photo(?:graph)?|image|picture|video)\s+(?:courtesy\ of
+            |(?:taken\ |supplied\ |provided\ )?by)|(?-i:Courtesy)\ of)\s+[^()]{2,80}\)\.?""",
+        ),
+        (
             # a membership or subscription appeal with its price
             "a ",
             r"""[^"“”]{0,300}\b(?:members?|membership|subscribe|subscription|supporters?|donate)

@@ -122,7 +122,7 @@ def to_blocks(text: str) -> list[Block]:
     elif fmt == "markdown":
         blocks = _bold_questions_to_turns(markdown_to_blocks(text))
     else:
-        blocks = text_to_blocks(text)
+        blocks = _bold_questions_to_turns(text_to_blocks(text))
     if front and not any(b.kind == "h" and b.level == 1 for b in blocks[:5]):
         title = next((b.text for b in front if re.match(r"title\s*:", b.text, re.I)), None)
         if title:
@@ -141,11 +141,32 @@ def _is_question_block(b: Block) -> bool:
     )
 
 
+# "1. How bad was this summer, in plain terms?": a numbered question on a line of its own
+_NUMBERED_QUESTION = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<q>[A-Z\"“‘'][^\n]{8,300}\?)$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|we|we['’](?:re|ve|d|ll)|my|our)\b", re.I)
+
+
+def _numbered_questions(blocks: list[Block]) -> dict[int, str]:
+    """Questions numbered 1, 2, 3 … each followed by an answer in the first person ("5
+    questions with Professor …"): the question of each, without its number. A numbered
+    list of questions the writer then answers in prose is no interview."""
+    found: dict[int, str] = {}
+    for i, b in enumerate(blocks[:-1]):
+        m = _NUMBERED_QUESTION.match(b.text.strip())
+        if m and int(m.group("n")) == len(found) + 1 and blocks[i + 1].kind == "p":
+            found[i] = m.group("q")
+    answers = [blocks[i + 1].text for i in found]
+    if len(found) < 3 or 2 * sum(bool(_FIRST_PERSON.search(a)) for a in answers) < len(answers):
+        return {}
+    return found
+
+
 def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
-    """An interview laid out as bold (or sub-heading) questions, each followed by a plain
-    answer paragraph, is a Q&A: the questions become "Q:" turns (or the turns of the asker a
-    question names, "**cinderkid77: …?**") and the answers "A:" turns, so that neither is
-    mistaken for a section heading or for prose."""
+    """An interview laid out as bold (or sub-heading) or numbered questions, each followed
+    by a plain answer paragraph, is a Q&A: the questions become "Q:" turns (or the turns of
+    the asker a question names, "**cinderkid77: …?**") and the answers "A:" turns, so that
+    neither is mistaken for a section heading or for prose."""
+    numbered = _numbered_questions(blocks)
     qs = [
         i
         for i, b in enumerate(blocks)
@@ -156,10 +177,14 @@ def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
     ]
     emphasised = [b for b in blocks if (b.kind == "p" and b.bold) or b.kind == "h"]
     if len(qs) < 3 or len(qs) * 2 < len(emphasised) - 2:
-        return blocks
+        if not numbered:
+            return blocks
+        qs = list(numbered)
     out = list(blocks)
     for i in qs:
         q, a = out[i], out[i + 1]
+        if i in numbered:
+            q = Block(text=numbered[i], kind="p")
         asker = _ASKER.match(q.text.strip())
         who = asker.group("who").lower() if asker else ""
         if asker and who not in _NOT_ASKERS and who not in NOT_NAME_WORDS:
