@@ -454,3 +454,56 @@ def test_a_markdown_footnote_is_the_writers_note():
     assert "The published model card lists a context window of 256,000 tokens." in notes
     # the reference mark is not part of anyone's words
     assert not any("[^2]" in q.text for q in parsed.quotes)
+
+
+FACT_CHECK = """Fact check: the mayor's claims on buses
+
+By Rae Pollit
+Published March 3, 2025 | Updated March 4, 2025
+
+Mayor Tom Brenner spent twenty minutes on Radio Quay defending the bus budget.
+
+Claim 1: Fares
+
+What he said: "Fares have not gone up in three years."
+
+The facts: Council papers show fares rose by 10p in 2023.
+
+Verdict: False. The rise was small, but it was a rise.
+
+Claim 2: Routes
+
+What he said: "We have added four routes since 2022."
+
+The facts: The timetable lists three new routes and one extended one.
+
+Verdict: Mostly accurate. Three of the four are new.
+
+HOW WE RATE CLAIMS
+Accurate: The claim is correct and needs no context.
+Misleading: The numbers may be real, but the claim leaves a false impression.
+
+Spotted a claim you want checked? Email checks@quay.example.
+
+Editor's note, March 4, 2025: An earlier version of this article gave the wrong fare.
+"""
+
+
+def test_a_fact_checks_labels_are_the_writers_not_speakers():
+    art = parse_article(FACT_CHECK)
+    speakers = {q.speaker for q in art.quotes}
+    assert speakers == {"Tom Brenner"}
+    assert art.subjects == ["Tom Brenner"]
+    found = {c.text: c.kind for c in art.commentary}
+    assert found["False. The rise was small, but it was a rise."] == "fact-check"
+    assert found["Council papers show fares rose by 10p in 2023."] == "fact-check"
+    # the label stands before the quotation only: nothing is reported besides it
+    assert not any(q.kind == "paraphrase" for q in art.quotes)
+
+
+def test_a_rating_legend_a_tip_line_and_a_dated_correction_are_furniture():
+    art = parse_article(FACT_CHECK)
+    content = " ".join([q.text for q in art.quotes] + [c.text for c in art.commentary])
+    for line in ("needs no context", "false impression", "Spotted a claim", "earlier version"):
+        assert line not in content
+        assert any(line in d for d in art.dropped)

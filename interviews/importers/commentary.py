@@ -749,7 +749,8 @@ _SPLIT_MARKERS = _rx(
 )
 _LABEL_PREFIX = re.compile(
     r"^\[?\s*(?:insight|analysis|our take|my take|takeaway|editor['’]s note|note|background|"
-    r"context|fact[- ]?check|reality check|[A-Z][\w'’ ]{0,20} notes?)"
+    r"context|fact[- ]?check|reality check|verdict|(?:the )?facts|(?:our )?(?:rating|ruling)|"
+    r"[A-Z][\w'’ ]{0,20} notes?)"
     r"(?:\s*,\s*[^:,]{1,30}|\s*\([^)]{1,40}\))?\s*:\s*",
     re.I,
 )
@@ -758,11 +759,13 @@ _NO_ONE = re.compile(r"\s*(?:Nobody|No one|No-one|Nobody else)\b")
 # whatever it reports, of the kind its label names.
 _OWN_LABEL = re.compile(
     r"^[*_]*\[?\s*(?P<label>fact[- ]?check|reality check|analysis|context|background|my take|"
-    r"our take|insight)[*_]*\s*:",
+    r"our take|insight|verdict|(?:the )?facts|(?:our )?(?:rating|ruling))[*_]*\s*:",
     re.I,
 )
-_LABEL_KIND = {"fact": "fact-check", "reality": "fact-check", "context": "context"}
-_LABEL_KIND["background"] = "context"
+_LABEL_KIND = {"context": "context", "background": "context"}
+_LABEL_KIND |= dict.fromkeys(
+    ("fact", "reality", "verdict", "facts", "rating", "ruling"), "fact-check"
+)
 
 _VERBS = "|".join(
     sorted((v for v in REPORTING_VERBS if v not in ("was", "were", "is")), key=len, reverse=True)
@@ -967,7 +970,9 @@ def read_paragraph(
         ):
             labels.append("C")
             speakers.append(None)
-        elif in_quote and (not rep or sentence.lstrip()[:1] in "\"“«‘'"):
+        elif in_quote and (
+            not rep or sentence.lstrip()[:1] in "\"“«‘'" or _LEAD_IN_ONLY.match(outside)
+        ):
             labels.append("Q")  # a quotation's own sentence: the quote is the statement
             speakers.append(None)
         elif rep:
@@ -1001,7 +1006,9 @@ def read_paragraph(
         offset = text.find(body[:20]) if body else 0
         kind = kind_of(text)
         if own:
-            kind = _LABEL_KIND.get(own.group("label").lower().split()[0].split("-")[0], kind)
+            words = own.group("label").lower().split()
+            word = words[-1] if words[0] in ("the", "our") else words[0]  # "The facts:"
+            kind = _LABEL_KIND.get(word.split("-")[0], kind)
         return [Piece(kind, body, para.index, max(0, offset), is_commentary=True)], info
     if whole:
         lead_in = (
@@ -1044,6 +1051,11 @@ def read_paragraph(
         else:
             i += 1
     return pieces, info
+
+
+# A sentence that is a quotation and its short lead-in only ("What she said: “…”"): the
+# quotation is the statement, and there is nothing reported besides.
+_LEAD_IN_ONLY = re.compile(r"^\s*(?:\S+\s+){1,5}?\S*:\s*[.,;!?]?\s*$")
 
 
 # The writer's aside in brackets within a paragraph: "(She couldn't. She re-recorded four

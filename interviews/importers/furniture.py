@@ -23,11 +23,12 @@ _NOTES = r"""(?:
       | (?:show\ notes|notes|research|production|produced|edited|transcribed|transcription|
         audio\ production|mixing|music)\ (?:by|:)\ (?-i:[A-Z][\w'’.-]*(?:\ (?:[A-Z][\w'’.-]*|and|&))
         {0,5})\.?
-      | (?:have|got)\ (?:a\ )?(?:story|tip|news\ tip|question|correction)\b.{0,80}
+      | (?:have|got|spotted|seen|heard)\ (?:a\ )?(?:story|tip|news\ tip|question|correction
+        |claim|error|mistake)\b.{0,80}
         (?:email|e-mail|contact|write\ to|get\ in\ touch)\b.{0,80}
       | (?:email|e-mail|contact)\ .{0,40}@\S+\ ?\.?
       | (?:update|updated|note|correction|clarification|editor['’]s\ note)
-        \s*(?:\(.{0,40}\)|,\s*[^:,]{1,30})?\s*:\s*
+        \s*(?:\(.{0,40}\)|,\s*[^:]{1,30})?\s*:\s*  # "Editor's note, Sept. 12, 2025: …"
         (?:this\ (?:post|article|story|piece|interview)\ (?:was|has\ been)
         \ (?:updated|corrected|amended|changed)
         |an\ earlier\ version)\b.{0,200}
@@ -57,6 +58,10 @@ CONTACT = re.compile(_CONTACT)
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         image\ info | image | photo | picture | video | videos | audio | gallery
+        # a fact-checker's legend of ratings: "Mostly accurate: The claim is broadly correct …"
+      | (?:mostly\ |partly\ |half\ )?(?:true|false|accurate|inaccurate|misleading|correct
+        |incorrect|unsupported|exaggerated|unproven|mixed)\s*:\s*[^.:]{0,60}\b(?:claim|statement)
+        \b.{0,200}
       | share | share\ this.* | share\ on\b.*
       | share\ (?:the|this)\ (?:article|story|post|interview).*
       | (?:tweet|email|print|copy\ link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s*[·|]\s*\w+)*

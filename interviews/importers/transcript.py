@@ -75,6 +75,8 @@ class Transcript:
 
 # Labels with which the writer marks their own words between turns.
 _AUTHOR_LABELS = {"aside", "postscript", "ps", "addendum", "footnote", "sidebar", "clarification"}
+# a fact-check's own labels: "Claim 1: …", "What she said: …", "The facts: …", "Verdict: …"
+_AUTHOR_LABELS |= {"claim", "facts", "fact", "verdict", "rating", "ruling", "what", "bottom"}
 _OPENS_QUOTE = re.compile(r"^[\"“]")
 _DOUBLE_MARK = re.compile(r"[\"“”]")
 
