@@ -507,3 +507,58 @@ def test_a_rating_legend_a_tip_line_and_a_dated_correction_are_furniture():
     for line in ("needs no context", "false impression", "Spotted a claim", "earlier version"):
         assert line not in content
         assert any(line in d for d in art.dropped)
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        (
+            "Her rye is, to my mind, the best in the city, and she is still shy about it.",
+            "Her rye is, to my mind",
+        ),
+        ("The pricing segment was weaker. Ruiz said flour costs had doubled.", "The pricing"),
+        ("I laughed out loud at that. Ruiz did not.", "I laughed out loud"),
+        (
+            "It is also a genuinely useful way to think about small shops: costs come first.",
+            "It is also a genuinely useful way",
+        ),
+        (
+            "Her prices are in line with what other bakers have charged this year.",
+            "Her prices are in line",
+        ),
+        ("The sourdough is the best thing Ruiz has made.", "The sourdough is the best"),
+        ("The tart is the finest work of her career.", "The tart is the finest"),
+        (
+            "Readers of her earlier books will know the method. It is closer in spirit to "
+            "a diary than to a cookbook.",
+            "Readers of her earlier books",
+        ),
+        (
+            "Her loaf, it turns out, sells out by nine. Ruiz said the ovens could not do more.",
+            "Her loaf, it turns out",
+        ),
+        ("This is the U-turn in our headline. The price stays.", "This is the U-turn"),
+        ("That promise may not survive contact with the winter.", "That promise may not survive"),
+        ("That's a welcome pledge, and one the mill has conspicuously not made.", "That's a"),
+        (
+            "This week's Crumb was the best episode I've heard in months. Ruiz was on for an hour.",
+            "This week's Crumb",
+        ),
+    ],
+)
+def test_the_writers_ranking_reaction_and_asides_are_commentary(paragraph, start):
+    # after reported speech, not after a quotation (which any paragraph may comment on)
+    assert_writers(paragraph, start, lead="Ruiz said the shop opened in May.")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the speaker's own ranking, and her finding out, are reported speech
+        "Ruiz said the sourdough was the best thing she has made.",
+        "Ruiz said it turns out the ovens could do more.",
+    ],
+)
+def test_a_ranking_the_speaker_reports_stays_reported_speech(paragraph):
+    art = parse_article(INTRO + paragraph + "\n")
+    assert not art.commentary

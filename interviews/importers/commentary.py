@@ -325,7 +325,13 @@ STRONG = {
         r"^(?:read|taken|set|placed|put) side by side\b",
         r"^for comparison\b",
         r"\bfollows? similar (?:moves|cuts|decisions|announcements)\b",
-        r"\b(?:broadly |roughly |largely )?in line with (?:those|that|the figures|its|their)\b",
+        r"\b(?:broadly |roughly |largely )?in line with (?:those|that|the figures|its|their|"
+        r"what)\b",
+        # "closer in spirit to Fanshawe's novel than to anything she has published before"
+        r"\b(?:closer|nearer) (?:in (?:spirit|tone|feel) )?to\b[^.;]{1,80}\bthan to\b",
+        # "Readers of her earlier books will recognise the method"
+        r"^(?:readers|fans|viewers|listeners|followers|admirers) of (?:his|her|their|its|the) "
+        r"(?:earlier|previous|first|last|other|older|early)\b",
         r"\b(?:is|was|are|were) not the first (?:\w+ ){0,2}to\b",
         r"\b(?:makes|made|is|was) (?:[A-Z][\w’'-]+ )?the (?:second|third|fourth|fifth|latest) "
         r"(?:\w+ ){0,3}(?:business|company|shop|firm|club|team|school|store|venue|restaurant)\b",
@@ -393,7 +399,8 @@ STRONG = {
         r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
         r"^(?:it|this)(?: is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
         r"argument|claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
-        r"interview|conversation|episode|framing|answer|dodge|deflection|trick|move)\b",
+        r"interview|conversation|episode|framing|answer|dodge|deflection|trick|move|way|lens|"
+        r"reminder|lesson)\b",
         r"\bflatter(?:s|ed|ing)?\b",
         r"\bcan (?:both )?be true\b",
         r"\bhistorically (?:struggled|been|had)\b",
@@ -404,7 +411,8 @@ STRONG = {
         r"\b(?:a|the) caveat\b",
         # the author's own evaluation, even of a named person: "She clearly believes …",
         # "The analogy is revealing", "It is a familiar promise", "The problem is …"
-        r"\b(?:clearly|evidently|surely|tellingly|conveniently|curiously|ironically)\b",
+        r"\b(?:clearly|evidently|surely|tellingly|conveniently|curiously|ironically|"
+        r"conspicuously)\b",
         r"\b(?:is|are|was|were) (?:\w+ )?(?:revealing|telling|instructive|striking|"
         r"remarkable|ironic|familiar|unconvincing|convenient)\b",
         r"\bfamiliar (?:promise|story|argument|refrain|line|claim|pattern|pitch|tune|trope|"
@@ -443,7 +451,16 @@ STRONG = {
         r"\bthe (?:clearest|best|fullest|most (?:detailed|complete|candid)) (?:account|explanation|"
         r"case|picture|answer) (?:yet|so far)\b",
         r"\b(?:refreshing|welcome|odd|strange|curious|telling) (?:stance|position|admission|"
-        r"answer|change|candour|candor|omission)\b",
+        r"answer|change|candour|candor|omission|commitment|pledge|promise|concession|step)\b",
+        # the publication itself: "This is the walk-back in our headline."
+        r"\b(?:in|of) our (?:headline|story|report|reporting|coverage|review)\b",
+        # a part of the interview graded: "The housing segment was weaker."
+        r"^the (?:\w+ )?(?:segment|section|part|half|exchange|stretch|portion|answer|chapter|"
+        r"bit|discussion) (?:was|is) (?:(?:much|far|a little|a lot) )?(?:weaker|stronger|better|"
+        r"worse|thinner|duller|livelier|sharper|flatter|less \w+|more \w+)\b",
+        # the writer's reaction to what was said: "I laughed out loud at that."
+        r"^I (?:laughed|winced|smiled|cringed|groaned|sighed|snorted|chuckled)(?: out loud| aloud)?"
+        r" (?:at|when|because)\b",
         r"\b(?:neatly |conveniently )?(?:sidestepped|sidesteps|dodged|dodges|ducked|ducks|evaded|"
         r"evades|skirted|skirts)\b",
         r"^be (?:careful|wary|sceptical|skeptical|cautious)\b",
@@ -470,6 +487,7 @@ STRONG = {
         r"^(?:interestingly|notably|tellingly|strikingly|curiously|ironically|crucially|"
         r"admittedly|frankly|unsurprisingly|predictably|oddly|revealingly)\b",
         r"\bin my (?:view|opinion|experience|reading)\b",
+        r"\b(?:to my mind|for my money|in my book)\b",
         r"\bwhat (?:worries|bothers|troubles|strikes|puzzles) me\b",
         r"^notice (?:the|how|that|what)\b",
         r"\blooks (?:generous|impressive|good|bold|sensible|cheap|modest|ambitious)\b[^.]{0,20}"
@@ -624,7 +642,8 @@ GATED = {
         r"\b(?:has|have) (?:problems|troubles|difficulties|questions to answer) of "
         r"(?:his|her|their|its) own\b",
         # a superlative from the writer's own experience: "the most honest framing … I've heard"
-        r"\bthe (?:most|least) [\w-]+ [^.;\"“”]{0,80}\bI(?:['’]ve| have) (?:ever )?(?:heard|seen|"
+        r"\bthe (?:(?:most|least) [\w-]+|best|worst) [^.;\"“”]{0,80}\bI(?:['’]ve| have) (?:ever )?"
+        r"(?:heard|seen|"
         r"read)\b",
         # the writer grading a moment: "It was a good moment, and it went round social media",
         # "The closing round produced a few gems", "Something less quotable and more honest."
@@ -634,6 +653,16 @@ GATED = {
         r"\b(?:produced|yielded|offered|contained|had) (?:a few|some|several|one or two|the "
         r"occasional) (?:gems|nuggets|highlights|surprises|revelations)\b",
         r"^something (?:less|more) \w+(?: and (?:less|more) \w+)?\s*[.!]?$",
+        # the writer's ranking of a work: "The chapter is the best thing Kallistrand has
+        # written", "it's the best work of her career"
+        r"\bthe (?:best|finest|strongest|weakest|worst) (?:\w+ )?(?:thing|work|book|film|album|"
+        r"record|performance|episode|chapter|novel|song|role|interview)s? (?:[\w'’-]+ ){0,3}"
+        r"(?:has|have|had) (?:ever )?(?:written|made|done|recorded|directed|produced|given|"
+        r"published|shot)\b",
+        r"\bthe (?:best|finest|strongest|weakest|worst) (?:\w+ ){0,2}of (?:his|her|their|its) "
+        r"career\b",
+        # an idea that will not last: "That may not survive contact with the transfer window."
+        r"\b(?:may|might|could|will|would|won['’]t) (?:not |never )?survive contact with\b",
     ),
 }
 MEDIUM = _rx(
@@ -642,6 +671,8 @@ MEDIUM = _rx(
     r"terribly |exactly )?(?:large|big|huge|major|small|famous|glamorous|obvious|typical|"
     r"natural|easy|simple|cheap) [\w-]+\s*[.!]?$",
     r"\bseemed to be\b",
+    # the writer finding out: "That “double-entry grief”, it turns out, runs both ways."
+    r"\bit turns out\b",
     rf"\b(?:was|were|is|are|sounded|seemed|remained|stayed) (?:\w+ly )?(?:{_ANSWER_FAULTS})\b",
     rf"\b(?:is|was|are|were|sounded|came across as) (?:{_TRAITS})(?:, (?:{_TRAITS}))*,? and "
     rf"(?:{_TRAITS})\b",
