@@ -566,3 +566,21 @@ def test_a_profile_dominated_by_one_voice_keeps_that_voice_as_its_subject():
         "Her nephew Matteo Bren is less sure. “She will never retire,” he said.\n"
     )
     assert parsed.subjects == ["Ottavia Bren"]
+
+
+def test_a_sister_sharing_the_surname_keeps_her_she():
+    # the subject is "Penrose" and his sister "Tamsin": the surname alone is his, so his
+    # "he" never makes her male, and "She laughs. ‘…,’ she says" stays hers
+    speakers = _speakers(
+        "Jago Penrose is easy to find in Porthleven.\n\n"
+        "Penrose is 38 and grew up over the harbour. ‘I was meant to stay on the boats,’ he "
+        "says.\n\n"
+        "His older sister, Tamsin Penrose, who runs the bookshop, remembers it better than "
+        "he does.\n\n"
+        "‘He came home and sulked for a week,’ Tamsin tells me.\n\n"
+        "She laughs. ‘He was a show-off as a kid,’ she says.\n\n"
+        "The director, Anouk Brell, says she chose him for his stillness. ‘He just thinks,’ "
+        "she says.\n"
+    )
+    assert speakers["He was a show-off as a kid,"] == "Tamsin Penrose"
+    assert speakers["I was meant to stay on the boats,"] == "Jago Penrose"

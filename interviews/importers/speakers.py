@@ -113,6 +113,13 @@ def _by_title(title: str, cands: list[Person]) -> Person | None:
 
 
 _GENDERED_TITLE = re.compile(r"\b(Mr\.?|Sir|Lord|Mrs\.?|Ms\.?|Miss|Dame|Lady)\s+$")
+# a family word set before a name: "His older sister, Tamsin Penhallow, …", "her son Kit"
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:older|younger|elder|twin|big|little|late|kid)\s+)?(?:(?P<f>sister|mother|daughter|"
+    r"wife|aunt|niece|grandmother|granddaughter|mum|mom)|(?P<m>brother|father|son|husband|uncle|"
+    r"nephew|grandfather|grandson|dad))\s*,?\s+$",
+    re.I,
+)
 # a capitalised word right before a surname, not a title: another person's first name
 _NOT_FIRST_NAMES = {"said", "says", "asked", "like", "unlike", "ask", "dear", "thanks", "tell"}
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15})\s+$")
@@ -363,6 +370,14 @@ class Registry:
                     owners.setdefault(form, []).append(p)
         # a surname two people here share ("Dr Halloway", "Mr Halloway"): the title says whose
         shared = {f: ps for f, ps in owners.items() if len(ps) > 1}
+        joined = "\n".join(texts)
+        for form, ps in shared.items():
+            # with no title, the surname alone is the one the text names in full first (a
+            # profile's subject, "Penhallow"), not his sister introduced later ("Tamsin")
+            named = [(joined.find(q.name), i) for i, q in enumerate(self.persons) if q in ps]
+            named = [(at, i) for at, i in named if at >= 0]
+            if named:
+                forms[form] = min(named)[1]
         # a first name names its person when no one else here has it ("Daniel said …")
         firsts: dict[str, list[int]] = {}
         for i, p in enumerate(self.persons):
@@ -381,7 +396,6 @@ class Registry:
         )
         # "snack maker Pellam's", "advising Pellam's;": a family name that is a firm's
         # name too; there "Pellam's products" is the firm's, not Ruth Ann Pellam's
-        joined = "\n".join(texts)
         single = sorted((f for f in forms if " " not in f), key=len, reverse=True)
         brands = _possessed_as_firm(single, joined)
         mentions: list[tuple[Pos, int]] = []
@@ -409,6 +423,10 @@ class Registry:
                 title = _GENDERED_TITLE.search(before)
                 if title:  # "Ms Mabuza", "Mr Lomond"
                     attr = "male" if title.group(1) in _MALE_TITLES else "female"
+                    setattr(person, attr, getattr(person, attr) + 3)
+                kin = _KIN_BEFORE.search(before)
+                if kin and " " in m.group(0):  # "his older sister, Tamsin Penhallow"
+                    attr = "female" if kin.group("f") else "male"
                     setattr(person, attr, getattr(person, attr) + 3)
                 other = _FIRST_NAME_BEFORE.search(before)
                 if (
