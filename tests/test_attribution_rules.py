@@ -584,3 +584,15 @@ def test_a_sister_sharing_the_surname_keeps_her_she():
     )
     assert speakers["He was a show-off as a kid,"] == "Tamsin Penrose"
     assert speakers["I was meant to stay on the boats,"] == "Jago Penrose"
+
+
+def test_he_is_not_the_one_his_words_talk_about():
+    speakers = _speakers(
+        "Rovers coach Mateo Ibarra spoke to us at the training ground.\n\n"
+        "The player he mentions most often is Kasper Moller, the centre-back signed in 2023.\n\n"
+        "“Kasper is the best defender I have worked with,” he said.\n\n"
+        "Moller laughed at that. “I'm Kasper, I just defend,” he said.\n"
+    )
+    assert speakers["Kasper is the best defender I have worked with,"] == "Mateo Ibarra"
+    # introducing oneself by name is no talk about someone else
+    assert speakers["I'm Kasper, I just defend,"] == "Kasper Moller"

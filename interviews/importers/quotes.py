@@ -912,6 +912,11 @@ def classify_spans(
                     who = candidate.name
         spoken_to = _addressee(verb, after, reg, pos) or _asker(before, reg)
         person, written_src = att.resolve(who, pos, besides=spoken_to, answer=not question)
+        if person is not None and who and who.lower() in ("he", "she") and _names(inner, person):
+            # "“Kasper is the best defender I have worked with,” he said": whoever "he" is,
+            # it is not Kasper, whom the words talk about
+            other, _ = att.resolve(who, pos, besides=person, answer=not question)
+            person = other if other is not None and not _names(inner, other) else person
         written = written or written_src
         nxt = carry.get(i + 1)
         if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
@@ -1471,6 +1476,19 @@ _INNER_SAID = re.compile(
     # "you told the county council, and I'm quoting you here, ‘…’"
     r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
+
+
+def _names(words: str, person: Person) -> bool:
+    """Whether words speak of the person by name ("Kasper is the best …"), not as the one
+    introducing themself ("I'm Kasper")."""
+    forms = {person.name, *person.aliases, person.name.split()[0]}
+    for form in forms:
+        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", words):
+            if not re.search(
+                r"\b(?:I['’]m|I am|my name is|this is|call me)\s*$", words[: m.start()], re.I
+            ):
+                return True
+    return False
 
 
 def nested_quotes(
