@@ -596,3 +596,16 @@ def test_he_is_not_the_one_his_words_talk_about():
     assert speakers["Kasper is the best defender I have worked with,"] == "Mateo Ibarra"
     # introducing oneself by name is no talk about someone else
     assert speakers["I'm Kasper, I just defend,"] == "Kasper Moller"
+
+
+def test_a_name_after_a_finished_quotation_that_reports_something_else_is_not_its_speaker():
+    speakers = _speakers(
+        "Lumora chief Ines Korvald spoke to the Hardware Hour this week.\n\n"
+        "Jun-seo Albrecht, who runs devices at Cirrane, spoke to us last autumn. "
+        '"The battery is the product," he said. "Anyone who says otherwise is selling a demo." '
+        'Korvald, asked about battery life, said the next model would last "a full day."\n\n'
+        '"We are not there yet," Korvald said. "We will be." Korvald said.\n'
+    )
+    assert speakers["Anyone who says otherwise is selling a demo."] == "Jun-seo Albrecht"
+    # a bare 'Korvald said.' after a finished sentence still attributes it
+    assert speakers["We will be."] == "Ines Korvald"

@@ -663,7 +663,7 @@ def classify_spans(
         before = first_text[sent0 : max(0, span.start - 1)]
         who, verb, role, explicit, merged = None, None, None, False, [span]
         m = _AFTER_DASH.match(after)
-        if i in carry and not m and not (_AFTER_SUBJ.match(after) or _AFTER_VERB.match(after)):
+        if i in carry and not m and not _attributes_back(after, inner):
             # "…," she said. "Next sentence." — the new quotation keeps the speaker
             who, verb, role = carry.pop(i)
             explicit = True
@@ -1476,6 +1476,17 @@ _INNER_SAID = re.compile(
     # "you told the county council, and I'm quoting you here, ‘…’"
     r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
+
+
+def _attributes_back(after: str, inner: str) -> bool:
+    """Whether the words after a quotation attribute it. After a finished sentence
+    ("…a demo.”") a name and a verb that go on to report something else ("Korvald, asked
+    about battery life, said the next model would …") open new reported speech."""
+    m = _AFTER_SUBJ.match(after) or _AFTER_VERB.match(after)
+    if not m:
+        return False
+    finished = re.search(r"[.!?]\W*$", inner) is not None
+    return not (finished and re.match(r"\s+(?:that\s+)?[a-z]", after[m.end() :]))
 
 
 def _names(words: str, person: Person) -> bool:
