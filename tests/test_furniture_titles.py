@@ -378,3 +378,20 @@ def test_caption_closed_by_its_credit_is_furniture():
     assert not any("Photo courtesy" in t for t in _content(art))
     # a bracketed phrase in prose is no credit
     assert not any("narrow margin" in d for d in art.dropped)
+
+
+def test_byline_run_together_with_its_time_a_streaming_note_and_a_coverage_pointer():
+    text = (
+        "<h1>Airline chief sees high fares all summer</h1>\n"
+        '<div class="byline"><span>By Amira Solvang</span> <time>May 21, 2025 10:05 AM ET</time>'
+        "</div>\n"
+        "<p>Corvalis chief Ben Strand told viewers that fares would stay high.</p>\n"
+        "<p>&ldquo;We cannot fly planes we have not been given,&rdquo; Strand said.</p>\n"
+        "<p>Skyline is streaming now on Harbourline.</p>\n"
+        "<p>The air show runs through Friday. Follow our live coverage of the event here.</p>\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    for line in ("Amira Solvang", "streaming now", "live coverage", "runs through Friday"):
+        assert line not in content
+    assert art.byline == "Amira Solvang"

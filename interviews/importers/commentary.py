@@ -1101,7 +1101,8 @@ _TRAILING_ATTRIBUTION = re.compile(r"\s*(?:[,.;:!?]|$)")
 
 # Dates, venues and tickets: what happens next is information, not the author's view.
 _LOGISTICS = re.compile(
-    r"\b(?:takes place|will take place|meets|will meet|continues|runs until|runs from|opens|"
+    r"\b(?:takes place|will take place|meets|will meet|continues|runs until|runs from|"
+    r"runs through|opens|"
     r"closes|is open to the public|will be (?:streamed|broadcast|published|shown)|tickets|"
     r"starting at|from \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)|(?:on|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"

@@ -36,6 +36,8 @@ _NOTES = r"""(?:
         \ (?:updated|corrected|amended))\b.{0,200}
       | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
+      | (?:follow|read|see|catch\ up\ on)\ (?:all\ (?:of\ )?)?our\ (?:live\ |full\ |latest\ )?
+        (?:coverage|blog|updates|reporting)\b[^.!?]{0,80}\ (?:here|below|on\ our\ [\w\ ]{1,20})\.?
       | (?:this|the)\ (?:story|article|report|piece|series|coverage|reporting|project)
         \ (?:was|is|has\ been)\ (?:produced|funded|supported|made\ possible|published|reported)
         \ (?:by|with|in\ partnership|through|thanks\ to)\b[^.!?]{0,200}[.!]?
@@ -252,6 +254,12 @@ _ANYWHERE = tuple(
         ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
+        # "Saltings is streaming now on Harbourline.", "… is available to stream on …"
+        (
+            " stream",
+            r"""[^.!?"“”]{1,80}\ (?:is|are)\ (?:streaming|available\ to\ stream)(?:\ now)?
+            \ (?:on|via)\ [^.!?"“”]{1,60}[.!]?""",
+        ),
         # an embedded post's signature: "— Dana Pruitt (@dpruitt) March 5, 2031"
         ("(@", r"[-–—]{1,2}\s*[^()\n]{1,60}\(@[\w.]{1,30}\)\s*[^()\n]{0,40}"),
         # a closing listing: "… (Hollin Press) is published in April.", "The band play
@@ -516,6 +524,13 @@ def byline_name(text: str) -> str | None:
         m = BYLINE.match(part.strip()) or _AUTHOR_LABEL.match(part.strip())
         if m and len(part.split()) <= 10:
             return m.group("name")
+    # "By Amira Solvang May 21, 2025 10:05 AM ET": a page's author and time run together
+    words = text.split()
+    if len(words) > 3 and words[0].lower() == "by":
+        for k in (2, 3, 4, 1):
+            name = " ".join(words[1 : 1 + k])
+            if re.fullmatch(NAME, name) and date_line(" ".join(words[1 + k :])):
+                return name
     # "Name | Outlet, Issue 14": a credit line naming the writer and the publication
     if len(parts) == 2 and _ISSUE.search(parts[1]) and len(parts[1].split()) <= 8:
         name = parts[0].strip().strip("*_ ")
