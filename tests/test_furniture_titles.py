@@ -395,3 +395,20 @@ def test_byline_run_together_with_its_time_a_streaming_note_and_a_coverage_point
     for line in ("Amira Solvang", "streaming now", "live coverage", "runs through Friday"):
         assert line not in content
     assert art.byline == "Amira Solvang"
+
+
+def test_author_bio_before_a_views_disclaimer_and_a_comment_count_is_furniture():
+    text = (
+        "ANALYSIS: The glasses that want to disappear\n\nBy Harriet Oster\n\n"
+        "Lumora chief Ines Korvald spent an hour on a podcast this week.\n\n"
+        "“The camera light can't be turned off,” Korvald said.\n\n"
+        "Harriet Oster is Stackline's senior devices editor. She has covered wearables since "
+        "2014.\n\n"
+        "Opinions expressed in Analysis pieces are the author's own.\n\n"
+        "Comments: 47\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    for line in ("senior devices editor", "Opinions expressed", "Comments: 47"):
+        assert line not in content
+        assert any(line in d for d in art.dropped)

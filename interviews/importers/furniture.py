@@ -93,7 +93,11 @@ _FURNITURE_LINE = re.compile(
     + _CONTACT
     + r"""[^"“”]{0,120}
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
-      | comments?\s*\(\d[\d,]*\)
+      | comments?\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)
+      # "Opinions expressed in Analysis pieces are the author's own."
+      | (?:the\ )?(?:opinions|views)\ expressed(?:\ (?:in|on)\ [^.]{1,60}|\ here(?:in)?)?
+        \ (?:are|is)\ (?:those\ of\ )?(?:the
+        \ (?:author|writer|contributor)s?|his|her|their)(?:['’]s?)?(?:\ own)?\b.{0,80}
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
       | copyright\b.* | \(c\)\ \d{4}\b.*
