@@ -609,3 +609,15 @@ def test_a_name_after_a_finished_quotation_that_reports_something_else_is_not_it
     assert speakers["Anyone who says otherwise is selling a demo."] == "Jun-seo Albrecht"
     # a bare 'Korvald said.' after a finished sentence still attributes it
     assert speakers["We will be."] == "Ines Korvald"
+
+
+def test_a_characters_line_of_dialogue_in_a_book_is_no_spoken_quote():
+    art = parse_article(
+        "Novelist Thea Kall talks about her flood novel.\n\n"
+        "“I wanted the money to be the ghost,” Kall says.\n\n"
+        "The chapter is told in lists, and the only line of dialogue in its thirty pages "
+        'belongs to the heroine\'s father: "Write it down, Hester. All of it."\n'
+    )
+    direct = [q.text for q in art.quotes if q.kind == "direct"]
+    assert "Write it down, Hester. All of it." not in direct
+    assert "I wanted the money to be the ghost," in direct

@@ -388,6 +388,8 @@ _NAMING_AFTER = re.compile(
 _IN_A_BOOK_RE = (
     r"\bin\s+(?:the|its|her|his|their)\s+(?:\w+\s+)?(?:chapter|novel|prologue|epilogue|"
     r"screenplay|libretto)\b|\bin\s+chapter\s+\w+|\bon\s+page\s+\d+"
+    # "the only line of dialogue in its thirty pages belongs to Hester's father: “…”"
+    r"|\blines?\s+of\s+dialogue\b|\bin\s+(?:its|the|her|his|their)\s+(?:\w+\s+)?pages\b"
 )
 _IN_A_BOOK = re.compile(_IN_A_BOOK_RE, re.I)
 _UP_TO_NEXT_QUOTE = re.compile(r"[\"“‘.!?]")
