@@ -621,3 +621,29 @@ def test_a_characters_line_of_dialogue_in_a_book_is_no_spoken_quote():
     direct = [q.text for q in art.quotes if q.kind == "direct"]
     assert "Write it down, Hester. All of it." not in direct
     assert "I wanted the money to be the ghost," in direct
+
+
+def test_a_few_words_of_reported_speech_are_the_speakers_quote():
+    art = parse_article(
+        "Halcyra chief Tobiah Renwick spoke at DevCon on Tuesday.\n\n"
+        "Renwick said developers would get 40 free hours a month, and that anyone with a "
+        "university address would get “double that.”\n\n"
+        "He said Halcyra would “thin out” its older boards next year.\n\n"
+        "Renwick said the future was the “smart glasses.”\n"
+    )
+    direct = {q.text: q.speaker for q in art.quotes if q.kind == "direct"}
+    assert direct["double that."] == "Tobiah Renwick"
+    assert direct["thin out"] == "Tobiah Renwick"
+    # two words after an article are a term he borrows, not his sentence
+    assert "smart glasses." not in direct
+
+
+def test_an_airline_or_an_optics_firm_is_no_person():
+    art = parse_article(
+        "Corvalis Air chief executive Bea Strand spoke to First Look on Tuesday.\n\n"
+        "“Fares stay high all summer,” Strand said.\n\n"
+        "Harrowgate Air warned in April that it would fly fewer seats, and Halo Optics has "
+        "said nothing at all.\n"
+    )
+    names = {s.name for s in art.speakers}
+    assert not names & {"Corvalis Air", "Harrowgate Air", "Halo Optics"}

@@ -243,6 +243,7 @@ ORG_WORDS = set(
     Fund Markets Trading Brokers Realty Properties Polymers Chemicals Materials Metals Mining
     Oil Gas Utilities Water Telecom Communications Networks Labs Works Cooperative
     Co-op Collective Council Bureau Office Agency Institute Library Archive Archives Research
+    Air Optics Devices Electronics Mobility AI Apparel Brands Outfitters
     Consulting Consultancy Strategies Economics Associates Advisory Intelligence Insights
     Sciences Studies Engineering Medicine Humanities Physics Chemistry Biology""".split()
 )

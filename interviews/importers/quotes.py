@@ -1323,9 +1323,20 @@ def _partial_clause_quote(inner: str, ws: list[str], before: str, after: str) ->
     label ("so-called “…”"), a title or a short noun phrase is not ("what he called “…”" is
     his phrase: _WHAT_THEY_CALL)."""
     whole = inner.strip()
-    if len(ws) < 3 or not whole[:1].islower():
+    if not whole[:1].islower():
         return False
     if not (re.search(r"[.!?]$", whole) or re.match(r"\s*[.!?;]", after)):
+        return False
+    # two words close the sentence only with its full stop inside the marks: 'anyone with
+    # a university address would get “double that.”'
+    if len(ws) < 2 or (
+        len(ws) == 2
+        and (
+            not re.search(r"[.!?]$", whole)
+            # "what they called the “smart glasses.”": a term, set after its article
+            or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s*$", before, re.I)
+        )
+    ):
         return False
     if _LABEL_BEFORE.search(before):
         return False
@@ -1348,6 +1359,8 @@ _NAMED_BEFORE = re.compile(
 )
 _OPENS_WORDS = re.compile(
     r"\b(?:was|were|is|are|be|been|being|as|to|it|them|only|simply|merely|just|"
+    # what someone would do, in their words: 'would “thin out” frequencies'
+    r"would|will|could|can|might|"
     r"said|says|told|added|adds|"
     # "Varga remained “deeply involved”"
     r"remained|remains|stayed|stays|became|becomes|seemed|seems|felt|feels)\s*$",
