@@ -647,3 +647,13 @@ def test_an_airline_or_an_optics_firm_is_no_person():
     )
     names = {s.name for s in art.speakers}
     assert not names & {"Corvalis Air", "Harrowgate Air", "Halo Optics"}
+
+
+def test_words_from_an_announcement_are_written():
+    art = parse_article(
+        "When Mateo Ibarra was appointed head coach of Rovers in June, the club described him "
+        "in its announcement as “a coach with a clear identity”.\n\n"
+        "“I like to press,” Ibarra said.\n"
+    )
+    kinds = {q.text: q.kind for q in art.quotes}
+    assert kinds["a coach with a clear identity"] == "written"

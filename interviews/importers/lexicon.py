@@ -57,7 +57,7 @@ WRITTEN_VERBS = (
 WRITTEN_NOUNS = (
     "tweet tweets post posts blog blogpost email emails e-mail memo memos letter letters "
     "newsletter op-ed essay message messages statement caption thread note notes column "
-    "slide slides placard placards banner sign poster"
+    "slide slides placard placards banner sign poster announcement announcements"
 ).split()
 # Reported speech: verbs whose subject is a person and whose object is what they said.
 REPORTING_VERBS = sorted(
