@@ -412,3 +412,20 @@ def test_author_bio_before_a_views_disclaimer_and_a_comment_count_is_furniture()
     for line in ("senior devices editor", "Opinions expressed", "Comments: 47"):
         assert line not in content
         assert any(line in d for d in art.dropped)
+
+
+def test_blog_masthead_and_tagline_over_a_notes_headline_and_a_posted_by_line():
+    text = (
+        "The Compounding Desk\n"
+        "Notes on markets, macro and money podcasts\n"
+        "Home | Podcast Notes | Portfolio Journal | About | Subscribe\n\n"
+        "Podcast Notes: Ana Halloran on Basis Points (Ep. 212) – rates and the “miracle”\n\n"
+        "Posted on March 3, 2025 by Gareth Pinnock\n\n"
+        "Host Wendell Oak had Ana Halloran on for an hour.\n\n"
+        "“Rates stay high,” Halloran said.\n"
+    )
+    art = parse_article(text)
+    assert art.title.startswith("Podcast Notes: Ana Halloran on Basis Points")
+    assert art.byline == "Gareth Pinnock"
+    headings = [s.heading for s in art.sections]
+    assert not any("Posted on" in h or "Notes on markets" in h for h in headings)

@@ -450,6 +450,10 @@ BYLINE = re.compile(
     rf"^(?i:(?:written|words|story|text|reporting|interview|interviewed|edited|compiled|posted)\s+)?"
     rf"(?i:by):?\s+(?P<name>{NAME})\s*(?:[,|·•–—-].*|\s(?i:on|in)\s+.{{0,40}})?$"
 )
+POSTED_BY = re.compile(
+    rf"^(?i:posted|published|written|filed)\s+(?i:on\s+)?(?P<when>[^|]{{6,40}}?)\s+(?i:by)\s+"
+    rf"(?P<name>{NAME})$"
+)
 _AUTHOR_LABEL = re.compile(
     rf"^(?i:author|writer|byline|words|text|interview|interviewer|reporter|reporting)\s*:\s*"
     rf"(?P<name>{NAME})$"
@@ -528,6 +532,10 @@ def byline_name(text: str) -> str | None:
         m = BYLINE.match(part.strip()) or _AUTHOR_LABEL.match(part.strip())
         if m and len(part.split()) <= 10:
             return m.group("name")
+    # "Posted on March 3, 2025 by Gareth Pinnock": a blog's date, then its author
+    posted = POSTED_BY.match(text.strip())
+    if posted and date_line(posted.group("when")):
+        return posted.group("name")
     # "By Amira Solvang May 21, 2025 10:05 AM ET": a page's author and time run together
     words = text.split()
     if len(words) > 3 and words[0].lower() == "by":

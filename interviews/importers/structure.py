@@ -198,13 +198,15 @@ def _above_byline(kept: list[Block], byline_at: int | None) -> int:
     head = kept[byline_at - 1]
     if head.kind != "p" or not _title_like(head) or _standfirst_like(head):
         return 0
-    for b in kept[: byline_at - 1]:
+    for k, b in enumerate(kept[: byline_at - 1]):
         t = b.text.strip()
         words = t.split()
         if b.kind != "p" or not (
             _KICKER.match(t)
             or _OUTLET_NAME.match(t)
             or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+            # the masthead's tagline under it: "Notes on markets, macro and money podcasts"
+            or (k == 1 and len(words) <= 10 and not re.search(r"[.!?:\"“”]", t))
         ):
             return 0
     return byline_at - 1
@@ -225,7 +227,7 @@ def _kicker_lines(kept: list[Block]) -> int:
 _TITLE_PREFIX = re.compile(
     r"^(?i:exclusive|interview|the\s+interview|watch|listen|opinion|analysis|review|explainer|"
     r"profile|transcript|phone-in|q&a|in\s+conversation|comment|recap|live|podcast|video|"
-    r"(?:\w+\s+)?(?:recap|interview|q&a|review|highlights))\s*:\s"
+    r"(?:\w+\s+)?(?:recap|interview|q&a|review|highlights|notes))\s*:\s"
 )
 # "LIVE  Bank holds rates – as it happened": the live page's label, not the headline's
 _LIVE_LABEL = re.compile(r"^(?:LIVE|BREAKING|UPDATED|EXCLUSIVE|WATCH)\b\s*[:|–—-]?\s+(?=[A-Z])")
@@ -507,7 +509,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.title = text[len("Subject:") :].strip()
             art.dropped.append(text)
             continue
-        if byline_at is None and text.startswith("By ") and _BY_LINE.match(text):
+        if byline_at is None and (
+            (text.startswith("By ") and _BY_LINE.match(text))
+            or (furn.POSTED_BY.match(text) and furn.byline_name(text))
+        ):
             byline_at = len(kept)
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
