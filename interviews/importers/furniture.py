@@ -137,7 +137,8 @@ _FURNITURE_LINE = re.compile(
       | we\ use\ your\ (?:sign-up|email|e-mail|data|details)\b.{0,300}
       | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,80}
       | have\ a\ view\ on\ this\b.{0,200}
-      | more\ (?:interviews|stories|episodes)(?:\ from\ [^.!?]{1,40})?\s*[→»>]?
+      | more\ (?:[\w-]+\ )?(?:interviews|stories|episodes|reviews|features|articles|podcasts)
+        (?:\ from\ [^.!?]{1,40})?\s*[→»>]?  # "More film reviews": a link to the section
       | transcribed\ (?:live\ )?by\b.{0,80}
       | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
@@ -206,6 +207,9 @@ _FURNITURE_LINE = re.compile(
       | from\ (?:the|our)\ (?:[\w-]+\ ){1,3}(?:issue|edition)
       | tickets?\s*(?:from|cost|costs|:)?\s*[£$€]\s?\d[^"“”]{0,80}
       | (?:match\ |official\ |headline\ |episode\ )?sponsors?\s*:.{0,120}
+      # "A word from this week’s sponsor", "A message from our sponsors"
+      | (?:an?\ )?(?:word|message|note)s?\ from\ (?:our|the|today['’]s|this\ (?:week|issue|month
+        |episode)['’]s)\ sponsors?
       | enjoyed\ this\?.{0,160}
       | if\ (?:this\ was|you\ found\ this)\ (?:useful|helpful)\b.{0,200}
       | \d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·.{0,80}
@@ -392,6 +396,13 @@ _ANYWHERE = tuple(
             "(",
             r"""[^"“”]{10,300}\((?:photo(?:graph)?:?\s*)?(?-i:[A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+)
             {1,3})\s+(?:for|/)\s+[^)]{2,60}\)\.?""",
+        ),
+        (
+            # a caption that ends on its credit, photographer and outlet joined by a slash:
+            # "Mayor Ana Ruiz answers questions at Tuesday's meeting. Dan Oke/Wrenfield Sentinel"
+            "/",
+            r"""[^"“”]{10,300}[.!?]\s+(?-i:[A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){1,3})\s?/\s?
+            (?-i:[A-Z])[\w'’.&-]*(?:\ (?-i:[A-Z])[\w'’.&-]*){0,4}""",
         ),
         (
             # a caption closed by its credit: "… on the Skarvik Glacier in July. (Photo
@@ -609,6 +620,29 @@ def is_author_bio(text: str) -> bool:
     return bool(_AUTHOR_BIO.match(sentences[0].strip())) or any(
         re.match(r"I (?:write|cover|report|blog) (?:about|on)\b", s) for s in sentences
     )
+
+
+# A closing note on when and where the work comes out: "Embervault II is coming to PC in
+# early access in spring 2026.", "The Quiet Meridian opens in theaters nationwide on March 6."
+_RELEASE_SENTENCE = re.compile(
+    r"""^(?-i:[A-Z])[^.!?"“”]{1,80}?\ (?:(?:is|are)\ (?:coming|out|available|released|due|arriving
+    |launching|streaming|in\ (?:theaters|theatres|cinemas|bookshops|bookstores|stores))
+    |opens|comes|arrives|launches|premieres|hits|lands|releases|streams)\b
+    [^.!?"“”]{0,120}\b(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2}
+    |\d{1,2}\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall
+    |winter|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?"“”]{0,60}[.!]$""",
+    re.I | re.X,
+)
+
+
+def is_release_note(text: str) -> bool:
+    """A short closing note that the work comes out somewhere on a date, a sentence or two
+    with no quotation in it: the listing a review or an interview ends on."""
+    t = text.strip()
+    if len(t) > 300 or re.search(r"[\"“”]", t):
+        return False
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t) if p.strip()]
+    return len(sentences) <= 3 and bool(_RELEASE_SENTENCE.match(sentences[0]))
 
 
 def _every_sentence_furniture(t: str) -> bool:

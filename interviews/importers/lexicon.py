@@ -19,11 +19,14 @@ _HONORIFIC = (
     r"Councilmember|Councilwoman|Councilman|Alderman|Alderwoman|Commissioner|Governor|Referee)"
     r"\.?(?=\s)"
 )
+# A forum user's handle, all a page may give of a person: "u/velvetgoblin" on Reddit.
+HANDLE = r"(?<![\w/])u/[^\W_][\w-]{2,29}(?![\w/])"
+HANDLE_RE = re.compile(HANDLE)
 # One to four capitalised words (an optional honorific first, up to two particles before a
-# word: "Ingrid van der Berg"); no nested repetition,
+# word: "Ingrid van der Berg"), or a handle; no nested repetition,
 # so it stays linear on long inputs.
 _NAME_WORD = rf"\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}"  # a further word, particles before it
-NAME = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{0,3}}"
+NAME = rf"(?:{HANDLE}|(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{0,3}})"
 # up to five words, so that "Brightwater Motors CEO Callum Reyes" keeps the whole name
 NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{1,4}}"
 HONORIFIC = _HONORIFIC
@@ -204,6 +207,22 @@ def preceded(word: str, text: str, before: re.Pattern[str], window: int = 120) -
 _WORD_CHAR = re.compile(r"\w")
 
 
+_QUESTION_SENTENCE = re.compile(r"[^.?!]*\?")
+
+
+def mostly_asks(turn: str) -> bool:
+    """Whether words are mainly a question: they end on one (a caller's story, then "When
+    can they paddle?"), or their questions make up a third of the words or more ("Tavish,
+    on pharma, how much of the step-up is mix? And then a quick one for Ruth.", "Battle
+    pass? Be honest."), not a panellist's "Can I come in on the numbers?" before a long
+    answer."""
+    turn = turn.rstrip().rstrip("”\"’'")
+    if turn.endswith("?"):
+        return True
+    asked = sum(len(m.group().split()) for m in _QUESTION_SENTENCE.finditer(turn))
+    return 3 * asked >= len(turn.split())
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_][^\W_'’-]*(?:['’-][^\W_]+)*", text)
 
@@ -227,7 +246,7 @@ ORG_WORDS = set(
     Road Square Park Summit Conference Festival Forum Expo Awards Club Town City United FC
     Partners Capital Ventures Holdings Technologies Systems Company Co Association Society
     Party Government Commission Committee Court Centre Center Museum Gallery Hospital
-    Services Solutions Energy Motors Airlines Records Books Publishing Broadcasting Podcast
+    Services Solutions Energy Motors Air Airlines Records Books Publishing Broadcasting Podcast
     Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
     Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire Domaine
     Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre

@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTICLE,
     is_role_word,
+    mostly_asks,
     preceded,
     title_case_name,
 )
@@ -349,20 +350,6 @@ def _bare_blockquotes(
 _ACKNOWLEDGEMENT_WORDS = 6
 
 
-_QUESTION_SENTENCE = re.compile(r"[^.?!]*\?")
-
-
-def _asks(turn: str) -> bool:
-    """Whether a turn is mainly a question: it ends on one (a caller's story, then "When
-    can they paddle?"), or its questions make up a third of its words or more ("Tavish,
-    on pharma, how much of the step-up is mix? And then a quick one for Ruth."), not a
-    panellist's "Can I come in on the numbers?" before a long answer."""
-    if turn.rstrip().endswith("?"):
-        return True
-    asked = sum(len(m.group().split()) for m in _QUESTION_SENTENCE.finditer(turn))
-    return 3 * asked >= len(turn.split())
-
-
 def _turn_statements(
     tr: Transcript,
     paras: list[Para],
@@ -403,7 +390,7 @@ def _turn_statements(
                 if "?" not in body and len(body.split()) <= _ACKNOWLEDGEMENT_WORDS:
                     continue
                 turns[title_case_name(t.label)] += 1
-                questions[title_case_name(t.label)] += _asks(body)
+                questions[title_case_name(t.label)] += mostly_asks(body)
             for label, n in sorted(questions.items()):
                 person = reg.resolve(label)
                 if (
@@ -783,18 +770,20 @@ def _without_repeats(
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
     """A pull quote repeats a direct quote already in the text: keep the first one only,
     taking the repeat's speaker if the first has none or only a guessed one (a pull quote
-    set above the paragraph that attributes it)."""
+    set above the paragraph that attributes it). Short words said once and set in quote
+    marks again with no speaker ("“Not this” is doing a lot of work there") are the
+    writer's mention of them, not a new quotation."""
     seen: dict[str, ParsedQuote] = {}
     out = []
     for pos, q in statements:
         key = _quote_key(q.text) if q.kind == "direct" else ""
-        if len(key) >= 20 and key in seen:
+        if key and key in seen and (len(key) >= 20 or not q.speaker):
             first = seen[key]
             if q.speaker and (not first.speaker or (id(first) in guessed and id(q) not in guessed)):
                 first.speaker = q.speaker
             continue
-        if len(key) >= 20:
-            seen[key] = q
+        if key:
+            seen.setdefault(key, q)
         out.append((pos, q))
     return out
 

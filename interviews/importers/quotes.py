@@ -27,6 +27,7 @@ from .lexicon import (
     WRITTEN_VERBS,
     closing_mark,
     is_role_word,
+    mostly_asks,
     split_sentences,
     words,
 )
@@ -427,6 +428,37 @@ _WRITTEN_CTX = re.compile(
 )
 
 
+# A recap of an online Q&A ("a Reddit AMA", "in the subreddit"): its posts are the
+# conversation, quoted as the askers' and the guest's words, unless the page says the
+# answers were given in writing ("She answered questions in writing").
+_ONLINE_QA = re.compile(r"\bAMAs?\b|\b(?i:ask\s+me\s+anything|subreddit)\b")
+_IN_WRITING = re.compile(r"\b(?i:in\s+writing|written\s+(?:answers|replies|responses))\b")
+# what only names the Q&A's own posts: "she wrote", "elsewhere in the thread"
+_FORUM_POSTING = re.compile(
+    r"(?i:wrote|writes|posted|posts|(?:in|on)\s+(?:the|this|that)\s+(?:\w+\s+)?"
+    r"(?:thread|post|comments?|replies))"
+)
+_FORUM_VERBS = {"wrote", "writes", "posted", "posts"}
+# a person who reads words out speaks them ("“…,” Nyquist-Ocampo read."); a text that
+# "reads" is written because of what it is ("the letter read"), not because of the verb
+_READ_OUT = {"read", "reads"}
+_PERSON_WHO = re.compile(rf"(?:{NAME}|he|she|they)$")
+
+
+def online_qa(title: str, texts: list[str]) -> bool:
+    """Whether the page recaps an online Q&A whose posts count as spoken words."""
+    lead = " ".join([title, *texts[:3]])
+    return bool(_ONLINE_QA.search(lead)) and not any(_IN_WRITING.search(t) for t in texts)
+
+
+def _written_cue(text: str, forum: bool) -> bool:
+    """Whether words name a written source; in an online Q&A (``forum``) the posts of
+    the Q&A itself are none."""
+    return any(
+        not (forum and _FORUM_POSTING.fullmatch(m.group(0))) for m in _WRITTEN_CTX.finditer(text)
+    )
+
+
 # the sentence before names a written thing: "… read a prepared statement from X."
 _WRITTEN_BEFORE = re.compile(rf"\b(?:{_WRITTEN_NOUN})\b[^.!?\"“”]*[.!?]\s*$", re.I)
 
@@ -648,6 +680,7 @@ def classify_spans(
     title: str = "",
 ) -> list[Found]:
     att = Attributor(paras, reg, writer)
+    forum = online_qa(title, [p.text for p in paras])
     # what the headline sets in quote marks: "“Who pays for soil?” Notes from the panel"
     headline = {_bare(m.group(1)) for m in _HEADLINE_QUOTE.finditer(title)}
     found: list[Found] = []
@@ -664,10 +697,12 @@ def classify_spans(
         sent0 = _sentence_start(first_text, max(0, span.start - 1))
         before = first_text[sent0 : max(0, span.start - 1)]
         who, verb, role, explicit, merged = None, None, None, False, [span]
+        attributed_after = False  # the attribution follows the quotation: "…," X read.
         m = _AFTER_DASH.match(after)
         if i in carry and not m and not _attributes_back(after, inner):
             # "…," she said. "Next sentence." — the new quotation keeps the speaker
             who, verb, role = carry.pop(i)
+            attributed_after = True
             explicit = True
         elif m:
             who, role, explicit = m.group("who"), m.group("role"), True
@@ -683,6 +718,7 @@ def classify_spans(
                 m = None
             if m:
                 who, verb, explicit = m.group("who"), m.group("verb"), True
+                attributed_after = True
                 role = m.groupdict().get("role")
                 # a split quotation: "…," she said, "…" is one quotation
                 while i + 1 < len(spans) and spans[i + 1].para == span.end_para:
@@ -813,11 +849,16 @@ def classify_spans(
             i += 1
             continue
         sentence_after = after.split(".")[0] if not explicit else after[:120]
+        verb_word = verb.split()[0].lower() if verb else ""
         written = bool(
-            (verb and verb.split()[0].lower() in WRITTEN_VERB_SET)
-            or _WRITTEN_CTX.search(before)
-            or (who and _WRITTEN_CTX.search(who))
-            or (not explicit and _WRITTEN_CTX.search(sentence_after))
+            (
+                verb_word in WRITTEN_VERB_SET
+                and not (forum and verb_word in _FORUM_VERBS)
+                and not (attributed_after and verb_word in _READ_OUT and _PERSON_WHO.match(who))
+            )
+            or _written_cue(before, forum)
+            or (who and _written_cue(who, forum))
+            or (not explicit and _written_cue(sentence_after, forum))
             # "“…,” Sefa tells her niece in the first chapter": the attribution after it
             or (explicit and _IN_A_BOOK.search(_UP_TO_NEXT_QUOTE.split(after, 1)[0]))
             # "… a prepared statement from Mr Mossop. In it, he said he had ‘…’"
@@ -841,8 +882,15 @@ def classify_spans(
             elif that_pronoun:
                 # "Fennimore reminded him that he had once called branches ‘…’": he did
                 who = that_pronoun[-1]
+            elif named:
+                # "Asked by Hemsworth how many …, Wren-Mbeki declined …, saying only that it
+                # was “…”": the one asked answers, not the one asking
+                answering = [
+                    p for p in named if not _asks_in(reg, p, merged[0].para, sent0, pos[1])
+                ]
+                who = (answering if answering and not question else named)[0].name
             else:
-                who = named[0].name if named else _subject_in(before)
+                who = _subject_in(before)
         lead_para = ""
         if not who and not before.strip() and span.para - 1 in att.paras:
             lead_para = att.text(span.para - 1).rstrip()
@@ -935,7 +983,8 @@ def classify_spans(
             person = None if question else _answering(found, reg, pos)
             why = "to whom the question before it was put"
             if person is None:
-                person, why = reg.last_mentioned(pos), "the last person named before it"
+                last = reg.last_mentioned(pos) if question else _last_not_asking(reg, pos)
+                person, why = last, "the last person named before it"
             if person is not None:
                 warnings.append(
                     f"The quotation “{_short(inner)}” has no attribution; it was given to "
@@ -1012,13 +1061,36 @@ def _answering(found: list[Found], reg: Registry, pos: tuple[int, int]) -> Perso
     else the last other person named."""
     if not found or found[-1].para < pos[0] - 1 or not found[-1].speaker:
         return None
-    if not found[-1].text.rstrip("”\"’' ").endswith("?"):
+    if not mostly_asks(found[-1].text):  # "Battle pass? Be honest." asks too
         return None
     asker = found[-1].speaker
     for f in reversed(found[-8:-1]):
         if f.speaker and f.speaker != asker and (person := reg.resolve(f.speaker)):
             return person
     return reg.last_mentioned(pos, besides=reg.resolve(asker))
+
+
+def _asks_in(reg: Registry, person: Person, para: int, start: int, end: int) -> bool:
+    """Whether ``person`` is named putting a question between ``start`` and ``end``."""
+    lo = bisect.bisect_left(reg._mention_keys, (para, start))
+    hi = bisect.bisect_left(reg._mention_keys, (para, end))
+    return any(reg.persons[pi] is person and at in reg.askers for at, pi in reg.mentions[lo:hi])
+
+
+def _last_not_asking(reg: Registry, pos: tuple[int, int]) -> Person | None:
+    """The last person named before an answer at ``pos``, passing over those last named
+    putting a question: after "u/quietharbor asked how she keeps going. The answer was
+    long:" the quotation is the answer, not the asker's."""
+    k = bisect.bisect_left(reg._mention_keys, pos)
+    asking: set[int] = set()
+    for at, pi in reversed(reg.mentions[max(0, k - 40) : k]):
+        if at[0] < pos[0] - 6:
+            break
+        if at in reg.askers:
+            asking.add(pi)
+        elif pi not in asking:
+            return reg.persons[pi]
+    return reg.last_mentioned(pos)
 
 
 _ASKER_CLAUSE = re.compile(
@@ -1221,10 +1293,15 @@ def _subject_in(before: str) -> str | None:
     return None
 
 
+# the writer's clock, no verb of writing: "as of this writing, the store page still lists"
+_WRITERS_CLOCK = re.compile(r"\b(?i:as\s+of|at\s+the\s+time\s+of|at)\s+(?i:this\s+)?writing\b")
+
+
 def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, span: Span) -> bool:
     ws = words(inner)
     if not ws:
         return False
+    before = _WRITERS_CLOCK.sub("", before)
     call = _WHAT_THEY_CALL.search(before)
     if (
         call
@@ -1340,8 +1417,8 @@ def _partial_clause_quote(inner: str, ws: list[str], before: str, after: str) ->
         return False
     if _LABEL_BEFORE.search(before):
         return False
-    if not _PARTIAL_VERB.search(before):
-        return False
+    if not (_PARTIAL_VERB.search(before) or _ACCORDING_TO.search(before)):
+        return False  # "According to Wren-Mbeki, the rest will be reviewed “in batches …”"
     # a named subject, a pronoun, or an epithet ("The Croatian … , saying his focus was")
     return bool(
         _subject_in(before)
@@ -1363,7 +1440,9 @@ _OPENS_WORDS = re.compile(
     r"would|will|could|can|might|"
     r"said|says|told|added|adds|"
     # "Varga remained “deeply involved”"
-    r"remained|remains|stayed|stays|became|becomes|seemed|seems|felt|feels)\s*$",
+    r"remained|remains|stayed|stays|became|becomes|seemed|seems|felt|feels|"
+    # "The mayor said she would “look seriously” at it": the verb that completes the clause
+    r"would|will|could|should|might|must|can)\s*$",
     re.I,
 )
 # "she had “no complaints”", "he has ‘no interest’": what someone has, in their words (not

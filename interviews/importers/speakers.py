@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    HANDLE_RE,
     HONORIFIC,
     HONORIFIC_RE,
     NAME,
@@ -250,6 +251,8 @@ _POSTNOMINALS = re.compile(
 
 def clean_name(name: str) -> str:
     name = _POSTNOMINALS.sub("", HONORIFIC_RE.sub("", name.strip()))
+    if HANDLE_RE.fullmatch(name):
+        return name[2:]  # "u/velvetgoblin" is velvetgoblin: the prefix only marks a handle
     name = strip_possessive(name)
     return title_case_name(name)
 
@@ -743,10 +746,44 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             or _called_by_first_name(name, reporters, joined)
         ):
             reg.add(name)
+    _add_handles(reg, joined)
     for person in reg.persons:
         if person.role is None:
             person.role = _role_beside_surname(person, joined)
     return reg
+
+
+# the handle a person named before posts under: "Posting as u/Hollow_Priya, she answered …"
+_OWN_HANDLE_BEFORE = re.compile(
+    r"\b(?i:(?:posting|posts|posted|writing|writes|going|goes|went|known)\s+(?:as|by|under)"
+    r"|(?:user\s?name|handle|account)(?:\s+is)?)\s+$"
+)
+
+
+def _add_handles(reg: Registry, text: str) -> None:
+    """Forum users named by their handles ("u/velvetgoblin asked …") are people; the
+    handle someone is said to post under is that person's, the last one named before it."""
+    for m in HANDLE_RE.finditer(text):
+        handle = clean_name(m.group(0))
+        if reg.resolve(handle):
+            continue
+        if _OWN_HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            owner = _last_named(reg, text[: m.start()])
+            if owner is not None:
+                owner.aliases.add(handle)
+                continue
+        reg.add(handle)
+
+
+def _last_named(reg: Registry, text: str) -> Person | None:
+    """The person whose name or short name stands last in ``text``."""
+    best, at = None, -1
+    for person in reg.persons:
+        for form in (person.name, *person.aliases):
+            k = text.rfind(form)
+            if k > at:
+                best, at = person, k
+    return best
 
 
 def _role_beside_surname(person: Person, text: str) -> str | None:

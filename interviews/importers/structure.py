@@ -317,7 +317,10 @@ _LINK_LIST = re.compile(
 # paragraph after it is the article's.
 _SPONSOR_LABEL = re.compile(
     r"^(?i:sponsored(?:\s+(?:content|post|link|links|message))?|promoted(?:\s+(?:content|post))?"
-    r"|paid\s+(?:post|content|partnership)|partner\s+content|from\s+our\s+sponsors?)$"
+    r"|paid\s+(?:post|content|partnership)|partner\s+content|from\s+our\s+sponsors?"
+    # "A word from this week’s sponsor"
+    r"|(?:an?\s+)?(?:word|message|note)s?\s+from\s+(?:our|the|today['’]s|this\s+\w+['’]s)"
+    r"\s+sponsors?)$"
 )
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
 # A press release's closing label over the organisation's description.
@@ -464,6 +467,9 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             continue
         if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
+            continue
+        if bi >= tail_from and furn.is_release_note(text) and _closes_article(blocks, bi):
+            art.dropped.append(text)  # "… is coming to PC in spring 2026." over the links
             continue
         if block.dropped_by_markup or bi in box:
             art.dropped.append(text)
