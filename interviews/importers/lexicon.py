@@ -246,7 +246,7 @@ ORG_WORDS = set(
     Road Square Park Summit Conference Festival Forum Expo Awards Club Town City United FC
     Partners Capital Ventures Holdings Technologies Systems Company Co Association Society
     Party Government Commission Committee Court Centre Center Museum Gallery Hospital
-    Services Solutions Energy Motors Air Airlines Records Books Publishing Broadcasting Podcast
+    Services Solutions Energy Motors Airlines Records Books Publishing Broadcasting Podcast
     Show Hour Tonight Today Morning Evening Week Weekend Report Tribune Herald Gazette
     Guardian Telegraph Observer Chronicle Courier Monthly Quarterly Digest Wire Domaine
     Château Chateau Winery Brewery Vineyards Estate Estates Hotel Restaurant Bakery Theatre

@@ -1436,12 +1436,11 @@ _NAMED_BEFORE = re.compile(
 )
 _OPENS_WORDS = re.compile(
     r"\b(?:was|were|is|are|be|been|being|as|to|it|them|only|simply|merely|just|"
-    # what someone would do, in their words: 'would “thin out” frequencies'
-    r"would|will|could|can|might|"
     r"said|says|told|added|adds|"
     # "Varga remained “deeply involved”"
     r"remained|remains|stayed|stays|became|becomes|seemed|seems|felt|feels|"
-    # "The mayor said she would “look seriously” at it": the verb that completes the clause
+    # what someone would do, in their words: 'she would “look seriously” at it', 'would
+    # “thin out” frequencies'
     r"would|will|could|should|might|must|can)\s*$",
     re.I,
 )
