@@ -412,3 +412,20 @@ def test_numbered_questions_the_writer_answers_are_no_interview():
     )
     art = parse_article(text)
     assert not any(q.kind == "direct" for q in art.quotes)
+
+
+def test_a_pull_quote_lifted_from_inside_an_answer_is_no_second_quote():
+    text = (
+        "# Solveig Amund on type\n\n"
+        "**Margin:** How does Halden look to you now?\n\n"
+        "**Amund:** It was drawn for trains. Every letter you draw is an argument with the "
+        "one before it, and I lost a few of those.\n\n"
+        "> **“Every letter you draw is an argument with the one before it.”**\n\n"
+        "So when I see it on a glossy box, it looks wrong to me.\n\n"
+        "**Margin:** And now?\n\n"
+        "**Amund:** Now I draw in pencil.\n"
+    )
+    quotes = _quotes(text)
+    assert not any(
+        t == "Every letter you draw is an argument with the one before it." for _, t in quotes
+    )

@@ -162,7 +162,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             )
             statements.append(((piece.para, piece.start), q))
     statements.sort(key=lambda item: item[0])
-    statements = _without_repeats(statements, guessed)
+    statements = _without_repeats(statements, guessed, [p.text for p in paras])
     art.quotes = [q for _, q in statements]
     keys = [pos for pos, _ in statements]
     for piece in pieces:
@@ -767,6 +767,7 @@ def _quote_key(text: str) -> str:
 def _without_repeats(
     statements: list[tuple[tuple[int, int], ParsedQuote]],
     guessed: set[int] = frozenset(),
+    texts: list[str] = (),
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
     """A pull quote repeats a direct quote already in the text: keep the first one only,
     taking the repeat's speaker if the first has none or only a guessed one (a pull quote
@@ -785,7 +786,24 @@ def _without_repeats(
         if key:
             seen.setdefault(key, q)
         out.append((pos, q))
-    return out
+    # a pull quote that lifts a sentence out of a longer answer: a paragraph of its own
+    # with no speaker ("> **“Every letter you draw is an argument with the one before
+    # it.”**"), not the words of someone unnamed that an answer quotes
+    keys = [_quote_key(q.text) for _, q in out if q.kind == "direct"]
+
+    def lifted(pos: tuple[int, int], q: ParsedQuote) -> bool:
+        key = _quote_key(q.text)
+        return (
+            q.kind == "direct"
+            and (not q.speaker or id(q) in guessed)
+            and len(key) >= 30
+            and pos[0] < len(texts)
+            and key in (own := _quote_key(texts[pos[0]]))
+            and len(own) <= len(key) + 2
+            and any(len(k) > len(key) and key in k for k in keys)
+        )
+
+    return [(pos, q) for pos, q in out if not lifted(pos, q)]
 
 
 def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
