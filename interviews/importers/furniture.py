@@ -72,7 +72,7 @@ _FURNITURE_LINE = re.compile(
       | related\b.* | more\ from\b.* | recommended\b.*
       | you\ (?:may|might)\ also\ like\b.* | most\ (?:read|popular)\b.* | trending\b.*
       | subscribe\b.* | sign\ up\b.* | newsletter\b.* | join\ (?:our|the)\ (?:newsletter|mailing).*
-      | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
+      | get\ (?:the|our)\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
       | get\ .{0,40}\ in\ your\ inbox\b.* | want\ more\ .{0,40}\?
       | (?:posted|filed)\ (?:in|under)\b.* | tags?\s*:.* | categor(?:y|ies)\s*:.*
       | topics?\s*:.*
@@ -133,8 +133,11 @@ _FURNITURE_LINE = re.compile(
       | we\ use\ your\ (?:sign-up|email|e-mail|data|details)\b.{0,300}
       | become\ a\ (?:member|subscriber|supporter|patron)\b.{0,80}
       | have\ a\ view\ on\ this\b.{0,200}
-      | more\ (?:interviews|stories|episodes)(?:\ from\ [^.!?]{1,40})?\s*[→»>]?
+      | more\ (?:[\w-]+\ )?(?:interviews|stories|episodes|reviews|features|podcasts)
+        (?:\ from\ [^.!?]{1,40})?\s*[→»>]?
       | transcribed\ (?:live\ )?by\b.{0,80}
+      # "Transcript provided by Harbourline Transcription."
+      | transcript(?:ion)?s?\ (?:provided|supplied|produced|prepared)\ by\b[^.!?]{1,80}[.!]?
       | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
       | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
@@ -214,7 +217,13 @@ _FURNITURE_LINE = re.compile(
         \b[^.!?"“”]{0,60}\bis\ available\b[^"“”]{0,120}
       | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}
       | (?:got|have)\ a\ (?:confidential\ )?(?:news\ )?tip\b.{0,120}
-      | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue)\s*:.{0,160}
+      | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue|game|match|fixture|race)
+        \s*:.{0,160}
+      # a result strap: "FINAL: Gulls 74, Dunmere Otters 69", "Full-time: Rovers 2-1 Albion"
+      | (?:final(?:\ score)?|result|ft|full[-\ ]time)\s*:\s*[^.!?:\d]{2,40}\d{1,3}\s*[,–—-]\s*
+        [^.!?:]{0,40}\d{1,3}\b[^.!?]{0,60}
+      # a broadcast transcript's last line
+      | (?-i:END)
       | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|recaps|reads
         |analysis|coverage|news|opinion|reviews|features|reporting|reading|from\ [^:]{1,40})
         \s*:.{0,300}
@@ -254,6 +263,14 @@ _ANYWHERE = tuple(
         ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
+        # a film's release note: "Low Tide Hotel opens in theaters nationwide on May 9."
+        (
+            " in ",
+            r"""(?!(?:it|this|that|he|she|they|we|i)\b)(?-i:[A-Z])[^.!?"“”]{0,80}
+            \ (?:opens|arrives|lands|premieres|is|are)\ (?:nationwide\ )?in
+            \ (?:select\ )?(?:theaters|theatres|cinemas)(?:\ (?:nationwide|everywhere|now|today
+            |(?:on|from)\ [^.!?"“”]{1,25}|(?:this|next)\ \w+)){0,3}[.!]?""",
+        ),
         # "Saltings is streaming now on Harbourline.", "… is available to stream on …"
         (
             " stream",
