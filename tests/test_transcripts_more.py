@@ -29,7 +29,7 @@ March 3, 2026
 
 FINAL: Gulls 74, Dunmere Otters 69
 
-Gulls head coach Ilona Varga and forward Tamsin Okafor spoke after Friday's win.
+Gulls head coach Ilona Varga and forward Tamsin Okafor spoke to reporters after Friday's win.
 
 COACH VARGA: I liked the way we defended late. We were patient and we were loud.
 
@@ -70,6 +70,19 @@ def test_transcript_credit_closes_no_turn():
     assert is_furniture("Transcript provided by Harbourline Transcription. Edited for clarity.")
 
 
+def test_inaudible_is_no_asker():
+    quotes = _quotes(PRESSER)
+    speakers = {s for s, _ in quotes}
+    assert "Inaudible" not in speakers
+    assert any(t.startswith("(Inaudible) the second half") for _, t in quotes)
+
+
+def test_who_spoke_to_reporters_asks_nothing():
+    art = parse_article(PRESSER)
+    assert "Tamsin Okafor" not in art.interviewers
+    assert (None, "Tamsin, what did the coach say at the break?") in _quotes(PRESSER)
+
+
 # A cable-news transcript: a site's "Transcripts" masthead and the show's line above the
 # segment's headline, a guest labelled with her rank, and "END" at the foot.
 CABLE = """NRX Transcripts
@@ -101,6 +114,15 @@ END
 
 Copyright 2026 NRX Network. All Rights Reserved.
 """
+
+
+def test_rank_in_capitals_before_a_label_name():
+    quotes = _quotes(CABLE)
+    assert (
+        "Hal Brennick",
+        "It isn't. The refits were due in May.",
+    ) in quotes
+    assert not any("CAPT." in t for _, t in quotes)
 
 
 def test_end_line_is_furniture():

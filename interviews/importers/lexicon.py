@@ -141,6 +141,7 @@ NOT_NAME_WORDS = set(
     chapter part section q a question answer interviewer transcript full conclusion summary
     background context correction disclosure warning tip
     ai
+    inaudible unintelligible crosstalk laughter applause
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred thousand million billion dozens hundreds thousands
     """.split()

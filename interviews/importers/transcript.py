@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .commentary import cue_of
 from .lexicon import (
+    HONORIFIC_RE,
     NAME,
     NAME2,
     NOT_NAME_WORDS,
@@ -24,6 +25,9 @@ from .structure import Para
 _ZONE = r"(?:[ap]\.?m\.?|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|IST|JST)(?![\w'’])"
 _LABEL = re.compile(
     rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[\])]|(?:\s*{_ZONE})?(?!\s*{_ZONE}))\s*[-–—]?\s*)?"
+    # a rank or title abbreviated in capitals, which a name in capitals cannot hold:
+    # "CAPT. HAL BRENNICK, CHAIR, FERRY OFFICERS GUILD:"
+    r"(?P<rank>[A-Z]{2,5}\.\s+(?=[A-Z]{2}))?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     # someone the transcript does not name
     r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"
@@ -113,6 +117,8 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
         return None
     label = (m.group("qa") or m.group("label")).strip()
     rest = m.group("rest").strip()
+    if m.group("rank") and (m.group("qa") or not HONORIFIC_RE.match(m.group("rank").title())):
+        return None  # "ST. IVES:" is no rank before a name
     if m.group("prole") and _CALLER.match(label):
         # "CALLER (DENISE, LEEDS):": the caller is the one named in the brackets
         named = _BRACKET_NAME.match(m.group("prole"))
@@ -127,7 +133,8 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
     if label in ("Q", "Question"):
         # a press conference's "Q. (Harriet Dole, Leyton Bridge Echo) Talk us through …"
         asker = re.match(rf"^\((?P<who>{NAME})(?:,[^)]*)?\)\s*(?P<rest>\S.*)$", rest, re.S)
-        if asker:
+        # "Q. (Inaudible) the third quarter …": a transcriber's note, not the asker
+        if asker and asker.group("who").split()[0].lower() not in NOT_NAME_WORDS:
             return asker.group("who"), asker.group("rest").strip()
     first = label.split()[0].lower().rstrip("'’s")
     if first in _AUTHOR_LABELS:
