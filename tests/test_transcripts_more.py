@@ -116,6 +116,11 @@ Copyright 2026 NRX Network. All Rights Reserved.
 """
 
 
+def test_transcripts_masthead_and_show_line_are_not_the_title():
+    art = parse_article(CABLE)
+    assert art.title == "Ferry Operator Grilled Over Winter Cancellations; Crews Push Back"
+
+
 def test_rank_in_capitals_before_a_label_name():
     quotes = _quotes(CABLE)
     assert (

@@ -237,8 +237,8 @@ ORG_WORDS = set(
     Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League Blog
     Newsroom Newsletter Robotics Industries Foods Farms Pharma Pharmaceuticals Therapeutics
     Software Games Aerospace Logistics Analytics Biotech Health Healthcare Insurance Airways
-    Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers Olympic
-    Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
+    Transcripts Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers
+    Olympic Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
     Semiconductors Robotics Dynamics Creek River Valley Bay Lake Beach Island Islands Mountains
     Notes Management Investments Investors Advisors Advisers Securities Equity Equities Funds
     Fund Markets Trading Brokers Realty Properties Polymers Chemicals Materials Metals Mining
