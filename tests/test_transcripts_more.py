@@ -83,6 +83,11 @@ def test_who_spoke_to_reporters_asks_nothing():
     assert (None, "Tamsin, what did the coach say at the break?") in _quotes(PRESSER)
 
 
+def test_coach_as_a_name_in_a_turn_is_the_coach():
+    quotes = _quotes(PRESSER)
+    assert ("Ilona Varga", "Shoot the next one without looking at me.") in quotes
+
+
 # A cable-news transcript: a site's "Transcripts" masthead and the show's line above the
 # segment's headline, a guest labelled with her rank, and "END" at the foot.
 CABLE = """NRX Transcripts
@@ -160,6 +165,11 @@ Niamh Osei-Carver is a staff writer at Reel Notes. She lives in Leeds.
 
 Get our weekly newsletter, Second Reel, for interviews every Friday.
 """
+
+
+def test_cleft_said_nests_the_words_of_someone_unnamed():
+    quotes = _quotes(FILM_QA)
+    assert (None, "I want to live there.") in quotes
 
 
 def test_release_bio_and_newsletter_lines_are_furniture():
