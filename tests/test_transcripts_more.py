@@ -37,6 +37,8 @@ Q. (Inaudible) the second half, when Dunmere closed the gap?
 
 COACH VARGA: I stopped it and told them, "Nobody here is tired, so stop acting tired." Done.
 
+(Tamsin Okafor joins the podium.)
+
 Q. Tamsin, what did the coach say at the break?
 
 TAMSIN OKAFOR: Coach pulled me aside and said, "Shoot the next one without looking at me." So I did.
@@ -57,6 +59,10 @@ def test_result_strap_and_next_fixture_are_not_turns():
     assert not any("Dunmere Otters 69" in t for t in content)
     assert not any("Brayfield Kites" in t for t in content)
     assert not any("Gulls app" in t for t in content)
+
+
+def test_stage_note_between_turns_is_furniture():
+    assert not any("joins the podium" in t for t in _content(PRESSER))
 
 
 def test_result_strap_is_furniture():

@@ -177,6 +177,10 @@ _FURNITURE_LINE = re.compile(
         |weather)|soundbite\ of\ [^\])]{1,40})\s*\.?\s*[\])]?
       | [\[(]\s*(?:applause|laughter|music|cheers|cheering|crosstalk|inaudible|silence|pause|break)
         \s*\.?\s*[\])]
+      # a press conference's stage note: "(Tamsin Okafor joins the podium.)"
+      | [\[(][^()\[\]]{1,60}\ (?:joins|join|leaves|leave|exits|exit|enters|enter|takes|take
+        |returns\ to|return\ to|steps\ up\ to|step\ up\ to)\ (?:the\ )?(?:podium|stage|dais|lectern
+        |table|panel|room|studio|call|line|conversation|stand)\s*\.?\s*[\])]
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
