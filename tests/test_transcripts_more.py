@@ -28,6 +28,7 @@ Postgame notes: Coach Varga after the win over Dunmere
 March 3, 2026
 
 FINAL: Gulls 74, Dunmere Otters 69
+Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST
 
 Gulls head coach Ilona Varga and forward Tamsin Okafor spoke to reporters after Friday's win.
 
@@ -63,6 +64,13 @@ def test_result_strap_and_next_fixture_are_not_turns():
 
 def test_stage_note_between_turns_is_furniture():
     assert not any("joins the podium" in t for t in _content(PRESSER))
+
+
+def test_box_score_is_no_heading():
+    art = parse_article(PRESSER)
+    assert not any("PTS" in s.heading for s in art.sections)
+    assert is_furniture("Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST")
+    assert not is_furniture("Okafor: 21 points was the most she has ever scored.")
 
 
 def test_result_strap_is_furniture():

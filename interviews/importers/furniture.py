@@ -228,6 +228,9 @@ _FURNITURE_LINE = re.compile(
         [^.!?:]{0,40}\d{1,3}\b[^.!?]{0,60}
       # a broadcast transcript's last line
       | (?-i:END)
+      # a box score: "Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST"
+      | (?:[^:|]{1,40}:\s*\d{1,3}\s*(?-i:PTS|REB|AST|STL|BLK|G|A|SV|K|HR|RBI)
+        (?:\s*,\s*\d{1,3}\s*(?-i:PTS|REB|AST|STL|BLK|G|A|SV|K|HR|RBI))*\s*(?:\||$)\s*){1,6}
       | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|recaps|reads
         |analysis|coverage|news|opinion|reviews|features|reporting|reading|from\ [^:]{1,40})
         \s*:.{0,300}
