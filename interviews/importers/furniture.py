@@ -72,7 +72,7 @@ _FURNITURE_LINE = re.compile(
       | related\b.* | more\ from\b.* | recommended\b.*
       | you\ (?:may|might)\ also\ like\b.* | most\ (?:read|popular)\b.* | trending\b.*
       | subscribe\b.* | sign\ up\b.* | newsletter\b.* | join\ (?:our|the)\ (?:newsletter|mailing).*
-      | get\ the\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
+      | get\ (?:the|our)\ .{0,40}\ (?:newsletter|briefing)\b.* | follow\ (?:us\b|@\w).*
       | get\ .{0,40}\ in\ your\ inbox\b.* | want\ more\ .{0,40}\?
       | (?:posted|filed)\ (?:in|under)\b.* | tags?\s*:.* | categor(?:y|ies)\s*:.*
       | topics?\s*:.*
@@ -140,6 +140,8 @@ _FURNITURE_LINE = re.compile(
       | more\ (?:[\w-]+\ )?(?:interviews|stories|episodes|reviews|features|articles|podcasts)
         (?:\ from\ [^.!?]{1,40})?\s*[→»>]?  # "More film reviews": a link to the section
       | transcribed\ (?:live\ )?by\b.{0,80}
+      # "Transcript provided by Harbourline Transcription."
+      | transcript(?:ion)?s?\ (?:provided|supplied|produced|prepared)\ by\b[^.!?]{1,80}[.!]?
       | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
       | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
@@ -179,6 +181,10 @@ _FURNITURE_LINE = re.compile(
         |weather)|soundbite\ of\ [^\])]{1,40})\s*\.?\s*[\])]?
       | [\[(]\s*(?:applause|laughter|music|cheers|cheering|crosstalk|inaudible|silence|pause|break)
         \s*\.?\s*[\])]
+      # a press conference's stage note: "(Tamsin Okafor joins the podium.)"
+      | [\[(][^()\[\]]{1,60}\ (?:joins|join|leaves|leave|exits|exit|enters|enter|takes|take
+        |returns\ to|return\ to|steps\ up\ to|step\ up\ to)\ (?:the\ )?(?:podium|stage|dais|lectern
+        |table|panel|room|studio|call|line|conversation|stand)\s*\.?\s*[\])]
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
@@ -222,7 +228,16 @@ _FURNITURE_LINE = re.compile(
         \b[^.!?"“”]{0,60}\bis\ available\b[^"“”]{0,120}
       | join\ (?:from|for|today|now|us)\b.{0,80} | have\ your\ say\b.{0,200}
       | (?:got|have)\ a\ (?:confidential\ )?(?:news\ )?tip\b.{0,120}
-      | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue)\s*:.{0,160}
+      | next\ (?:in\ (?:this|the)\ series|week|time|episode|up|issue|game|match|fixture|race)
+        \s*:.{0,160}
+      # a result strap: "FINAL: Gulls 74, Dunmere Otters 69", "Full-time: Rovers 2-1 Albion"
+      | (?:final(?:\ score)?|result|ft|full[-\ ]time)\s*:\s*[^.!?:\d]{2,40}\d{1,3}\s*[,–—-]\s*
+        [^.!?:]{0,40}\d{1,3}\b[^.!?]{0,60}
+      # a broadcast transcript's last line
+      | (?-i:END)
+      # a box score: "Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST"
+      | (?:[^:|]{1,40}:\s*\d{1,3}\s*(?-i:PTS|REB|AST|STL|BLK|G|A|SV|K|HR|RBI)
+        (?:\s*,\s*\d{1,3}\s*(?-i:PTS|REB|AST|STL|BLK|G|A|SV|K|HR|RBI))*\s*(?:\||$)\s*){1,6}
       | more\ (?:q\s?&\s?as|interviews|stories|episodes|profiles|columns|recaps|reads
         |analysis|coverage|news|opinion|reviews|features|reporting|reading|from\ [^:]{1,40})
         \s*:.{0,300}
@@ -262,6 +277,14 @@ _ANYWHERE = tuple(
         ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
+        # a film's release note: "Low Tide Hotel opens in theaters nationwide on May 9."
+        (
+            " in ",
+            r"""(?!(?:it|this|that|he|she|they|we|i)\b)(?-i:[A-Z])[^.!?"“”]{0,80}
+            \ (?:opens|arrives|lands|premieres|is|are)\ (?:nationwide\ )?in
+            \ (?:select\ )?(?:theaters|theatres|cinemas)(?:\ (?:nationwide|everywhere|now|today
+            |(?:on|from)\ [^.!?"“”]{1,25}|(?:this|next)\ \w+)){0,3}[.!]?""",
+        ),
         # "Saltings is streaming now on Harbourline.", "… is available to stream on …"
         (
             " stream",

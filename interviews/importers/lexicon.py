@@ -144,6 +144,7 @@ NOT_NAME_WORDS = set(
     chapter part section q a question answer interviewer transcript full conclusion summary
     background context correction disclosure warning tip
     ai
+    inaudible unintelligible crosstalk laughter applause
     two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred thousand million billion dozens hundreds thousands
     """.split()
@@ -255,8 +256,8 @@ ORG_WORDS = set(
     Synod Diocese Parliament Senate Congress Tribunal Alliance Union Federation League Blog
     Newsroom Newsletter Robotics Industries Foods Farms Pharma Pharmaceuticals Therapeutics
     Software Games Aerospace Logistics Analytics Biotech Health Healthcare Insurance Airways
-    Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers Olympic
-    Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
+    Transcripts Rail Railways Shipping Lines Rovers Athletic Wanderers Rangers Albion Harriers
+    Olympic Academy Institute Observatory Laboratory Foundation Automotive Electric Semiconductor
     Semiconductors Robotics Dynamics Creek River Valley Bay Lake Beach Island Islands Mountains
     Notes Management Investments Investors Advisors Advisers Securities Equity Equities Funds
     Fund Markets Trading Brokers Realty Properties Polymers Chemicals Materials Metals Mining

@@ -33,6 +33,8 @@ _ASKER = re.compile(
     rf"talks\s+to|chats\s+(?:with|to)|chatted\s+(?:with|to)|sits\s+down\s+with|"
     rf"(?:is|was)\s+joined\s+by|welcomes|interviews)\s+(?P<obj>\w+(?:['’-]\w+)*)"
 )
+# the ones who ask at a press conference, unnamed: "spoke to reporters", "met the media"
+_PRESS = re.compile(r"(?:the\s+)?(?:reporters|journalists|press|media|newsmen)\b", re.I)
 # a podcast or show intro: "In this episode, X speaks with Y" — X hosts
 _EPISODE = re.compile(
     r"\b(?:episode|podcast|this\s+week|today['’]s\s+(?:show|programme|program)|"
@@ -149,6 +151,8 @@ def read_meta(
         # "Selin Aydın spoke to Achterberg": the one who speaks to, before the one spoken to
         for m in _ASKER.finditer(text):
             obj = m.group("obj")
+            if _PRESS.match(text, m.start("obj")):
+                continue  # "… spoke to reporters after the game": the one who answered
             clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
             if _EPISODE.search(clause) or (
                 reg.resolve(m.group("who")) and (obj[:1].islower() or reg.resolve(obj))

@@ -510,8 +510,9 @@ def _reported_in_turns(
     turns: list[tuple[tuple[int, int], ParsedQuote]], reg: Registry
 ) -> list[tuple[tuple[int, int], ParsedQuote]]:
     """The quotations inside the turns: "I said, ‘…’" is the speaker's, "you told …" the
-    words of the one the turn is put to (the next speaker), a name the person's; words of
-    someone the turn does not name ("a customer told us") are listed with no speaker."""
+    words of the one the turn is put to (the next speaker), a name the person's, a role
+    ("Coach said") its holder's; words of someone the turn does not name ("a customer told
+    us") are listed with no speaker."""
     out = []
     for k, ((para, _), turn) in enumerate(turns):
         for at, words, who in quotes_in_turn(turn.text):
@@ -522,6 +523,8 @@ def _reported_in_turns(
                 name = next((s for s in others if s and s != turn.speaker), None)
             else:
                 person = reg.resolve(who) if who else None
+                if person is None and who and is_role_word(who):
+                    person = reg.by_role_word(who)  # "Coach said": whoever is the coach
                 name = person.name if person else None
             quote = ParsedQuote(text=words, speaker=name, kind="direct", section=turn.section)
             out.append(((para, at), quote))

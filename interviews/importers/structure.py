@@ -373,6 +373,11 @@ def _trim_joined(block: Block, art: ParsedArticle, at_tail: bool) -> Block | Non
     counts ("412 replies · 1.1K reposts"), a "Most viewed" label over its headlines; or it
     is a box ("FERRY PASSES: HOW TO APPLY" over a notice and a number to call)."""
     lines = block.extra["lines"]
+    if not furn.is_furniture(block.text) and all(furn.is_furniture(ln) for ln in lines):
+        # "NEXT GAME: … | Buy tickets" over "Download the … app": lines of furniture set
+        # one under the other, whatever their lengths (a byline over its date is read whole)
+        art.dropped.extend(lines)
+        return None
     if _breaks_early(lines, 0) and (
         _is_box(lines)
         or (

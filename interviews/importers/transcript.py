@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .commentary import cue_of
 from .lexicon import (
+    HONORIFIC_RE,
     NAME,
     NAME2,
     NOT_NAME_WORDS,
@@ -24,6 +25,9 @@ from .structure import Para
 _ZONE = r"(?:[ap]\.?m\.?|[ECMP][SD]?T|GMT|BST|UTC|CES?T|AES?T|AEDT|IST|JST)(?![\w'’])"
 _LABEL = re.compile(
     rf"^\s*(?:[\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[\])]|(?:\s*{_ZONE})?(?!\s*{_ZONE}))\s*[-–—]?\s*)?"
+    # a rank or title abbreviated in capitals, which a name in capitals cannot hold:
+    # "CAPT. HAL BRENNICK, CHAIR, FERRY OFFICERS GUILD:"
+    r"(?P<rank>[A-Z]{2,5}\.\s+(?=[A-Z]{2}))?"
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     # someone the transcript does not name
     r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"
@@ -113,6 +117,8 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
         return None
     label = (m.group("qa") or m.group("label")).strip()
     rest = m.group("rest").strip()
+    if m.group("rank") and (m.group("qa") or not HONORIFIC_RE.match(m.group("rank").title())):
+        return None  # "ST. IVES:" is no rank before a name
     if m.group("prole") and _CALLER.match(label):
         # "CALLER (DENISE, LEEDS):": the caller is the one named in the brackets
         named = _BRACKET_NAME.match(m.group("prole"))
@@ -127,7 +133,8 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
     if label in ("Q", "Question"):
         # a press conference's "Q. (Harriet Dole, Leyton Bridge Echo) Talk us through …"
         asker = re.match(rf"^\((?P<who>{NAME})(?:,[^)]*)?\)\s*(?P<rest>\S.*)$", rest, re.S)
-        if asker:
+        # "Q. (Inaudible) the third quarter …": a transcriber's note, not the asker
+        if asker and asker.group("who").split()[0].lower() not in NOT_NAME_WORDS:
             return asker.group("who"), asker.group("rest").strip()
     first = label.split()[0].lower().rstrip("'’s")
     if first in _AUTHOR_LABELS:
@@ -310,6 +317,14 @@ _SPEECH_VERB = re.compile(
 # the verb, then at most a few words and a comma or colon right before the mark:
 # "told us, '", "said to me was, “"; not "a sign that says “…”", a slogan or a title
 _LEAD_IN = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}[\w'’-]*\s*[,:]?\s*$")
+# or the words said are what a "thing" someone said "was": "The worst thing anyone said to
+# me after the premiere was “…”" (the head before the verb, "was" right before the mark)
+_CLEFT_HEAD = re.compile(
+    r"\b(?:thing|things|words?|lines?|remark|comment|compliment|question|what)\s+"
+    r"(?:[\w'’-]+\s+){1,3}$",
+    re.I,
+)
+_CLEFT_TAIL = re.compile(r"^[^,.;:!?\"“”]{0,50}\s(?:was|is)\s*[,:]?\s*$")
 # "you said that the plan was “dead in the water”": the one addressed, in reported speech
 _THAT_CLAUSE = re.compile(r"\bthat\b")
 # "and I'm quoting," only vouches for the words: the one quoted is named before it
@@ -337,10 +352,10 @@ _SUBJECT = re.compile(
 
 def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
     """The quotations a turn reports someone else saying: (offset, words, who), who being
-    "you" (the one the turn is put to), a name as written, or None for someone the turn
-    does not name ("a supervisor told us, '…'"). The speaker's own earlier words ("I
-    said, '…'") are left in the turn, and so are those of a "he" or "she" the turn
-    does not name."""
+    "you" (the one the turn is put to), a name or a role as written, or None for someone
+    the turn does not name ("a supervisor told us, '…'", "the worst thing anyone said to
+    me was '…'"). The speaker's own earlier words ("I said, '…'") are left in the turn,
+    and so are those of a "he" or "she" the turn does not name."""
     out: list[tuple[int, str, str | None]] = []
     taken = 0
     for mark in QUOTE_OPEN.finditer(text):
@@ -367,21 +382,34 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
         if who == "":
             continue  # "I said", "she told me": the speaker's own, or someone unnamed here
         after = lead[verbs[-1].end() :]
-        if not _LEAD_IN.match(after) and not (who == "you" and _THAT_CLAUSE.search(after)):
+        cleft = _CLEFT_TAIL.match(after) and _CLEFT_HEAD.search(lead, 0, verbs[-1].start())
+        if (
+            not _LEAD_IN.match(after)
+            and not cleft
+            and not (who == "you" and _THAT_CLAUSE.search(after))
+        ):
             continue
         out.append((i + 1, inner.rstrip(), who))
     return out
 
 
+# a word that makes a role a common noun again: "our CFO", "the coach"
+_DETERMINED = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|its|one|every|each)\s+$")
+
+
 def _teller(lead: str, verb_at: int) -> str | None:
-    """Who the clause before a speech verb says spoke: "you", a name as written, None for
-    someone it does not name ("the first grower we showed it to"), "" for the speaker
-    themself or a "he" or "she" this cannot resolve."""
+    """Who the clause before a speech verb says spoke: "you", a name as written (a role
+    capitalised as a name too: "Coach said"), None for someone it does not name ("the
+    first grower we showed it to"), "" for the speaker themself or a "he" or "she" this
+    cannot resolve."""
     clauses = [m.end() for m in _NEW_CLAUSE.finditer(lead, 0, verb_at)]
     start = clauses[-1] if clauses else 0
     found = []
     for m in _SUBJECT.finditer(lead, start, verb_at):
         name = m.group("name")
+        if name and is_role_word(name) and not _DETERMINED.search(lead, start, m.start()):
+            found.append(m)  # "Coach pulled me aside and said": a role used as a name
+            continue
         if name and (name.split()[0].lower() in NOT_NAME_WORDS or is_role_word(name)):
             continue  # "One customer", "our CFO": no one by name
         found.append(m)

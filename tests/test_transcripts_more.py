@@ -1,0 +1,194 @@
+"""More transcript layouts: a club's press-conference page, a cable-news transcript and
+a film site's Q&A, with the page furniture around them. Short invented texts; no
+database."""
+
+from __future__ import annotations
+
+from interviews.importers import parse_article
+from interviews.importers.furniture import is_furniture
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    art = parse_article(text)
+    return [(q.speaker, " ".join(q.text.split())) for q in art.quotes if q.kind == "direct"]
+
+
+def _content(text: str) -> list[str]:
+    art = parse_article(text)
+    return [q.text for q in art.quotes] + [c.text for c in art.commentary]
+
+
+# A club's post-match page: a result strap and a fixture line in the header and footer,
+# "Q." for unnamed reporters, the coach labelled with her job.
+PRESSER = """KELLBY GULLS
+Tickets | Fixtures | Squad | News
+
+Postgame notes: Coach Varga after the win over Dunmere
+
+March 3, 2026
+
+FINAL: Gulls 74, Dunmere Otters 69
+Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST
+
+Gulls head coach Ilona Varga and forward Tamsin Okafor spoke to reporters after Friday's win.
+
+COACH VARGA: I liked the way we defended late. We were patient and we were loud.
+
+Q. (Inaudible) the second half, when Dunmere closed the gap?
+
+COACH VARGA: I stopped it and told them, "Nobody here is tired, so stop acting tired." Done.
+
+(Tamsin Okafor joins the podium.)
+
+Q. Tamsin, what did the coach say at the break?
+
+TAMSIN OKAFOR: Coach pulled me aside and said, "Shoot the next one without looking at me." So I did.
+
+COACH VARGA: I did say that. Thanks, everyone.
+
+Transcript provided by Harbourline Transcription. Edited for clarity.
+
+NEXT GAME: Gulls at Brayfield Kites, Sunday, March 8, 3:00 PM | Buy tickets
+Download the Gulls app for live scores and video.
+
+© 2026 Kellby Gulls. All rights reserved.
+"""
+
+
+def test_result_strap_and_next_fixture_are_not_turns():
+    content = _content(PRESSER)
+    assert not any("Dunmere Otters 69" in t for t in content)
+    assert not any("Brayfield Kites" in t for t in content)
+    assert not any("Gulls app" in t for t in content)
+
+
+def test_stage_note_between_turns_is_furniture():
+    assert not any("joins the podium" in t for t in _content(PRESSER))
+
+
+def test_box_score_is_no_heading():
+    art = parse_article(PRESSER)
+    assert not any("PTS" in s.heading for s in art.sections)
+    assert is_furniture("Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST")
+    assert not is_furniture("Okafor: 21 points was the most she has ever scored.")
+
+
+def test_result_strap_is_furniture():
+    assert is_furniture("FINAL: Gulls 74, Dunmere Otters 69")
+    assert is_furniture("NEXT GAME: Gulls at Brayfield Kites, Sunday, March 8, 3:00 PM")
+
+
+def test_transcript_credit_closes_no_turn():
+    quotes = _quotes(PRESSER)
+    assert ("Ilona Varga", "I did say that. Thanks, everyone.") in quotes
+    assert is_furniture("Transcript provided by Harbourline Transcription. Edited for clarity.")
+
+
+def test_inaudible_is_no_asker():
+    quotes = _quotes(PRESSER)
+    speakers = {s for s, _ in quotes}
+    assert "Inaudible" not in speakers
+    assert any(t.startswith("(Inaudible) the second half") for _, t in quotes)
+
+
+def test_who_spoke_to_reporters_asks_nothing():
+    art = parse_article(PRESSER)
+    assert "Tamsin Okafor" not in art.interviewers
+    assert (None, "Tamsin, what did the coach say at the break?") in _quotes(PRESSER)
+
+
+def test_coach_as_a_name_in_a_turn_is_the_coach():
+    quotes = _quotes(PRESSER)
+    assert ("Ilona Varga", "Shoot the next one without looking at me.") in quotes
+
+
+# A cable-news transcript: a site's "Transcripts" masthead and the show's line above the
+# segment's headline, a guest labelled with her rank, and "END" at the foot.
+CABLE = """NRX Transcripts
+Home | Shows | Transcripts | Live TV
+
+THE LATE DESK WITH OREN BALFOUR
+
+Ferry Operator Grilled Over Winter Cancellations; Crews Push Back
+
+Aired January 12, 2026 - 23:00   ET
+
+[23:00:05] OREN BALFOUR, NRX ANCHOR: Good evening, I'm Oren Balfour. No ferries ran all week.
+
+[23:00:40] ANCHOR: Joining me now is Petra Lindqvist-Mora, who runs Saltway Ferries. Why a week?
+
+[23:00:52] LINDQVIST-MORA: Two hulls failed inspection on the same day. That is the whole story.
+
+[23:01:10] ANCHOR: With us too is Captain Hal Brennick of the Ferry Officers Guild. Captain?
+
+[23:01:15] CAPT. HAL BRENNICK, CHAIR, FERRY OFFICERS GUILD: It isn't. The refits were due in May.
+
+[23:01:40] LINDQVIST-MORA: The refits were booked, Hal.
+
+[23:01:44] BRENNICK: Booked and then cancelled.
+
+[23:01:50] ANCHOR: We'll leave it there. Thank you both.
+
+END
+
+Copyright 2026 NRX Network. All Rights Reserved.
+"""
+
+
+def test_transcripts_masthead_and_show_line_are_not_the_title():
+    art = parse_article(CABLE)
+    assert art.title == "Ferry Operator Grilled Over Winter Cancellations; Crews Push Back"
+
+
+def test_rank_in_capitals_before_a_label_name():
+    quotes = _quotes(CABLE)
+    assert (
+        "Hal Brennick",
+        "It isn't. The refits were due in May.",
+    ) in quotes
+    assert not any("CAPT." in t for _, t in quotes)
+
+
+def test_end_line_is_furniture():
+    quotes = _quotes(CABLE)
+    assert ("Oren Balfour", "We'll leave it there. Thank you both.") in quotes
+
+
+# A film site's Q&A: surname labels, a viewer's words nested in an answer, a release
+# line, the writer's bio and a newsletter prompt at the foot.
+FILM_QA = """Ada Brell on the slow, strange making of 'Low Tide Hotel'
+
+Interview by Niamh Osei-Carver
+April 2, 2026
+
+Ada Brell's second feature, Low Tide Hotel, is set in a seaside hotel in winter.
+
+Q: What did audiences say?
+
+Brell: Mostly kind. The oddest thing anyone said to me after it was "I want to live there." I froze.
+
+Q: What's next?
+
+Brell: Something set in a city. Anywhere with no sea.
+
+This interview has been edited and condensed.
+
+Low Tide Hotel opens in theaters nationwide on May 9.
+
+Niamh Osei-Carver is a staff writer at Reel Notes. She lives in Leeds.
+
+Get our weekly newsletter, Second Reel, for interviews every Friday.
+"""
+
+
+def test_cleft_said_nests_the_words_of_someone_unnamed():
+    quotes = _quotes(FILM_QA)
+    assert (None, "I want to live there.") in quotes
+
+
+def test_release_bio_and_newsletter_lines_are_furniture():
+    content = _content(FILM_QA)
+    assert ("Ada Brell", "Something set in a city. Anywhere with no sea.") in _quotes(FILM_QA)
+    assert not any("opens in theaters" in t for t in content)
+    assert not any("staff writer" in t for t in content)
+    assert not any("newsletter" in t for t in content)
