@@ -657,3 +657,14 @@ def test_words_from_an_announcement_are_written():
     )
     kinds = {q.text: q.kind for q in art.quotes}
     assert kinds["a coach with a clear identity"] == "written"
+
+
+def test_a_two_word_firm_and_a_two_word_title_before_the_name_keep_the_name():
+    speakers = _speakers(
+        "NEW YORK, March 4 (Tidewire) - Carrowmere Financial Chief Executive Lorenzo "
+        "Achebe-Strand said on Tuesday that consumers were still paying their bills.\n\n"
+        '"The consumer is tired but not broke," Achebe-Strand said.\n\n'
+        "\"I'd be surprised if it's more than two,\" he said.\n"
+    )
+    assert speakers["The consumer is tired but not broke,"] == "Lorenzo Achebe-Strand"
+    assert speakers["I'd be surprised if it's more than two,"] == "Lorenzo Achebe-Strand"

@@ -27,8 +27,9 @@ HANDLE_RE = re.compile(HANDLE)
 # so it stays linear on long inputs.
 _NAME_WORD = rf"\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}"  # a further word, particles before it
 NAME = rf"(?:{HANDLE}|(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{0,3}})"
-# up to five words, so that "Brightwater Motors CEO Callum Reyes" keeps the whole name
-NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{1,4}}"
+# up to six words, so that "Brightwater Motors CEO Callum Reyes" and "Carrowmere Financial Chief
+# Executive Lorenzo Achebe-Strand" keep the whole name
+NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{1,5}}"
 HONORIFIC = _HONORIFIC
 PARTICLE = _PARTICLE
 HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "the Rt Revd Dr …": all of them
