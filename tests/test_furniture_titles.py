@@ -429,3 +429,20 @@ def test_blog_masthead_and_tagline_over_a_notes_headline_and_a_posted_by_line():
     assert art.byline == "Gareth Pinnock"
     headings = [s.heading for s in art.sections]
     assert not any("Posted on" in h or "Notes on markets" in h for h in headings)
+
+
+def test_a_name_and_desk_line_is_the_byline_and_asks_the_unlabelled_questions():
+    text = (
+        "EXECUTIVE Q&A\n\n"
+        "Brackwater's Sunniva Tall: 'Nearshoring is slower than the decks say'\n\n"
+        "Desmond Ruark, Senior Editor\nJune 3, 2025\n\n"
+        "Sunniva Tall has run Brackwater Logistics since 2021.\n\n"
+        "Q: Are you seeing nearshoring?\n\n"
+        "A: Yes, but slowly. We opened in Laredo last year.\n\n"
+        "Q: What's holding it back?\n\n"
+        "A: Power and water at the parks.\n"
+    )
+    art = parse_article(text)
+    assert art.byline == "Desmond Ruark"
+    assert ("Desmond Ruark", "What's holding it back?") in [(q.speaker, q.text) for q in art.quotes]
+    assert not any("Senior Editor" in s.heading for s in art.sections)

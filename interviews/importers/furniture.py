@@ -566,6 +566,10 @@ def byline_name(text: str) -> str | None:
         m = BYLINE.match(part.strip()) or _AUTHOR_LABEL.match(part.strip())
         if m and len(part.split()) <= 10:
             return m.group("name")
+    # "Desmond Ruark, Senior Editor": the author and their job at the publication
+    titled = _NAME_AND_DESK.match(text.strip())
+    if titled:
+        return titled.group("name")
     # "Posted on March 3, 2025 by Gareth Pinnock": a blog's date, then its author
     posted = POSTED_BY.match(text.strip())
     if posted and date_line(posted.group("when")):
@@ -616,6 +620,10 @@ _CREDIT = re.compile(
 _JOURNALIST = (
     r"(?i:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|critic|"
     r"presenter|host|broadcaster|freelancer|author|staff\ writer|intern|fellow)s?"
+)
+_NAME_AND_DESK = re.compile(
+    rf"^(?P<name>{NAME}),\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?i:editor|correspondent|reporter|"
+    rf"writer|journalist|columnist|contributor|critic)(?:,\s*[^,.!?]{{1,40}})?$"
 )
 _AUTHOR_BIO = re.compile(
     rf"""^{NAME}\s+(?:
