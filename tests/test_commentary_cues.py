@@ -562,3 +562,26 @@ def test_the_writers_ranking_reaction_and_asides_are_commentary(paragraph, start
 def test_a_ranking_the_speaker_reports_stays_reported_speech(paragraph):
     art = parse_article(INTRO + paragraph + "\n")
     assert not art.commentary
+
+
+@pytest.mark.parametrize(
+    "paragraph, start",
+    [
+        ("That's a striking thing to hear from a baker who sells mostly bread.", "That's a"),
+        ("The mill across town has gone the opposite way, selling only flour.", "The mill across"),
+        ("She was less sure-footed on wages.", "She was less sure-footed"),
+        ("She has said versions of this before, but never this bluntly.", "She has said versions"),
+        ("Compare Brennan's, which sells half as much at twice the price.", "Compare Brennan's"),
+        ("It is the second round of job cuts at the mill in a year.", "It is the second round"),
+        ("This is the story Ruiz tells most often, and it is polished.", "This is the story Ruiz"),
+        ("What she is less keen to dwell on is the debt.", "What she is less keen"),
+        ("The comments echo remarks last month by the union's leader.", "The comments echo"),
+    ],
+)
+def test_the_writers_framing_of_a_record_or_a_rival_is_commentary(paragraph, start):
+    assert_writers(paragraph, start, lead="Ruiz said the shop opened in May.")
+
+
+def test_a_speaker_who_reports_the_opposite_way_stays_reported_speech():
+    art = parse_article(INTRO + "Ruiz said the mill had gone the opposite way.\n")
+    assert [q.speaker for q in art.quotes if q.kind == "paraphrase"] == ["Ana Ruiz"]

@@ -288,6 +288,9 @@ STRONG = {
         # what happened after the conversation: "two weeks after this broadcast, …"
         r"\b(?:days?|weeks?|months?|a day|a week|a month|shortly|soon) after (?:this|the|our) "
         r"(?:broadcast|interview|episode|conversation|recording|show|programme|program)\b",
+        # the record the news joins: "It is the second round of job cuts at Harrowgate"
+        r"\bthe (?:second|third|fourth|fifth|latest) (?:round|wave|set) of (?:job cuts|layoffs|"
+        r"redundancies|cuts|closures|price rises|increases)\b",
         r"\bsince (?:this|the|our) (?:interview|conversation|broadcast|episode) "
         r"(?:was recorded|aired|took place|was published)\b",
     ),
@@ -322,6 +325,12 @@ STRONG = {
         r"^compare (?:it|this|that|these|those) (?:with|to)\b",
         # the writer's imperative: "Compare the approach of X, who …", "Contrast that with …"
         r"^(?:compare|contrast) (?:the|his|her|their|its|this|that|what|how)\b",
+        # "Compare Tessarine, which has a smaller valuation but …"
+        r"^(?:compare|contrast) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)*,",
+        # "Pulsegram has gone the opposite way", "The comments echo remarks last month by …"
+        r"\b(?:gone|went|go|goes|taken|took|take|takes) (?:in )?the opposite (?:way|direction|"
+        r"approach|tack|route)\b",
+        r"\becho(?:es|ed)? (?:remarks|comments|warnings|concerns|statements|complaints|what)\b",
         r"^(?:read|taken|set|placed|put) side by side\b",
         r"^for comparison\b",
         r"\bfollows? similar (?:moves|cuts|decisions|announcements)\b",
@@ -395,7 +404,8 @@ STRONG = {
         r"(?:claim|claims|story|mechanism|evidence|comparison|argument|reading|readings|"
         r"pitch|promise|endorsement|framing|narrative|logic|reasoning|assertion|boast)\b"
         r"(?!\s+(?:that|about|of)\s+(?:he|she|they)\b)",
-        r"^(?:that|this) (?:is|was|seems|looks|sounds|may be|might be) (?:a|an|not|also|more|less|"
+        r"^(?:that|this)(?:['’]s| is| was| seems| looks| sounds| may be| might be) "
+        r"(?:a|an|not|also|more|less|"
         r"probably|plausible|fair|true|debatable|optimistic|generous|unusual|striking|telling)\b",
         r"^(?:it|this)(?: is|['’]s) (?:also |still )?(?:a|an) (?:\w+ ){0,2}(?:story|kind|case|bet|"
         r"argument|claim|gamble|idea|vision|pitch|company|business|approach|piece|read|book|listen|watch|"
@@ -421,6 +431,15 @@ STRONG = {
         r"unproven|untested|debatable)\b",
         r"\bin the (?:narrowest|loosest|strictest|broadest) sense\b",
         r"\bthe irony\b",
+        # "He's said versions of this before, but never this bluntly."
+        r"\bnever (?:this|so|quite so) (?:bluntly|clearly|plainly|directly|openly|candidly|"
+        r"forcefully|explicitly)\b",
+        # "This is the story Okonedo-Reid tells most often", "What he is less keen to dwell on"
+        r"^(?:this|that|it) is the (?:story|anecdote|line|joke) "
+        r"(?:(?-i:[A-Z])[\w'’-]+|he|she|they) "
+        r"(?:tells|likes to tell|uses|reaches for)\b",
+        r"^what (?:he|she|they|(?-i:[A-Z])[\w'’-]+) (?:is|was|are|were) (?:less|not|rather less) "
+        r"(?:keen|eager|willing|quick|inclined) to\b",
         r"\bnot lost on\b",
         r"\bworth (?:your|the) (?:hour|time|money|listen|read|watch|while)\b",
         r"\bat (?:his|her|their|its) (?:most|least) (?:\w+)\b",
@@ -674,6 +693,10 @@ MEDIUM = _rx(
     # the writer finding out: "That “double-entry grief”, it turns out, runs both ways."
     r"\bit turns out\b",
     rf"\b(?:was|were|is|are|sounded|seemed|remained|stayed) (?:\w+ly )?(?:{_ANSWER_FAULTS})\b",
+    # how well someone did, not where they stand: "He was less sure-footed on moderation."
+    r"\b(?:was|were|is|are|seemed|sounded|looked) (?:much |far |a little |rather |noticeably )?"
+    r"(?:less|more) (?:sure-footed|convincing|comfortable|assured|persuasive|fluent|at ease|"
+    r"polished|coherent|impressive)\b",
     rf"\b(?:is|was|are|were|sounded|came across as) (?:{_TRAITS})(?:, (?:{_TRAITS}))*,? and "
     rf"(?:{_TRAITS})\b",
     rf"^[^,;:]{{3,50}}? (?:is|was|are|were|looks|seems|sounds) (?:\w+ly |hardly |not |far from )?"
