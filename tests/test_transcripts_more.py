@@ -192,3 +192,19 @@ def test_release_bio_and_newsletter_lines_are_furniture():
     assert not any("opens in theaters" in t for t in content)
     assert not any("staff writer" in t for t in content)
     assert not any("newsletter" in t for t in content)
+
+
+def test_a_sponsor_read_inside_a_hosts_turn_is_furniture():
+    text = (
+        "Shelf Life, episode 88: Priya Tal of Kettle Goods\n\n"
+        "Arlo Vance: We're going to take a quick break.\n\n"
+        "This episode of Shelf Life is brought to you by Tallyforge. Tallyforge connects your "
+        "warehouse and your storefront. Listeners get three months free.\n\n"
+        "Arlo Vance: Okay, we're back. Why did you say no to Hollister's?\n\n"
+        "Priya Tal: Because they wanted everything, and we had only so much to give.\n"
+    )
+    art = parse_article(text)
+    assert ("Arlo Vance", "We're going to take a quick break.") in [
+        (q.speaker, q.text) for q in art.quotes
+    ]
+    assert any(d.startswith("This episode of Shelf Life is brought") for d in art.dropped)

@@ -197,6 +197,7 @@ _FURNITURE_LINE = re.compile(
         |keynote|transcript|chat)\b.*
       | (?:the\ )?(?:full\ )?(?:video|interview|episode|podcast)\ (?:is\ )?(?:below|above|here)\b.*
       | this\ (?:episode|article|post|podcast|show|newsletter|interview|issue|edition|email)
+        (?:\ of\ [^.!?]{1,40})?  # "This episode of Shelf Life is brought to you by …"
         \ (?:is|was)\ (?:sponsored|brought\ to\ you|supported|presented)\b.*
       | (?:brought\ to\ you|sponsored|presented|supported)\ by\b.*
       | about\ the\ author | written\ by | words\ by | author | by
