@@ -446,3 +446,19 @@ def test_a_name_and_desk_line_is_the_byline_and_asks_the_unlabelled_questions():
     assert art.byline == "Desmond Ruark"
     assert ("Desmond Ruark", "What's holding it back?") in [(q.speaker, q.text) for q in art.quotes]
     assert not any("Senior Editor" in s.heading for s in art.sections)
+
+
+def test_a_substack_footer_and_a_footnote_that_only_points_to_the_episode_are_furniture():
+    text = (
+        "# What the founder said\n\n"
+        "Lab founder Imre Kast spoke to The Long Context this week.[^1]\n\n"
+        "“The chat box is a dead end,” Kast said.\n\n"
+        '[^1]: *The Long Context*, episode 112, "Imre Kast: After the Chatbot." '
+        "[Listen here](https://longcontext.example/ep112).\n\n"
+        "*The Overfit is a reader-supported publication. To receive new posts and support my "
+        "work, consider becoming a free or paid subscriber.*\n"
+    )
+    art = parse_article(text)
+    content = " ".join(_content(art))
+    assert "reader-supported" not in content and "Listen here" not in content
+    assert [q.text for q in art.quotes if q.kind == "direct"] == ["The chat box is a dead end,"]

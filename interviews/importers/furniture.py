@@ -275,7 +275,10 @@ _ANYWHERE = tuple(
         ),
         ("inbox", r".{0,100}\bto\ your\ inbox\b.{0,100}"),
         ("privacy", r".{0,300}\bread\ our\ privacy\ (?:notice|policy)\b.{0,20}"),
-        ("-supported", r".{0,60}\bis\ (?:reader|listener|member)-supported\b.{0,120}"),
+        ("-supported", r".{0,60}\bis\ (?:a\ )?(?:reader|listener|member)-supported\b.{0,120}"),
+        # a note that only points to the source: "[^1]: The Long Context, episode 112, “…”
+        # Listen here."
+        (" here", r".{0,200}[.!?”\"]\s+(?:listen|watch|read\ (?:it|more|the\ \w+))\ here\.?"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
         # a film's release note: "Low Tide Hotel opens in theaters nationwide on May 9."
