@@ -166,11 +166,29 @@ def test_quote_in_a_turn_of_the_one_addressed():
     assert ("Ella Marsh", "the ferry will run by June.") in quotes
 
 
-def test_quote_read_out_from_a_text_or_the_speakers_own_stays_in_the_turn():
+def test_quote_read_out_from_a_text_stays_in_the_turn_and_the_speakers_own_is_hers():
+    # the speaker's own earlier words are listed as hers, as in prose ("I said, ‘…’"); the
+    # annotated sets 24 to 29 list them, set 20 alone does not
     art = parse_article(NESTED)
-    texts = [q.text for q in art.quotes]
-    assert not any(t.startswith("Why does my council tax") for t in texts)
-    assert "Come and ride it with me." not in texts
+    quotes = [(q.speaker, q.text) for q in art.quotes]
+    assert not any(t.startswith("Why does my council tax") for _, t in quotes)
+    assert ("Ella Marsh", "Come and ride it with me.") in quotes
+
+
+def test_he_said_inside_a_turn_is_the_one_the_turn_named():
+    text = (
+        "Type talk: Solveig Amund\n\n"
+        "MARGIN: Who taught you?\n\n"
+        "SOLVEIG AMUND: Aurelio Benn, mostly. He took my drawing of an R, turned it upside "
+        "down and said, “Draw the white, not the black.” My father said nothing. Then he "
+        "said, “Do what makes you happy.”\n\n"
+        "MARGIN: And now?\n\n"
+        "SOLVEIG AMUND: Now I draw in pencil.\n"
+    )
+    quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
+    assert ("Aurelio Benn", "Draw the white, not the black.") in quotes
+    # "My father … Then he said": someone unnamed since, so the words stay inside the turn
+    assert not any(t == "Do what makes you happy." for _, t in quotes)
 
 
 # A live blog's entries start with the time and its zone: "11:52 BST: …" is no turn

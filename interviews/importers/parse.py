@@ -23,8 +23,8 @@ from .lexicon import (
 )
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
-from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes
-from .speakers import Registry, add_label, clean_name, read_people
+from .quotes import DASH_LINE, Found, choose_spans, classify_spans, named_before, nested_quotes
+from .speakers import Registry, add_label, clean_name, pronoun_gender, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript, quotes_in_turn, unquoted
 from .types import ParsedArticle, ParsedCommentary, ParsedQuote, ParsedSpeaker
@@ -518,6 +518,14 @@ def _reported_in_turns(
         for at, words, who in quotes_in_turn(turn.text):
             if who == "I":
                 name = turn.speaker
+            elif who in ("he", "she"):
+                # "Aurelio Benn taught lettering … he turned it upside down and said, “…”"
+                before = turn.text[:at]
+                name = named_before(before, pronoun_gender(who), turn.speaker, reg)
+                if name is None:
+                    name = _full_name_before(before[-300:], turn.speaker, reg)
+                if name is None or _unnamed_since(before, name):
+                    continue  # no one named, or "my father" since: the words stay inside
             elif who == "you":
                 others = [q.speaker for _, q in turns[k + 1 : k + 2] + turns[max(0, k - 1) : k]]
                 name = next((s for s in others if s and s != turn.speaker), None)
@@ -529,6 +537,37 @@ def _reported_in_turns(
             quote = ParsedQuote(text=words, speaker=name, kind="direct", section=turn.section)
             out.append(((para, at), quote))
     return out
+
+
+# someone a turn mentions without a name: "My father said nothing. Then he said, “…”"
+_UNNAMED_PERSON = re.compile(
+    r"\b(?i:my|our|his|her|their|a|an|the|one)\s+(?:[a-z][\w'’-]*\s+)?(?:father|mother|dad|mum|"
+    r"mom|brother|sister|son|daughter|wife|husband|partner|friend|boss|coach|teacher|man|woman|"
+    r"guy|colleague|manager|neighbou?r|uncle|aunt|grandfather|grandmother|customer|client|buyer)\b"
+)
+
+
+def _unnamed_since(text: str, name: str) -> bool:
+    """Whether the text mentions someone unnamed after it last names ``name``."""
+    named = max((text.rfind(part) for part in name.split()), default=-1)
+    unnamed = [m.start() for m in _UNNAMED_PERSON.finditer(text)]
+    return bool(unnamed) and unnamed[-1] > named
+
+
+def _full_name_before(text: str, speaker: str | None, reg: Registry) -> str | None:
+    """The last full name a turn gives before a "he said" ("Aurelio Benn, mostly. He took
+    my drawing … and said"): someone the article names only there."""
+    for m in reversed(list(re.finditer(NAME2, text))):
+        name = clean_name(m.group(0))
+        toks = name.split()
+        if (
+            2 <= len(toks) <= 3
+            and toks[0].lower() not in NOT_NAME_WORDS
+            and toks[-1] not in ORG_WORDS
+            and name != speaker
+        ):
+            return (reg.resolve(name) or reg.add(name)).name
+    return None
 
 
 def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:

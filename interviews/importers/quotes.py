@@ -1619,7 +1619,7 @@ def nested_quotes(
             name = speaker
         elif who.lower() in ("he", "she"):
             context = f"{before} {text[: said.start('who')]}"
-            name = _named_before(context, pronoun_gender(who), speaker, reg)
+            name = named_before(context, pronoun_gender(who), speaker, reg)
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
@@ -1628,7 +1628,7 @@ def nested_quotes(
     return out
 
 
-def _named_before(text: str, gender: str | None, speaker: str | None, reg: Registry) -> str | None:
+def named_before(text: str, gender: str | None, speaker: str | None, reg: Registry) -> str | None:
     """Whom a "he"/"she" inside a quotation means: the last person named before it, other
     than the quotation's speaker ("I told Coach Pruitt I was done … And he just looked at
     me and said, ‘…’"); no one when the paragraph names nobody else."""

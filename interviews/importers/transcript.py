@@ -354,8 +354,8 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
     """The quotations a turn reports someone else saying: (offset, words, who), who being
     "you" (the one the turn is put to), a name or a role as written, or None for someone
     the turn does not name ("a supervisor told us, '…'", "the worst thing anyone said to
-    me was '…'"). The speaker's own earlier words ("I said, '…'") are left in the turn,
-    and so are those of a "he" or "she" the turn does not name."""
+    me was '…'"), "I" for the speaker's own earlier words ("I said, '…'"), "he" or "she"
+    for someone the turn may have named before."""
     out: list[tuple[int, str, str | None]] = []
     taken = 0
     for mark in QUOTE_OPEN.finditer(text):
@@ -380,7 +380,7 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
             continue
         who = _teller(lead, verbs[-1].start())
         if who == "":
-            continue  # "I said", "she told me": the speaker's own, or someone unnamed here
+            continue  # "we said", "she told me" after an unnamed father: no one to credit
         after = lead[verbs[-1].end() :]
         cleft = _CLEFT_TAIL.match(after) and _CLEFT_HEAD.search(lead, 0, verbs[-1].start())
         if (
@@ -418,6 +418,8 @@ def _teller(lead: str, verb_at: int) -> str | None:
             found.pop(0)  # "Last year you told …": a capital that only opens the clause
     if not found:
         return None
+    if found[-1].group("i") and re.fullmatch(r"\s*(?:\w+ly\s+)?", lead[found[-1].end() : verb_at]):
+        return "I"  # "When my students tell me they want to go faster, I say, “…”"
     first = found[0]
     if first.group("name"):
         return first.group("name")
@@ -427,4 +429,8 @@ def _teller(lead: str, verb_at: int) -> str | None:
         return None  # "the first grower we showed it to … said": the grower, unnamed
     if clauses and first.group("pro") and _UNNAMED_BEFORE.search(lead, 0, start):
         return None  # "I went down with my father, and he said": the father, unnamed
+    if first.group("i") and len(found) == 1:
+        return "I"  # "At one point I turned to her and said, “…”"
+    if first.group("pro") and first.group("pro").lower() in ("he", "she"):
+        return first.group("pro").lower()  # whoever the turn named before it, if anyone
     return ""
