@@ -447,3 +447,16 @@ def test_a_pull_quote_lifted_from_inside_an_answer_is_no_second_quote():
     assert not any(
         t == "Every letter you draw is an argument with the one before it." for _, t in quotes
     )
+
+
+def test_someone_else_between_i_and_the_verb_said_it():
+    text = (
+        "Freight talk\n\n"
+        "Q: Why is it slow?\n\n"
+        "A: Paperwork. I had a customer tell me, “We thought it would be like shipping to "
+        "Ohio.” It is not.\n\n"
+        "Q: And you?\n\n"
+        "A: When people ask me, I say, “Give it five years.”\n"
+    )
+    quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
+    assert not any(s and t.startswith("We thought it would be") for s, t in quotes)

@@ -393,6 +393,8 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+# someone else between "I" and the verb says it: "I had a customer tell me, “…”"
+_SOMEONE_ELSE = re.compile(r"\b(?:a|an|the|my|our|his|her|their|one|some|someone|somebody)\b")
 # a word that makes a role a common noun again: "our CFO", "the coach"
 _DETERMINED = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|its|one|every|each)\s+$")
 
@@ -429,7 +431,11 @@ def _teller(lead: str, verb_at: int) -> str | None:
         return None  # "the first grower we showed it to … said": the grower, unnamed
     if clauses and first.group("pro") and _UNNAMED_BEFORE.search(lead, 0, start):
         return None  # "I went down with my father, and he said": the father, unnamed
-    if first.group("i") and len(found) == 1:
+    if (
+        first.group("i")
+        and len(found) == 1
+        and not _SOMEONE_ELSE.search(lead, first.end(), verb_at)
+    ):
         return "I"  # "At one point I turned to her and said, “…”"
     if first.group("pro") and first.group("pro").lower() in ("he", "she"):
         return first.group("pro").lower()  # whoever the turn named before it, if anyone
