@@ -393,8 +393,12 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
-# someone else between "I" and the verb says it: "I had a customer tell me, “…”"
-_SOMEONE_ELSE = re.compile(r"\b(?:a|an|the|my|our|his|her|their|one|some|someone|somebody)\b")
+# someone else right before the verb says it: "I had a customer tell me, “…”" (not "I
+# called a timeout and said, “…”")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:a|an|the|my|our|his|her|their|one|some)\s+(?:[\w'’-]+\s+)?"
+    r"(?!(?:and|or|but|then)\b)[\w'’-]+|someone|somebody)\s*$"
+)
 # a word that makes a role a common noun again: "our CFO", "the coach"
 _DETERMINED = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|its|one|every|each)\s+$")
 
@@ -434,7 +438,7 @@ def _teller(lead: str, verb_at: int) -> str | None:
     if (
         first.group("i")
         and len(found) == 1
-        and not _SOMEONE_ELSE.search(lead, first.end(), verb_at)
+        and not _SOMEONE_ELSE.search(lead[first.end() : verb_at])
     ):
         return "I"  # "At one point I turned to her and said, “…”"
     if first.group("pro") and first.group("pro").lower() in ("he", "she"):
