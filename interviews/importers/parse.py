@@ -23,7 +23,7 @@ from .lexicon import (
 )
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
-from .quotes import DASH_LINE, Found, choose_spans, classify_spans, named_before, nested_quotes
+from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes
 from .speakers import Registry, add_label, clean_name, pronoun_gender, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript, quotes_in_turn, unquoted
@@ -521,7 +521,8 @@ def _reported_in_turns(
             elif who in ("he", "she"):
                 # "Aurelio Benn taught lettering … he turned it upside down and said, “…”"
                 before = turn.text[:at]
-                name = named_before(before, pronoun_gender(who), turn.speaker, reg)
+                person = reg.last_named(before, pronoun_gender(who), besides=turn.speaker)
+                name = person.name if person else None
                 if name is None:
                     name = _full_name_before(before[-300:], turn.speaker, reg)
                 if name is None or _unnamed_since(before, name):

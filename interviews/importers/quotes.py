@@ -1618,26 +1618,13 @@ def nested_quotes(
         if who == "I":
             name = speaker
         elif who.lower() in ("he", "she"):
+            # "I told Coach Pruitt I was done … And he just looked at me and said, ‘…’"
             context = f"{before} {text[: said.start('who')]}"
-            name = named_before(context, pronoun_gender(who), speaker, reg)
+            person = reg.last_named(context, pronoun_gender(who), besides=speaker)
+            name = person.name if person else None
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
         if name:
             out.append((i + 1, inner, name))
     return out
-
-
-def named_before(text: str, gender: str | None, speaker: str | None, reg: Registry) -> str | None:
-    """Whom a "he"/"she" inside a quotation means: the last person named before it, other
-    than the quotation's speaker ("I told Coach Pruitt I was done … And he just looked at
-    me and said, ‘…’"); no one when the paragraph names nobody else."""
-    best, at = None, -1
-    for person in reg.persons:
-        if person.name == speaker or (person.gender not in (None, gender)):
-            continue
-        for form in (person.name, *person.aliases):
-            starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}\b", text)]
-            if starts and starts[-1] > at:
-                best, at = person.name, starts[-1]
-    return best

@@ -542,6 +542,22 @@ class Registry:
             return None  # "she", paragraphs after anyone who could be she: look further
         return unknown
 
+    def last_named(
+        self, text: str, gender: str | None = None, *, besides: str | None = None
+    ) -> Person | None:
+        """The person named last in ``text`` (by name or alias), of ``gender`` or of no
+        known gender when one is given, never the one called ``besides``: whom a "he said"
+        inside a quotation means, or who posts under a handle."""
+        best, at = None, -1
+        for person in self.persons:
+            if person.name == besides or (gender and person.gender not in (None, gender)):
+                continue
+            for form in (person.name, *person.aliases):
+                starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}\b", text)]
+                if starts and starts[-1] > at:
+                    best, at = person, starts[-1]
+        return best
+
     def mentioned_in(self, para: int, start: int, end: int) -> list[Person]:
         lo = bisect.bisect_left(self._mention_keys, (para, start))
         hi = bisect.bisect_left(self._mention_keys, (para, end))
@@ -768,22 +784,11 @@ def _add_handles(reg: Registry, text: str) -> None:
         if reg.resolve(handle):
             continue
         if _OWN_HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            owner = _last_named(reg, text[: m.start()])
+            owner = reg.last_named(text[: m.start()])
             if owner is not None:
                 owner.aliases.add(handle)
                 continue
         reg.add(handle)
-
-
-def _last_named(reg: Registry, text: str) -> Person | None:
-    """The person whose name or short name stands last in ``text``."""
-    best, at = None, -1
-    for person in reg.persons:
-        for form in (person.name, *person.aliases):
-            k = text.rfind(form)
-            if k > at:
-                best, at = person, k
-    return best
 
 
 def _role_beside_surname(person: Person, text: str) -> str | None:
