@@ -1539,6 +1539,45 @@ def test_the_outlet_is_a_publication_never_a_page_control_or_a_person(intro, out
     assert art.outlet == outlet
 
 
+def test_the_publication_that_asked_is_the_outlet_and_a_surname_never_is():
+    art = parse_article(
+        "Brackwater's Sunniva Tallowfield on nearshoring\n\n"
+        "Desmond Ruark, Senior Editor\n\n"
+        "Sunniva Tallowfield has run Brackwater Logistics since 2021. Freight Ledger spoke "
+        "with Tallowfield at the company's headquarters last month.\n\n"
+        "Q: Is nearshoring real?\n\nA: It is real, and slower than the slide decks say.\n"
+    )
+    assert art.outlet == "Freight Ledger"
+
+
+def test_a_show_named_after_its_channel_is_the_outlet_not_a_person():
+    art = parse_article(
+        "Corvalis Air CEO says fares are not done rising\n\n"
+        "By Amira Solvang\n\n"
+        "Benedetta Strand-Okoye told HBT’s First Trade that summer fares will stay high.\n\n"
+        "Deliveries of new jets have slipped again, the airline said last week.\n\n"
+        "“Fares are not done going up,” Strand-Okoye said in an interview with Gus Fenmore "
+        "on HBT’s First Trade.\n"
+    )
+    assert art.outlet == "First Trade"
+    assert art.interviewers == ["Gus Fenmore"]
+    assert "First Trade" not in [s.name for s in art.speakers]
+
+
+def test_a_programme_with_its_host_over_the_title_is_the_outlet_not_the_site_menu():
+    art = parse_article(
+        "ANX Transcripts\n"
+        "Home | Shows | Transcripts | Video | Live TV | Log In\n\n"
+        "THE OVERNIGHT BRIEF WITH ROLAND VIERSTRA\n\n"
+        "Skyreach CEO Faces Questions Over Holiday Meltdown\n\n"
+        "ROLAND VIERSTRA, ANX ANCHOR: Good evening. Joining me now is Corinne Obuya, the "
+        "chief executive of Skyreach.\n\n"
+        "CORINNE OBUYA, CEO, SKYREACH: Thank you for having me.\n"
+    )
+    assert art.outlet == "The Overnight Brief"
+    assert "Roland Vierstra" in art.interviewers
+
+
 @pytest.mark.parametrize("label", ["More on film", "RELATED CONTENT", "Related coverage"])
 def test_a_list_of_links_at_the_end_is_dropped_to_its_last_line(label):
     art = parse_article(

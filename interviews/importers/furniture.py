@@ -740,6 +740,8 @@ def meta_parts(text: str) -> list[str]:
     parts = re.split(r"\s+[|·•]\s+", text.strip().strip("*_ "))
     if len(parts) < 2:
         return out
+    if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
+        return out  # "Home | Shows | Transcripts | Live TV | Log In": the site's menu
     for p in parts:
         p = p.strip().strip("*_ ")
         if p and not (byline_name(p) or date_line(p) or furniture_line(p)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .lexicon import NAME, is_role_word
 from .speakers import Registry
@@ -54,6 +55,18 @@ _OUTLET_TO = re.compile(
     rf"\b(?:spoke|talked|told|gave\s+\w+\s+\w+)\s+to\s+(?P<org>{_ORG})\b(?!['’]s\b)"
 )
 _OUTLET_FOR = re.compile(rf"\bfor\s+(?P<org>{_ORG})\s+(?:after|about|at|in|on)\b")
+
+
+# after the one who asked, the show: "in an interview with Gus Fenmore on HBT’s First Trade"
+_ON_SHOW = re.compile(rf"\s+on\s+(?:{_ORG}['’]s\s+)?(?P<show>{_ORG})\b(?!['’]s\b)")
+
+
+def _surname_of_someone(word: str, texts: list[str]) -> bool:
+    """ "Tallowfield" when the text has named "Sunniva Tallowfield": a person, no outlet."""
+    if " " in word:
+        return False
+    full = re.compile(rf"\b[A-Z][\w'’-]+\s+{re.escape(word)}\b")
+    return any(full.search(text) for text in texts)
 
 
 _GUEST = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME})")
@@ -131,9 +144,16 @@ _PUBLICATION_WORDS = set(
 
 
 def read_meta(
-    intro: list[str], reg: Registry, byline: str | None, hints: list[str]
+    intro: list[str],
+    reg: Registry,
+    byline: str | None,
+    hints: list[str],
+    body: Iterable[str] = (),
+    programme: str | None = None,
 ) -> tuple[list[str], str | None, str | None]:
-    """(interviewers, outlet, event) as the opening paragraphs state them."""
+    """(interviewers, outlet, event) as the opening paragraphs state them, or failing
+    that as the page's programme line or the ``body`` does ("an interview with X on
+    Y's Show")."""
     interviewers: list[str] = []
     outlet: str | None = None
     event: str | None = None
@@ -151,6 +171,10 @@ def read_meta(
         # "Selin Aydın spoke to Achterberg": the one who speaks to, before the one spoken to
         for m in _ASKER.finditer(text):
             obj = m.group("obj")
+            if _outlet_like(m.group("who")) and not reg.resolve(m.group("who")):
+                # "Freight Ledger spoke with Tallowfield": the publication asked
+                outlet = outlet or m.group("who")
+                continue
             if _PRESS.match(text, m.start("obj")):
                 continue  # "… spoke to reporters after the game": the one who answered
             clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
@@ -166,13 +190,15 @@ def read_meta(
             clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
             if any(i.split()[-1] in clause for i in interviewers):
                 continue  # "Host X talks with Y": Y is the guest
-            if reg.resolve(who) or (org and len(who.split()) in (2, 3)):
+            show = _ON_SHOW.match(text, m.end())
+            if reg.resolve(who) or (org and len(who.split()) in (2, 3)) or show:
                 add(who)
-                outlet = outlet or org or m.group("org2")
+                outlet = outlet or org or m.group("org2") or (show and show.group("show"))
             elif (
                 not outlet
                 and not re.match(r"(?:He|She|They|Her|Him)$", who)
                 and not is_role_word(who.split()[0])  # "spoke with CEO Priya Raman"
+                and not _surname_of_someone(who, intro)
             ):
                 outlet = who
             tail = text[m.end() : m.end() + 80]
@@ -188,6 +214,18 @@ def read_meta(
             m = _OUTLET_TO.search(text) or _OUTLET_FOR.search(text)
             if m and not reg.resolve(m.group("org")) and m.group("org") not in ("The",):
                 outlet = m.group("org")
+    outlet = outlet or programme
+    if not outlet:
+        # further down: "…,” she said in an interview with Gus Fenmore on HBT’s First Trade."
+        for text in body:
+            for m in _WITH.finditer(text):
+                show = _ON_SHOW.match(text, m.end())
+                if show and not m.group("org") and not reg.resolve(show.group("show")):
+                    add(m.group("who"))
+                    outlet = show.group("show")
+                    break
+            if outlet:
+                break
     if not outlet:
         outlet = next((h for h in hints if _outlet_like(h)), None)
     return interviewers, outlet, event

@@ -120,7 +120,12 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     # a transcript's introduction is everything before its first turn
     intro_len = max(2, min(5, min(t.paras[0] for t in tr.turns))) if tr else 2
     interviewers, outlet, event = read_meta(
-        texts[:intro_len], reg, art.byline, skeleton.outlet_hints
+        texts[:intro_len],
+        reg,
+        art.byline,
+        skeleton.outlet_hints,
+        body=texts[intro_len:],
+        programme=skeleton.programme,
     )
     for line in art.dropped:
         m = re.search(rf"\b(?i:interview(?:ed)?\s+by)\s+({NAME})", line)
@@ -128,6 +133,10 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             person = reg.resolve(m.group(1).strip()) or reg.add(m.group(1).strip())
             if person.name not in interviewers:
                 interviewers.append(person.name)
+    if not interviewers:
+        # the host the programme's masthead names ("The Overnight Brief with Roland Vierstra")
+        hosts = [m for m in skeleton.cast if m.role == "host"]
+        interviewers = [(reg.resolve(m.name) or reg.add(m.name)).name for m in hosts[:1]]
     art.interviewers, art.outlet, art.event = interviewers, outlet, event
     guests = [g for g in podcast_guests(texts[:2], reg) if g not in interviewers]
     intro_paras = {p.index for p in paras[:2] if is_podcast_intro(p.text)}

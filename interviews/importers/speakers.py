@@ -652,6 +652,8 @@ _EMPLOYER = re.compile(
     r"spokes(?:person|man|woman)|representatives?)\s+(?:at|for|of)|who\s+(?:left|joined))\s+"
     rf"({NAME2})(?!\s*,\s*\d)"
 )
+# a programme, after its channel: "appeared on HBT’s First Trade" (one is on a show, not a person)
+_SHOW_ON = re.compile(r"\bon\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+" rf"({NAME2})")
 
 
 _OPENING_VERBS = set(
@@ -668,7 +670,12 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         p = reg.add(sp.name, sp.role, known=True)
         p.aliases.update(a for a in sp.aliases if a)
     candidates: dict[str, int] = {}
-    employers = {clean_name(m.group(1)) for text in texts for m in _EMPLOYER.finditer(text)}
+    employers = {
+        clean_name(m.group(1))
+        for text in texts
+        for rx in (_EMPLOYER, _SHOW_ON)
+        for m in rx.finditer(text)
+    }
     for text in texts:
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
-from .lexicon import NAME, ORG_WORDS, ROLE_NOUNS
+from .lexicon import NAME, ORG_WORDS, ROLE_NOUNS, title_case_name
 from .normalize import ROLE_LABEL, Block
 from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
@@ -29,6 +29,8 @@ class Skeleton:
     conclusion_sections: set[int]
     # the people a programme's credits name ("Presenter: Bernadette Quill (BQ)")
     cast: list[ParsedSpeaker] = field(default_factory=list)
+    # the programme a masthead or kicker names with its host ("The Overnight Brief with …")
+    programme: str | None = None
 
 
 # A broadcast's or transcript's credits: a part, then who plays it, with the initials
@@ -109,7 +111,7 @@ _CONCLUSION = re.compile(
 )
 _NAME_LINE = re.compile(rf"^{NAME}$")
 _SHOW_WITH_HOST = re.compile(
-    r"^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}\s+with\s+"
+    r"^(?P<show>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+(?i:with)\s+"
     r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
 )
 
@@ -435,6 +437,7 @@ def _is_box(lines: list[str]) -> bool:
 
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
+    programme: str | None = None
     cast: list[ParsedSpeaker] = []
     kept: list[Block] = []
     expect_author_name = False
@@ -567,6 +570,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
                 art.dropped.append(kicker)
                 if _OUTLET_NAME.match(kicker):
                     outlet_hints.append(kicker)
+                show = _SHOW_WITH_HOST.match(title_case_name(kicker))
+                if show:
+                    # "THE OVERNIGHT BRIEF WITH ROLAND VIERSTRA": the programme and its host
+                    programme = programme or show.group("show")
+                    cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
             art.title = kept.pop(0).text
         elif _title_like(first) and len(kept) > 1:
             art.title = kept.pop(0).text
@@ -579,6 +587,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             # "Closing Bid with Joelle Ambrose" under the title: the programme and its host
             art.dropped.append(kept.pop(0).text.strip())
             cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
+            programme = programme or show.group("show")
 
     # Headings and body paragraphs.
     is_heading: list[bool] = []
@@ -624,7 +633,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
 
     _assign_levels(art, kept, is_heading, heading_idx)
     return Skeleton(
-        paras=paras, outlet_hints=outlet_hints, conclusion_sections=conclusion, cast=cast
+        paras=paras,
+        outlet_hints=outlet_hints,
+        conclusion_sections=conclusion,
+        cast=cast,
+        programme=programme,
     )
 
 
