@@ -175,6 +175,35 @@ def test_quote_read_out_from_a_text_stays_in_the_turn_and_the_speakers_own_is_he
     assert ("Ella Marsh", "Come and ride it with me.") in quotes
 
 
+def test_a_letter_drawn_sentences_before_does_not_make_the_speakers_words_written():
+    text = (
+        "Type talk: Solveig Amund\n\n"
+        "MARGIN: Do you use the new tools?\n\n"
+        "SOLVEIG AMUND: I still draw every letter in pencil, because the pencil is slow. "
+        "When my students tell me they want to go faster, I say, “Faster to where?”\n\n"
+        "MARGIN: And do they answer?\n\n"
+        "SOLVEIG AMUND: Rarely.\n"
+    )
+    quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
+    assert ("Solveig Amund", "Faster to where?") in quotes
+
+
+def test_texts_read_out_one_after_another_are_all_written():
+    text = (
+        "The phone-in: hosepipes\n\n"
+        "BRIONY QUAYE: Let me read a couple of texts. Sue in Marl has texted: “We've had a "
+        "ban for a week and the golf course is green.” And Pete in Harton says: “Ban the "
+        "hose, fine, but fix the pipes first.” Callum, the golf course?\n\n"
+        "CALLUM REES: The course uses its own borehole.\n\n"
+        "BRIONY QUAYE: Does that convince anyone?\n\n"
+        "CALLUM REES: It should.\n"
+    )
+    quotes = parse_article(text).quotes
+    assert not any(
+        q.kind == "direct" and q.text.startswith(("We've had", "Ban the hose")) for q in quotes
+    )
+
+
 def test_he_said_inside_a_turn_is_the_one_the_turn_named():
     text = (
         "Type talk: Solveig Amund\n\n"

@@ -358,6 +358,7 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
     for someone the turn may have named before."""
     out: list[tuple[int, str, str | None]] = []
     taken = 0
+    written_end = -1000  # where the last quotation the turn reads out as written ends
     for mark in QUOTE_OPEN.finditer(text):
         i = mark.start()
         if i < taken:
@@ -371,9 +372,13 @@ def quotes_in_turn(text: str) -> list[tuple[int, str, str | None]]:
             continue
         para_start = text.rfind("\n", 0, i) + 1
         window = max(para_start, i - 300)
-        if _WRITTEN.search(text, window, i):
-            continue
         starts = [m.end() for m in _SENTENCE_START.finditer(text, window, i)]
+        if _WRITTEN.search(text, starts[-1] if starts else window, i) or (
+            # the next of the texts read out: "Sue has texted: '…' And Pete says: '…'"
+            0 <= i - written_end < 60
+        ):
+            written_end = end
+            continue  # "she texted me, '…'"; not a letter drawn two sentences before
         lead = _QUOTING.sub("", text[starts[-1] if starts else window : i])
         verbs = list(_SPEECH_VERB.finditer(lead))
         if not verbs:
