@@ -462,3 +462,17 @@ def test_a_substack_footer_and_a_footnote_that_only_points_to_the_episode_are_fu
     content = " ".join(_content(art))
     assert "reader-supported" not in content and "Listen here" not in content
     assert [q.text for q in art.quotes if q.kind == "direct"] == ["The chat box is a dead end,"]
+
+
+def test_a_release_note_over_a_list_of_links_to_other_pieces_is_furniture():
+    art = parse_article(
+        "Darrow on quiet sets\n\nBy Fenella Ash\n\n"
+        "‘I give them silence and they fill it,’ Ansel Darrow says.\n\n"
+        "He means the goose. I think.\n\n"
+        "The Quiet Year is in cinemas from 6 June.\n\n"
+        "More on film\n"
+        "Imelda Sastre: ‘I only play women who are about to lose their temper’\n"
+        "The best British films of 2025 so far\n"
+    )
+    assert "The Quiet Year is in cinemas from 6 June." in art.dropped
+    assert not any("cinemas" in q.text for q in art.quotes)

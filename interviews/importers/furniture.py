@@ -281,14 +281,6 @@ _ANYWHERE = tuple(
         (" here", r".{0,200}[.!?”\"]\s+(?:listen|watch|read\ (?:it|more|the\ \w+))\ here\.?"),
         (" out ", r".{1,80}\bis\ out\ (?:now\ )?(?:on|via|from)\b[^.!?]{0,80}[.!]?"),
         ("out now on", r".{1,80}\bis\ out\ now\ on\b.{0,80}"),
-        # a film's release note: "Low Tide Hotel opens in theaters nationwide on May 9."
-        (
-            " in ",
-            r"""(?!(?:it|this|that|he|she|they|we|i)\b)(?-i:[A-Z])[^.!?"“”]{0,80}
-            \ (?:opens|arrives|lands|premieres|is|are)\ (?:nationwide\ )?in
-            \ (?:select\ )?(?:theaters|theatres|cinemas)(?:\ (?:nationwide|everywhere|now|today
-            |(?:on|from)\ [^.!?"“”]{1,25}|(?:this|next)\ \w+)){0,3}[.!]?""",
-        ),
         # "Saltings is streaming now on Harbourline.", "… is available to stream on …"
         (
             " stream",

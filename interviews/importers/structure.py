@@ -299,6 +299,8 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
         t = b.text.strip()
         if b.dropped_by_markup or furn.is_furniture(t) or furn.is_author_bio(t):
             continue
+        if _LINK_LIST.match(t.strip("*_#: ")):
+            return True  # "More on film": links to other pieces, to the end
         if len(t.split()) <= 12 and not re.search(r"[.!?]$", t):
             continue  # a related headline, a list entry
         return False
@@ -476,7 +478,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if bi >= tail_from and furn.is_author_bio(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # a closing note about the author
             continue
-        if bi >= tail_from and furn.is_release_note(text) and _closes_article(blocks, bi):
+        if furn.is_release_note(text) and _closes_article(blocks, bi):
             art.dropped.append(text)  # "… is coming to PC in spring 2026." over the links
             continue
         if block.dropped_by_markup or bi in box:
