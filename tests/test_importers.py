@@ -1578,6 +1578,31 @@ def test_a_programme_with_its_host_over_the_title_is_the_outlet_not_the_site_men
     assert "Roland Vierstra" in art.interviewers
 
 
+@pytest.mark.parametrize(
+    ("intro", "outlet"),
+    [
+        ("Episode 112 of The Scrap Heap, the repair podcast, is about tools.", "The Scrap Heap"),
+        (
+            "Ilse Varga spent three hours on his long-form podcast, The Long Runway, in May.",
+            "The Long Runway",
+        ),
+        ("She joined this week's episode of *Cold Start* to talk about chips.", "Cold Start"),
+        (
+            "[00:00:05] Dana Whitfield: Welcome back to Current Affairs. Arjun, hello.",
+            "Current Affairs",
+        ),
+        ("THE LEDGER HOUR is the programme: welcome to THE LEDGER HOUR.", "The Ledger Hour"),
+        ("The episode of the podcast was long. Arjun Mehta spoke well.", None),
+    ],
+)
+def test_a_programme_named_as_one_is_the_outlet(intro, outlet):
+    art = parse_article(
+        f"Mehta on robots in the cold\n\n{intro}\n\n"
+        '"It took six years," Arjun Mehta said. "Longer than we planned."\n'
+    )
+    assert art.outlet == outlet
+
+
 @pytest.mark.parametrize("label", ["More on film", "RELATED CONTENT", "Related coverage"])
 def test_a_list_of_links_at_the_end_is_dropped_to_its_last_line(label):
     art = parse_article(

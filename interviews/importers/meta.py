@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .lexicon import NAME, is_role_word
+from .lexicon import NAME, is_role_word, title_case_name
 from .speakers import Registry
 
 _ORG = r"(?<![\w'’-])(?:The\s+)?[^\W\d_a-z][\w&.-]*(?:\s+[^\W\d_a-z][\w&.-]*){0,4}"
@@ -59,6 +59,22 @@ _OUTLET_FOR = re.compile(rf"\bfor\s+(?P<org>{_ORG})\s+(?:after|about|at|in|on)\b
 
 # after the one who asked, the show: "in an interview with Gus Fenmore on HBT’s First Trade"
 _ON_SHOW = re.compile(rf"\s+on\s+(?:{_ORG}['’]s\s+)?(?P<show>{_ORG})\b(?!['’]s\b)")
+
+
+# a programme named as one: "this week's episode of Cold Start", "Episode 112 of The Scrap
+# Heap", "on his long-form podcast, The Long Runway,", "her YouTube business show The Ledger
+# Room", "Marisa, welcome to Shelf Life."
+_SHOW_WORD = r"[A-Z][\w&'’-]*"
+_SHOW_TITLE = (
+    rf"(?P<show>(?:The\s+)?{_SHOW_WORD}(?:[ \t]+(?:(?:&|of|and)[ \t]+)?{_SHOW_WORD}){{0,4}})"
+)
+_SHOW_NAMED = re.compile(
+    r"(?:\b(?:[Ee]pisode|[Ee]dition|[Ii]nstal?lment)(?:\s+\d+)?\s+of"
+    r"|\b(?:podcast|show|programme|program|series|newsletter)(?:,|\s+called)?"
+    r"|\b[Ww]elcome\s+(?:back\s+)?to)"
+    rf"\s+[\"“‘*_]*{_SHOW_TITLE}[\"”’*_]*"
+    r"(?=[,.;:!?)]|\s+(?:on|with|from|this|last|in|to|about|for)\b|$)"
+)
 
 
 def _surname_of_someone(word: str, texts: list[str]) -> bool:
@@ -215,6 +231,13 @@ def read_meta(
             if m and not reg.resolve(m.group("org")) and m.group("org") not in ("The",):
                 outlet = m.group("org")
     outlet = outlet or programme
+    if not outlet:
+        for text in (*intro, *list(body)[:6]):
+            m = _SHOW_NAMED.search(text)
+            if m and not reg.resolve(m.group("show")) and not _NOT_OUTLET.search(m.group("show")):
+                show = m.group("show")
+                outlet = title_case_name(show) if show.isupper() else show
+                break
     if not outlet:
         # further down: "…,” she said in an interview with Gus Fenmore on HBT’s First Trade."
         for text in body:
