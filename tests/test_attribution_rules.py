@@ -668,3 +668,32 @@ def test_a_two_word_firm_and_a_two_word_title_before_the_name_keep_the_name():
     )
     assert speakers["The consumer is tired but not broke,"] == "Lorenzo Achebe-Strand"
     assert speakers["I'd be surprised if it's more than two,"] == "Lorenzo Achebe-Strand"
+
+
+def test_an_institution_speaks_under_its_whole_name_never_its_last_words():
+    art = parse_article(
+        "Care reforms stall\n\nBy Ana Ruiz\n\n"
+        'Minister Joan Pike said the plan was on track. "We will deliver it," Pike said.\n\n'
+        "In a statement, the Department of Health and Care said the reforms would "
+        '"put patients, not postcodes, in charge of their care."\n\n'
+        'The Ministry of Transport said it "remains confident that a solution is within '
+        'reach."\n'
+    )
+    names = [s.name for s in art.speakers]
+    assert "Department of Health and Care" in names and "Ministry of Transport" in names
+    assert "Care" not in names and "Transport" not in names
+    assert {q.speaker for q in art.quotes if "patients" in q.text} == {
+        "Department of Health and Care"
+    }
+
+
+def test_a_word_taken_for_a_name_speaks_for_no_one():
+    art = parse_article(
+        "Build mode\n\nBy Ana Ruiz\n\n"
+        '"Every branch you create is a promise that you\'ll keep those pages somewhere." '
+        "- Marek Halloway\n\n"
+        "That's a refreshingly candid admission from a founder whose marketing page still "
+        'calls branching "instant and free." It is good to hear the CEO admit the problem.\n'
+    )
+    assert all(q.speaker != "That" for q in art.quotes)
+    assert "That" not in [s.name for s in art.speakers]

@@ -858,7 +858,59 @@ def _without_repeats(
     return [(pos, q) for pos, q in out if not lifted(pos, q)]
 
 
+# an institution's name, whose last words alone read like a person's: "the Department of
+# Health and Care said" is not someone called Care
+_INSTITUTION_HEAD = (
+    r"(?:Department|Ministry|Office|Bureau|Board|Institute|University|School|College|Society"
+    r"|Association|Council|Commission|Museum|Federation|Union|League|Secretary|Agency|Authority"
+    r"|Chamber|Academy|Centre|Center|Friends|Bank|Court|Service|Trust|Foundation|Committee)"
+)
+_INSTITUTION_WORD = r"[A-Z][\w&'’-]*"
+
+
+def _institution_of(name: str, texts: list[str]) -> str | None:
+    """The institution a speaker's name is only ever the end of, as the text writes it."""
+    tail = re.compile(
+        rf"(?:{_INSTITUTION_WORD}\s+){{0,3}}{_INSTITUTION_HEAD}\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?:{_INSTITUTION_WORD}\s+(?:(?:and|&)\s+)?){{0,4}}{re.escape(name)}\b"
+    )
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(name)}\b")
+    full = None
+    for text in texts:
+        spans = [(m.start(), m.end()) for m in tail.finditer(text)]
+        for m in alone.finditer(text):
+            if not any(s <= m.start() < e for s, e in spans):
+                return None
+        full = full or next((text[s:e] for s, e in spans), None)
+    return re.sub(r"^The\s+", "", full) if full else None
+
+
+def _no_speaker(name: str) -> bool:
+    """A word the attribution took for a name: "That", "I", "J", "Above"."""
+    return " " not in name and (len(name) == 1 or name.lower() in NOT_NAME_WORDS)
+
+
+def _tidy_speakers(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
+    renamed: dict[str, str | None] = {}
+    for name in {q.speaker for q in art.quotes if q.speaker}:
+        if _no_speaker(name):
+            renamed[name] = None
+        elif len(name.split()) <= 3 and (institution := _institution_of(name, texts)):
+            renamed[name] = institution
+    if not renamed:
+        return
+    for q in art.quotes:
+        if q.speaker in renamed:
+            q.speaker = renamed[q.speaker]
+    for person in reg.persons:
+        if renamed.get(person.name):
+            person.name = renamed[person.name]
+    art.interviewers = [n for n in art.interviewers if n not in renamed]
+    art.subjects = [n for n in art.subjects if n not in renamed]
+
+
 def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
+    _tidy_speakers(art, reg, texts)
     counts = Counter(q.speaker for q in art.quotes if q.speaker)
     if not art.subjects and counts:
         top, n = counts.most_common(1)[0]
