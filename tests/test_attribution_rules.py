@@ -697,3 +697,17 @@ def test_a_word_taken_for_a_name_speaks_for_no_one():
     )
     assert all(q.speaker != "That" for q in art.quotes)
     assert "That" not in [s.name for s in art.speakers]
+
+
+def test_the_pronoun_after_a_press_question_is_the_one_answering_not_a_player_named():
+    art = parse_article(
+        "Fenwick: ‘We didn’t turn up’\n\nBy Ana Ruiz\n\n"
+        "Dougie Fenwick was in no mood for small talk after the defeat at Quarry Lane.\n\n"
+        "“We didn’t turn up in the first half, and that’s on me,” Fenwick said.\n\n"
+        "His side had led through Marcus Pryce’s header, but Callum “Tank” Odeyemi levelled "
+        "on 58 minutes and Lewis Ruddle won it from the spot.\n\n"
+        "Asked by the Ashby Courier whether the triple substitution had been planned, he "
+        "shook his head. “No. You react to what’s in front of you.”\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["No. You react to what’s in front of you."] == "Dougie Fenwick"

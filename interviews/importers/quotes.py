@@ -813,6 +813,8 @@ def classify_spans(
                 # "He glances at Baird. ‘Present company excepted.’", "She laughed. “She
                 # stayed.”": a whole sentence, however short, is what that person says next
                 explicit = bool(_WHOLE_SENTENCE.fullmatch(inner))
+                if _ASKED_OPENING.match(prev) and who.lower() in ("he", "she"):
+                    who = _questioned(found, att, who, (span.para, span.start)) or who
         if not explicit and not who:
             # "“…,” a spokesperson for Harlow Rail said.": the organisation speaks
             sm = _SPOKES.match(after.lstrip(" ,")) and _SPOKES.search(
@@ -1040,6 +1042,27 @@ def _addressee(verb: str | None, after: str, reg: Registry, pos) -> Person | Non
     if m.group(1):
         return reg.by_role_word(m.group(1).lower(), pos) if is_role_word(m.group(1)) else None
     return reg.resolve(m.group(2))
+
+
+# a question put at a press event, the pronoun the one who answers: "Asked by the Ashby
+# Courier whether …, he shook his head."
+_ASKED_OPENING = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
+
+
+def _questioned(found: list[Found], att: Attributor, pronoun: str, pos) -> str | None:
+    """Who answers a question the sentence before puts ("Asked by … whether …, he shook
+    his head."): the one answering questions so far, not a player named in between who
+    has not said a word ("… but Callum Odeyemi levelled on 58 minutes.")."""
+    usual, _ = att.resolve(pronoun, pos)
+    spoke = [f.speaker for f in found[-8:] if f.kind == "direct" and f.speaker]
+    if usual is None or usual.name in spoke:
+        return None
+    gender = pronoun_gender(pronoun.lower())
+    for name in reversed(spoke):
+        person = att.reg.resolve(name)
+        if person is not None and person.gender == gender:
+            return person.name
+    return None
 
 
 def _answerer(found: list[Found], reg: Registry, gender: str | None) -> Person | None:
