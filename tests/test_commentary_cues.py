@@ -585,3 +585,23 @@ def test_the_writers_framing_of_a_record_or_a_rival_is_commentary(paragraph, sta
 def test_a_speaker_who_reports_the_opposite_way_stays_reported_speech():
     art = parse_article(INTRO + "Ruiz said the mill had gone the opposite way.\n")
     assert [q.speaker for q in art.quotes if q.kind == "paraphrase"] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "There is a particular tone Ruiz reaches for when she is about to say something that "
+        "isn't quite true. I counted it eleven times.",
+        "The figure she gave was not entirely accurate, and the bakery's accounts show why.",
+    ],
+)
+def test_a_qualified_denial_of_the_truth_is_the_writers_critique(paragraph):
+    assert_writers(paragraph, paragraph[:30], lead="Ruiz said the shop opened in May.")
+
+
+def test_a_qualified_denial_reported_from_someone_stays_theirs():
+    art = parse_article(
+        INTRO + "Ruiz said the shop opened in May.\n\n"
+        "She later said her first account was not entirely accurate.\n"
+    )
+    assert not any(c.text.startswith("She later said") for c in art.commentary)

@@ -649,6 +649,9 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # "… when he is about to say something that isn't quite true"
+        r"\b(?:is|was|are|were)(?: not|n['’]t) (?:quite|entirely|strictly|wholly|altogether) "
+        r"(?:true|accurate|correct|the case)\b",
         r"\b(?:looks|sounds|seems|reads) (?:less|more) like\b[^.;]{1,80}\bthan\b",
         # a distinction the speaker blurs: "No plans for redundancies is, again, not the same
         # thing as no fewer drivers."
