@@ -605,3 +605,17 @@ def test_a_qualified_denial_reported_from_someone_stays_theirs():
         "She later said her first account was not entirely accurate.\n"
     )
     assert not any(c.text.startswith("She later said") for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Her “best loaf in Leith” line is doing a lot of heavy lifting.",
+        "The fix is simple. She should print the prices on the board.",
+        "She calls it a pivot. I would call it a retreat, which is not the same thing.",
+    ],
+)
+def test_the_writers_idioms_of_judgement_are_critique(paragraph):
+    start = "I would call it" if paragraph.startswith("She calls") else paragraph[:25]
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert any(c.text.startswith(start) and c.kind == "critique" for c in art.commentary)

@@ -649,6 +649,13 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # "Her “profitable by Christmas” line is doing a lot of heavy lifting."
+        r"\bis doing (?:a lot of|most of the|all (?:of )?the|much of the) (?:heavy )?"
+        r"(?:lifting|work)\b",
+        # the writer's remedy or own word for it: "The fix is simple.", "I would call it …"
+        r"^the (?:fix|solution|remedy|cure) (?:is|was|would be) (?:simple|obvious|easy|"
+        r"straightforward)\b",
+        r"\bI(?: would|['’]d) call (?:it|this|that)\b",
         # "… when he is about to say something that isn't quite true"
         r"\b(?:is|was|are|were)(?: not|n['’]t) (?:quite|entirely|strictly|wholly|altogether) "
         r"(?:true|accurate|correct|the case)\b",
