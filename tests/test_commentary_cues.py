@@ -619,3 +619,23 @@ def test_the_writers_idioms_of_judgement_are_critique(paragraph):
     start = "I would call it" if paragraph.startswith("She calls") else paragraph[:25]
     art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
     assert any(c.text.startswith(start) and c.kind == "critique" for c in art.commentary)
+
+
+def test_the_writers_sentence_after_a_quotation_that_ends_its_own_sentence_is_split_off():
+    paragraph = (
+        "She turned down two supermarket contracts because, she says, ‘they wanted the "
+        "sourdough to be frozen, and I’m not selling frozen bread.’ It is hard to tell how "
+        "much of this is a bit."
+    )
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert any(c.text.startswith("It is hard to tell") for c in art.commentary)
+    assert any(q.kind == "paraphrase" and q.text.startswith("She turned down") for q in art.quotes)
+
+
+def test_a_sentence_going_on_about_the_speaker_after_her_quotation_is_no_commentary():
+    paragraph = (
+        "She said flour costs would double, which she called “a very expensive kind of "
+        "optimism.” Her argument is that the mills cannot absorb the energy bill."
+    )
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert not any(c.text.startswith("Her argument") for c in art.commentary)

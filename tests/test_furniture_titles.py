@@ -476,3 +476,12 @@ def test_a_release_note_over_a_list_of_links_to_other_pieces_is_furniture():
     )
     assert "The Quiet Year is in cinemas from 6 June." in art.dropped
     assert not any("cinemas" in q.text for q in art.quotes)
+
+
+def test_a_pointer_to_a_moment_in_the_video_is_furniture():
+    art = parse_article(
+        "Wren on the hearse\n\nBy Fenella Ash\n\n"
+        "“I have waited eleven years to talk about it,” Maren Wren said.\n\n"
+        "If you only have ten minutes, skip to 31:05.\n"
+    )
+    assert "If you only have ten minutes, skip to 31:05." in art.dropped

@@ -957,6 +957,53 @@ class ParaInfo:
     speakers: list[str]
 
 
+_SPEAKER_PRONOUN_OPENS = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
+_CLOSED = re.compile(r"[.!?][”\"’']$")
+
+
+def _outside(text: str, s: int, e: int, prot: list[tuple[int, int]]) -> str:
+    """The words of text[s:e] outside its quotations."""
+    out = text[s:e]
+    for qs, qe in prot:
+        if qs < e and qe > s:
+            out = out.replace(text[max(qs, s) : min(qe, e)], " ")
+    return out
+
+
+def _after_closing_quotes(
+    text: str, sents: list[tuple[int, int]], prot: list[tuple[int, int]], rep_rx: Reporting
+) -> list[tuple[int, int]]:
+    """A quotation that ends its own sentence ("… fake sheep.’") protects its marks, so the
+    sentence runs on past them; the writer's judgement after it ("It is hard to tell how
+    much of this is a bit.") is a sentence of its own, unless it attributes the quotation
+    ("Lindgren asked.")."""
+    out = []
+    for s, e in sents:
+        cut = next(
+            (
+                qe
+                for _, qe in prot
+                if s < qe < e
+                and _CLOSED.search(text, 0, qe)
+                and text[qe:e].strip()[:1].isupper()
+                # "Her argument is that …" goes on reporting her
+                and not _SPEAKER_PRONOUN_OPENS.match(text[qe:e].strip())
+                and cue_of(text[qe:e])[1] in ("strong", "gated")
+                and not rep_rx.search(text[qe:e])
+                # a sentence the writer opens as theirs stays whole: "One correction …: X
+                # puts it at “about a third.” The survey …"
+                and cue_of(_outside(text, s, e, prot))[1] != "strong"
+            ),
+            None,
+        )
+        if cut is None:
+            out.append((s, e))
+        else:
+            rest = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
+            out += [(s, cut), (rest, e)]
+    return out
+
+
 def read_paragraph(
     para: Para,
     reg: Registry,
@@ -975,7 +1022,7 @@ def read_paragraph(
     author's commentary."""
     text = para.text
     prot = [(s, e) for s, e, _ in quote_ranges]
-    sents = split_sentences(text, prot)
+    sents = _after_closing_quotes(text, split_sentences(text, prot), prot, rep_rx)
     labels: list[str] = []
     speakers: list[str | None] = []
     judged = False  # a sentence carries a strong cue of the writer's judgement

@@ -466,6 +466,8 @@ POINTER_SENTENCE = re.compile(
         \ (?:full|whole|entire|complete|original)?\s?
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
         |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
+      | if\ you\ (?:only\ )?have\ (?:only\ )?(?:\w+\ ){1,2}minutes?,?
+        \ (?:skip|jump|go|head|fast-forward)\ (?:straight\ )?to\b[^.!?]{0,40}[.!]?\s*$
       | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
         |key\ moments|best\ bits|main\ points|chapters|timestamps)\b[^.!?]{0,120}[.:!]?\s*$
       | (?:i['’]ve|i\ have|we['’]ve|we\ have)\ (?:pulled\ together|rounded\ up|collected|gathered
@@ -745,7 +747,7 @@ def meta_parts(text: str) -> list[str]:
 
 _TAIL = 800
 _POINTER_VERBS = tuple(
-    "watch listen see view read catch check find available below above here".split()
+    "watch listen see view read catch check find available below above here skip".split()
 )
 
 
