@@ -42,7 +42,8 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout26:tests/fixtures/holdout26:tests/fixtures/holdout26/expected.toml" \
            "holdout27:tests/fixtures/holdout27:tests/fixtures/holdout27/expected.toml" \
            "holdout28:tests/fixtures/holdout28:tests/fixtures/holdout28/expected.toml" \
-           "holdout29:tests/fixtures/holdout29:tests/fixtures/holdout29/expected.toml"; do
+           "holdout29:tests/fixtures/holdout29:tests/fixtures/holdout29/expected.toml" \
+           "holdout32:tests/fixtures/holdout32:tests/fixtures/holdout32/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
