@@ -711,3 +711,16 @@ def test_the_pronoun_after_a_press_question_is_the_one_answering_not_a_player_na
     )
     speakers = {q.text: q.speaker for q in art.quotes}
     assert speakers["No. You react to what’s in front of you."] == "Dougie Fenwick"
+
+
+def test_a_product_named_after_the_company_is_no_person_and_no_he():
+    art = parse_article(
+        "Corvane CEO Anselm Varga joined Marguerite Okafor on the Long Signal podcast this "
+        "week. Here are the takeaways.\n\n"
+        "Lens sales are up\n\n"
+        "Varga said Corvane Lens sold more units in the first quarter than in all of last "
+        "year. He said comfort and battery life remain the biggest hurdles.\n\n"
+        "He called public benchmarks “trivially gameable” and said usage is what counts.\n"
+    )
+    assert "Corvane Lens" not in [s.name for s in art.speakers]
+    assert {q.speaker for q in art.quotes} == {"Anselm Varga"}

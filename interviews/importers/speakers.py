@@ -652,6 +652,9 @@ _EMPLOYER = re.compile(
     r"spokes(?:person|man|woman)|representatives?)\s+(?:at|for|of)|who\s+(?:left|joined))\s+"
     rf"({NAME2})(?!\s*,\s*\d)"
 )
+# a company named by the title of someone who runs it: "Corvane CEO Anselm Varga", "Corvane's
+# chief executive"; a capitalised pair it opens ("Corvane Lens") is its product, not a person
+_ORG_OF_ROLE = re.compile(rf"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?i:{ROLE_ALT})\s+[A-Z]")
 # a programme, after its channel: "appeared on HBT’s First Trade" (one is on a show, not a person)
 _SHOW_ON = re.compile(r"\bon\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+" rf"({NAME2})")
 
@@ -676,6 +679,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         for rx in (_EMPLOYER, _SHOW_ON)
         for m in rx.finditer(text)
     }
+    companies = {m.group(1) for text in texts for m in _ORG_OF_ROLE.finditer(text)}
     for text in texts:
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
@@ -699,6 +703,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 continue
             if toks[0].lower() in NOT_NAME_WORDS or toks[0].lower() in _OPENING_VERBS:
                 continue  # "Starting Fernhill …", "Speaking Friday …": not a first name
+            if toks[0] in companies and not role:
+                continue  # "Corvane Lens" after "Corvane CEO Anselm Varga": a product
             evidence = 0
             if role:
                 evidence += 2
