@@ -639,3 +639,30 @@ def test_a_sentence_going_on_about_the_speaker_after_her_quotation_is_no_comment
     )
     art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
     assert not any(c.text.startswith("Her argument") for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("That number deserves some context: a single tap counts as a visit.", "critique"),
+        ("For those keeping track, the bakery has never published its sales.", "fact-check"),
+        ("The takings are impossible to verify, since the till roll is private.", "fact-check"),
+        ("That line works equally well as a motto and as an advert.", "critique"),
+        ("It’s one of the more revealing interviews Ruiz has given this year.", "critique"),
+        ("As competitors like Greggan take more cautious paths, the bet looks bold.", "comparison"),
+        ("The comments come a week after rival Greggan cut its prices.", "context"),
+        ("The post stops short of ruling out a second shop.", "critique"),
+        ("That request is likely to be a hard sell at the council.", "insight"),
+    ],
+)
+def test_more_of_the_writers_cues_seen_in_seed_like_recaps(paragraph, kind):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:25])] == [kind]
+
+
+def test_a_request_reported_as_a_hard_sell_by_someone_stays_theirs():
+    art = parse_article(
+        INTRO + "Ruiz said the shop opened in May.\n\n"
+        "She said the loan was likely to be a hard sell at the bank.\n"
+    )
+    assert not any(c.text.startswith("She said the loan") for c in art.commentary)

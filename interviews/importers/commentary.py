@@ -209,6 +209,11 @@ def _rx(*patterns: str) -> _Cues:
 # in a paragraph that reports nobody.
 STRONG = {
     "fact-check": _rx(
+        # "For those keeping track, X has never disclosed …, so the comparison is impossible
+        # to verify"; "worth setting against the record"
+        r"\b(?:impossible|hard|difficult) to (?:verify|check|confirm)\b",
+        r"^for those keeping (?:track|score)\b",
+        r"\bworth setting against\b",
         r"\bin fact\b",
         r"\bactually\b",
         r"\baccording to (?:data|figures|records|filings|"
@@ -295,6 +300,8 @@ STRONG = {
         r"(?:was recorded|aired|took place|was published)\b",
     ),
     "comparison": _rx(
+        # "As competitors like Ferrocline take more cautious paths"
+        r"^as (?:competitors|rivals|peers)\b",
         r"^comparisons? (?:with|to)\b",
         r"\b(?:has|have|had|shares?|shared) (?:more|less|little|much|a lot|something) in common "
         r"with\b",
@@ -364,6 +371,13 @@ STRONG = {
         r"(?:ever )?been\b",
     ),
     "critique": _rx(
+        # "That number deserves some context", "It also deserves far more scrutiny"
+        r"\b(?:deserves?|merits?|needs?) (?:some |a little |more |far more |much more )?"
+        r"(?:context|scrutiny|a footnote|an asterisk|caveats?)\b",
+        # "That line works equally well as …", "It's one of the more revealing interviews …"
+        r"^(?:that|this) (?:line|quote|phrase|remark|answer|soundbite) "
+        r"(?:works|reads|sounds|lands)\b",
+        r"^(?:it|this)(?: is|['’]s| was) one of the (?:more|most|better|best|least) \w+",
         r"\bremains to be seen\b",
         r"\b(?:right|correct|true|fair),? up to a point\b",
         r"\b(?:it|that|this) is the (?:best|worst|strongest|weakest) (?:line|answer|moment)\b",
@@ -612,6 +626,9 @@ _VERDICT = (
 # they stand before or in the reporting clause.
 GATED = {
     "insight": _rx(
+        # a forecast: "That request is likely to be a hard sell in the legislature."
+        r"\b(?:is|will be|would be) (?:likely to be |going to be )?"
+        r"a (?:hard|tough|difficult) sell\b",
         # the writer unsure what to make of it: "It is hard to tell how much of this is a bit."
         r"\b[Ii]t(?: is|['’]s) (?:hard|difficult|impossible|too early) to (?:tell|say|know|judge) "
         r"(?:how|whether|if|what|who|why|yet)\b",
@@ -626,6 +643,8 @@ GATED = {
         r"(?:really |actually |genuinely )?(?:meant|believed) it\b",
     ),
     "context": _rx(
+        # when the remarks came: "The comments come a week after rival Brisa cut its prices"
+        r"^the (?:comments|remarks|interview|announcement|appearance) (?:come|came|comes)\b",
         # how a thing was received: "The review has not gone down well.", "Reviewers have tended
         # to file her under 'difficult'", "Unions have welcomed the pledge"
         r"\b(?:has|have|had)(?: not|n['’]t) (?:gone down|landed|played) well\b",
@@ -649,6 +668,8 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # "The post … stops short of an apology"
+        r"\bstops? short of\b",
         # "Her “profitable by Christmas” line is doing a lot of heavy lifting."
         r"\bis doing (?:a lot of|most of the|all (?:of )?the|much of the) (?:heavy )?"
         r"(?:lifting|work)\b",
