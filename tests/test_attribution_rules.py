@@ -724,3 +724,29 @@ def test_a_product_named_after_the_company_is_no_person_and_no_he():
     )
     assert "Corvane Lens" not in [s.name for s in art.speakers]
     assert {q.speaker for q in art.quotes} == {"Anselm Varga"}
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        (
+            'A larger model, code-named Albatross, is still in training and will have "well '
+            'over a trillion parameters," according to Varga, though he gave no date.',
+            "well over a trillion parameters,",
+        ),
+        (
+            "He described Corvane’s goal as serving “as many people as we possibly can.”",
+            "as many people as we possibly can.",
+        ),
+        (
+            'He said Corvane expects its agents to write "the majority of the new code" by '
+            "next year.",
+            "the majority of the new code",
+        ),
+    ],
+)
+def test_partial_quotes_of_the_speakers_words_in_reported_speech(body, text):
+    art = parse_article("Corvane CEO Anselm Varga spoke at length.\n\n" + body + "\n")
+    assert [(q.speaker, q.kind) for q in art.quotes if q.text == text] == [
+        ("Anselm Varga", "direct")
+    ]

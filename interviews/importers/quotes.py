@@ -711,13 +711,14 @@ def classify_spans(
             who, role, explicit = dm.group("who"), dm.group("role"), True
             used_dash.add(span.end_para + 1)
         else:
-            m = _AFTER_SUBJ.match(after) or _AFTER_VERB.match(after)
+            m = _AFTER_SUBJ.match(after) or _AFTER_VERB.match(after) or _ACCORDING_WHO.match(after)
             if m and _BEFORE_COLON.search(before) and re.search(r"[.!?]\W*$", inner):
                 # 'X was blunt: “… a slide.” He said the bet is …' — the colon introduced
                 # the quotation; the sentence after it reports something new
                 m = None
             if m:
                 who, verb, explicit = m.group("who"), m.group("verb"), True
+                who = _OBJECT_TO_SUBJECT.get(who, who)  # "according to him": he
                 attributed_after = True
                 role = m.groupdict().get("role")
                 # a split quotation: "…," she said, "…" is one quotation
@@ -852,9 +853,13 @@ def classify_spans(
             continue
         sentence_after = after.split(".")[0] if not explicit else after[:120]
         verb_word = verb.split()[0].lower() if verb else ""
+        # "expects them to write “the majority of the new code”": what the agents will
+        # write is what he said they would
+        infinitive = bool(verb and re.search(rf"\bto\s+{re.escape(verb)}\W*$", before))
         written = bool(
             (
                 verb_word in WRITTEN_VERB_SET
+                and not infinitive
                 and not (forum and verb_word in _FORUM_VERBS)
                 and not (attributed_after and verb_word in _READ_OUT and _PERSON_WHO.match(who))
             )
@@ -1348,8 +1353,10 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
-    if _AS_THEY_PUT_IT.match(after):
-        return True  # 'the “wave”, as she put it, arrives around 2032': her word
+    if _AS_THEY_PUT_IT.match(after) or (len(ws) >= 3 and _ACCORDING_AFTER.match(after)):
+        # 'the “wave”, as she put it, arrives around 2032': her word; 'will have “well over
+        # a trillion parameters,” according to Varga'
+        return True
     if _NAMING.search(before) or _NAMING_AFTER.match(after):
         return False
     if _HYPOTHETICAL.search(before):
@@ -1378,6 +1385,11 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+_ACCORDING_WHO = re.compile(
+    rf"^[,.]?\s*,?\s*(?P<verb>according\s+to)\s+(?P<who>{NAME}|him|her|them)\b"
+)
+_OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they"}
+_ACCORDING_AFTER = re.compile(rf"^[,.]?\s*,?\s*according\s+to\s+(?:{NAME}|him|her|them)\b")
 _AS_THEY_PUT_IT = re.compile(
     rf"^[,.]?\s*,?\s*as\s+(?:he|she|they|{NAME})\s+(?:put\s+it|puts\s+it|said|says)\b"
 )
@@ -1389,7 +1401,8 @@ _CALLED_THING = re.compile(
 )
 # "He describes her, not kindly, as ‘…’", "Her former colleague remembers her as “…”"
 _DESCRIBES_AS = re.compile(
-    r"\b(?:describes|described|remembers|remembered|recalls|recalled)\b[^.\"“”]{0,60}\bas\s*$"
+    r"\b(?:describes|described|remembers|remembered|recalls|recalled)\b[^.\"“”]{0,60}\bas"
+    r"(?:\s+[a-z]+ing)?\s*$"  # "He described the goal as serving “as many people as …”"
 )
 _TOLD_TO = re.compile(
     r"\b(?:telling|told|urging|urged|asking|asked)\s+(?:us|you|people|customers|passengers|"
