@@ -750,3 +750,12 @@ def test_partial_quotes_of_the_speakers_words_in_reported_speech(body, text):
     assert [(q.speaker, q.kind) for q in art.quotes if q.text == text] == [
         ("Anselm Varga", "direct")
     ]
+
+
+def test_a_programmes_title_after_its_channel_is_no_quote():
+    art = parse_article(
+        "Kelvane CEO Marisol Achterberg rules out price cuts\n\nBy Ana Ruiz\n\n"
+        "“We’ve cut twice in eighteen months,” Achterberg told anchor Dominic Ferrier on "
+        "HBN’s “First Trade.” “A price war is nobody’s friend.”\n"
+    )
+    assert "First Trade." not in [q.text for q in art.quotes]

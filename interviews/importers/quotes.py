@@ -1371,7 +1371,7 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     title_like = title_case and not re.search(r"[.!?,]$", inner.strip())
     if title_like and not (explicit and len(ws) > 2):
         return False
-    if title_case and ws[0][:1].isupper() and re.search(r"\b(?:on|in|from|of)\s*$", before):
+    if title_case and ws[0][:1].isupper() and _ON_A_WORK.search(before):
         return False  # a programme or a work: 'Speaking on "The Closing Print," Ferrante …'
     if explicit:
         return len(ws) >= 1
@@ -1385,6 +1385,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+# before a programme's or a work's title: "on", "in HBN’s", "from the BBC's"
+_ON_A_WORK = re.compile(r"\b(?:on|in|from|of)\s+(?:(?:the\s+)?[A-Z][\w&.-]*['’]s\s+)?$")
 _ACCORDING_WHO = re.compile(
     rf"^[,.]?\s*,?\s*(?P<verb>according\s+to)\s+(?P<who>{NAME}|him|her|them)\b"
 )
