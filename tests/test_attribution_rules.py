@@ -759,3 +759,14 @@ def test_a_programmes_title_after_its_channel_is_no_quote():
         "HBN’s “First Trade.” “A price war is nobody’s friend.”\n"
     )
     assert "First Trade." not in [q.text for q in art.quotes]
+
+
+def test_words_someone_unnamed_said_inside_a_quotation_are_listed_without_a_speaker():
+    art = parse_article(
+        "Stavanta's CEO on the layoffs\n\nBy Ana Ruiz\n\n"
+        "\"I wrote the email three times. My head of people read it and said, 'You sound "
+        "like a robot. They deserve better than that.' So I rewrote it,\" Jonas Valcourt "
+        "said.\n"
+    )
+    quotes = [(q.speaker, q.text, q.kind) for q in art.quotes]
+    assert (None, "You sound like a robot. They deserve better than that.", "direct") in quotes

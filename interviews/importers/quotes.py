@@ -1600,6 +1600,13 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 
 # A quotation inside a quotation, introduced by whoever said it: "Arthur turned round and
 # said, “…”", "My manager, Keith Lomond, said to me, ‘…’", "At one point I said, ‘…’"
+# someone the text does not name, as the subject of the verb: "my head of people read it
+# and said,", "a customer told me,"
+_UNNAMED_SAID = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he)"
+    r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:[a-z]+\s+(?:it\s+)?and\s+)?"
+    r"(?:said|says|asked|replied|told\s+(?:me|us|him|her|them)),?\s*$"
+)
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
     rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Hh]e|[Ss]he|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
@@ -1639,18 +1646,24 @@ def nested_quotes(
     """The quotations a quotation itself reports, with who said them: the people this
     article names, or the speaker themself for "I said", or for "he said" the last other
     person named in the paragraph so far (``before`` is its text up to the quotation).
-    Words someone unnamed said ("Our mam said, ‘…’") are left inside the outer quotation:
-    no one can be credited.
+    Words someone unnamed said ("my head of people read it and said, ‘…’") are listed
+    with no speaker, as in a transcript's turns; a "he said" after someone unnamed is not.
     (A transcript's turns have their own reading: ``transcript.quotes_in_turn``.)"""
     out: list[tuple[int, str, str]] = []
     for mark in QUOTE_OPEN.finditer(text):
         i = mark.start()
         said = _INNER_SAID.match(text, max(0, i - 120), i)
-        if not said:
+        unnamed = None if said else _UNNAMED_SAID.search(text, max(0, i - 120), i)
+        if not said and not unnamed:
             continue
         end = closing_mark(text, i)
         inner = text[i + 1 : end].strip() if end > i else ""
         if len(inner.split()) < 3:
+            continue
+        if unnamed:
+            # "my head of people read it and said, ‘You sound like a robot.’": words someone
+            # said, though no one the article names
+            out.append((i + 1, inner, None))
             continue
         who = said.group("who")
         if who == "I":
