@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from interviews.importers import parse_article
 
 
@@ -485,3 +487,23 @@ def test_a_pointer_to_a_moment_in_the_video_is_furniture():
         "If you only have ten minutes, skip to 31:05.\n"
     )
     assert "If you only have ten minutes, skip to 31:05." in art.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated March 12, 2025, 4:05 PM EDT: This story has been updated with a statement "
+        "from the Voice Performers Guild.",
+        "This article was updated on Friday to add the company's response.",
+        "THE QUARTERDECK BRIEFING\nThe day's most important stories in fintech and markets, "
+        "in your inbox every weekday morning.",
+    ],
+)
+def test_update_notes_and_newsletter_boxes_are_furniture(line):
+    art = parse_article(
+        "Valcourt on the layoffs\n\nBy Oona Castellano\n\n"
+        "“It was the worst week of my life,” Teodor Valcourt said.\n\n"
+        f"{line}\n\n“We hired too fast,” he said.\n"
+    )
+    assert not any("updated" in c.text or "inbox" in c.text for c in art.commentary)
+    assert any("updated" in d or "inbox" in d for d in art.dropped)

@@ -273,7 +273,15 @@ _ANYWHERE = tuple(
             r""".{0,120}\bsign\ up\ (?:to|for)\ (?:our|the)\b.{0,60}
             \b(?:newsletter|bulletin|briefing|emails?)\b.{0,40}""",
         ),
-        ("inbox", r".{0,100}\bto\ your\ inbox\b.{0,100}"),
+        # the page's own update note: "Updated March 12, 2025, 4:05 PM EDT: This story has
+        # been updated with a statement from the Voice Performers Guild."
+        (
+            "updated",
+            r"(?:(?:last\ )?updated\b.{0,60}?:\s+)?(?:this|the)"
+            r"\ (?:story|article|post|piece|report)\ (?:has\ been|was)\ updated\b[^\"“”]{0,200}",
+        ),
+        # "… delivered to your inbox", "The day's top stories, in your inbox every morning."
+        ("inbox", r".{0,100}\b(?:to|in)\ your\ inbox\b.{0,100}"),
         ("privacy", r".{0,300}\bread\ our\ privacy\ (?:notice|policy)\b.{0,20}"),
         ("-supported", r".{0,60}\bis\ (?:a\ )?(?:reader|listener|member)-supported\b.{0,120}"),
         # a note that only points to the source: "[^1]: The Long Context, episode 112, “…”
