@@ -770,3 +770,18 @@ def test_words_someone_unnamed_said_inside_a_quotation_are_listed_without_a_spea
     )
     quotes = [(q.speaker, q.text, q.kind) for q in art.quotes]
     assert (None, "You sound like a robot. They deserve better than that.", "direct") in quotes
+
+
+def test_after_a_title_that_is_no_quotation_the_next_quotation_keeps_the_speaker():
+    art = parse_article(
+        "Kelvane CEO says EV price war is ‘nobody’s friend’\n\nBy Ana Ruiz\n\n"
+        "Kelvane Motors CEO Marisol Achterberg said Tuesday that the company will not cut "
+        "prices again, calling the discounting war among EV makers “nobody’s friend”.\n\n"
+        "“We’ve cut twice in eighteen months,” Achterberg told anchor Dominic Ferrier on "
+        "HBN’s “First Trade.” “A price war is nobody’s friend. Not ours, not the dealers’.”\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes if q.kind == "direct"}
+    assert speakers["A price war is nobody’s friend. Not ours, not the dealers’."] == (
+        "Marisol Achterberg"
+    )
+    assert speakers["nobody’s friend"] == "Marisol Achterberg"

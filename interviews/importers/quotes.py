@@ -697,11 +697,12 @@ def classify_spans(
         sent0 = _sentence_start(first_text, max(0, span.start - 1))
         before = first_text[sent0 : max(0, span.start - 1)]
         who, verb, role, explicit, merged = None, None, None, False, [span]
+        carried = None  # the attribution the quotation before passed on to this one
         attributed_after = False  # the attribution follows the quotation: "…," X read.
         m = _AFTER_DASH.match(after)
         if i in carry and not m and not _attributes_back(after, inner):
             # "…," she said. "Next sentence." — the new quotation keeps the speaker
-            who, verb, role = carry.pop(i)
+            who, verb, role = carried = carry.pop(i)
             attributed_after = True
             explicit = True
         elif m:
@@ -849,6 +850,16 @@ def classify_spans(
             and _answering(found, reg, pos) is not None
         )
         if not speech:
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if (
+                carried
+                and nxt is not None
+                and nxt.para == span.end_para
+                and not last_text[span.end + 1 : nxt.start - 1].strip(" .,;")
+            ):
+                # '“…,” she told Dominic Ferrier on HBN’s “First Trade.” “A price war …”':
+                # the title is no quotation; the next one goes on in her voice
+                carry[i + 1] = carried
             i += 1
             continue
         sentence_after = after.split(".")[0] if not explicit else after[:120]
@@ -1398,8 +1409,8 @@ _AS_THEY_PUT_IT = re.compile(
 # a verdict given to a thing named before it, once: "She called Mansell's red card “…”"
 # ("Vane calls the trend ‘…’", in the present, is his habitual label for it)
 _CALLED_THING = re.compile(
-    r"\b(?:he|she|they|[A-Z][\w'’-]+)\s+called\s+(?!it\b|them\b|this\b|that\b)"
-    r"(?:[\w'’-]+\s+){1,5}$"
+    r"(?:\b(?:he|she|they|[A-Z][\w'’-]+)\s+called|,\s+calling)\s+(?!it\b|them\b|this\b|that\b)"
+    r"(?:[\w'’-]+\s+){1,6}$"  # "…, calling the discounting war among EV makers “…”"
 )
 # "He describes her, not kindly, as ‘…’", "Her former colleague remembers her as “…”"
 _DESCRIBES_AS = re.compile(
