@@ -785,3 +785,15 @@ def test_after_a_title_that_is_no_quotation_the_next_quotation_keeps_the_speaker
         "Marisol Achterberg"
     )
     assert speakers["nobody’s friend"] == "Marisol Achterberg"
+
+
+def test_words_the_page_gave_unquoted_are_mentioned_not_quoted_when_set_in_marks_again():
+    art = parse_article(
+        "Emberlight CEO walks back AI voice remarks\n\nBy Ana Ruiz\n\n"
+        "Jonah Okoro posted an apology on Wednesday morning:\n\n"
+        "I said something badly last night and I want to fix it. What we're exploring is "
+        "synthetic voices for crowd noise and one-line NPCs, and only with consent.\n\n"
+        'Emberlight has not said what it means by "crowd noise and one-line NPCs," or how '
+        "many characters that covers.\n"
+    )
+    assert not any(q.text.startswith("crowd noise") for q in art.quotes if q.kind == "direct")

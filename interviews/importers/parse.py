@@ -855,7 +855,23 @@ def _without_repeats(
             and any(len(k) > len(key) and key in k for k in keys)
         )
 
-    return [(pos, q) for pos, q in out if not lifted(pos, q)]
+    def mentioned(pos: tuple[int, int], q: ParsedQuote) -> bool:
+        """Words the page already gave without quote marks, in running text (a pasted
+        post, a transcript excerpt), set in marks again: 'Emberlight has not said what it
+        means by "crowd noise and one-line NPCs,"' is the writer's mention of them."""
+        phrase = q.text.strip().rstrip(",.;:!?")
+        if q.kind != "direct" or len(phrase.split()) < 3:
+            return False
+        for text in texts[: pos[0]]:
+            at = text.find(phrase)
+            if at >= 0 and len(text) >= 2 * len(phrase) and text[at - 1 : at] not in _MARKS:
+                return True
+        return False
+
+    return [(pos, q) for pos, q in out if not lifted(pos, q) and not mentioned(pos, q)]
+
+
+_MARKS = set("\"'“”‘’«»")
 
 
 # an institution's name, whose last words alone read like a person's: "the Department of
