@@ -507,3 +507,20 @@ def test_update_notes_and_newsletter_boxes_are_furniture(line):
     )
     assert not any("updated" in c.text or "inbox" in c.text for c in art.commentary)
     assert any("updated" in d or "inbox" in d for d in art.dropped)
+
+
+def test_an_embedded_posts_author_handle_and_counts_are_furniture_not_headings():
+    text = (
+        "Emberlight CEO walks back remarks\n\nBy Kenji Albrecht\n\n"
+        "Okoro responded on Wednesday afternoon in a post on Skein:\n\n"
+        "Dashiell Okoro\n@dashokoro\n"
+        "I said something badly on Mira's stream last night and I want to fix it.\n"
+        "2:47 PM · Mar 12, 2025\n"
+        "1.1K Replies   4.8K Reposts   19K Likes\n\n"
+        "“We will talk to the guild,” Okoro said later.\n"
+    )
+    art = parse_article(text)
+    assert art.sections == []
+    assert {"Dashiell Okoro", "@dashokoro", "1.1K Replies 4.8K Reposts 19K Likes"} <= set(
+        art.dropped
+    )

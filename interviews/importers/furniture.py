@@ -145,6 +145,11 @@ _FURNITURE_LINE = re.compile(
       | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
       | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
+      # an embedded post's counts and its handle: "1.1K Replies   4.8K Reposts   19K Likes",
+      # "@dashokoro"
+      | (?:[\d.,]+[KkMm]?\s+(?:replies|reposts|retweets|likes|comments|shares|views|quotes
+        |bookmarks|reactions)\s*[·|•]?\s*){2,}
+      | @[A-Za-z0-9_]{2,30}
       | [^\w\s"“‘'(]{1,4}\s*(?:repost|follow\ me|link\ to|like\ and|share\ (?:this|if)|comment
         |save\ this)\b.{0,160}
       | (?:repost|reshare)\ (?:this\ )?if\b.{0,160} | follow\ me\ for\b.{0,160}

@@ -186,6 +186,8 @@ _OUTLET_NAME = re.compile(
 
 
 _BY_LINE = re.compile(rf"^By\s+{NAME}")
+_HANDLE_ONLY = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
+_BARE_NAME = re.compile(rf"^{NAME}$")
 
 
 def _above_byline(kept: list[Block], byline_at: int | None) -> int:
@@ -530,6 +532,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             or (furn.POSTED_BY.match(text) and furn.byline_name(text))
         ):
             byline_at = len(kept)
+        nxt_text = blocks[bi + 1].text.strip() if bi + 1 < len(blocks) else ""
+        if _HANDLE_ONLY.match(nxt_text) and _BARE_NAME.match(text.strip()):
+            art.dropped.append(text)  # an embedded post's header: its author over the handle
+            continue
         if furn.is_furniture(text) and not _labels_section(blocks, bi):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
             sponsored = bool(_SPONSOR_LABEL.match(text.strip().strip("*_#: ")))
