@@ -524,3 +524,14 @@ def test_an_embedded_posts_author_handle_and_counts_are_furniture_not_headings()
     assert {"Dashiell Okoro", "@dashokoro", "1.1K Replies 4.8K Reposts 19K Likes"} <= set(
         art.dropped
     )
+
+
+def test_a_closing_pointer_to_the_notes_below_leaves_the_writers_verdict():
+    art = parse_article(
+        "Ledgerly on the podcast\n\nBy Ana Ruiz\n\n"
+        "TL;DR: Ledgerly’s CEO was charming and vague about the money. Her “profitable by "
+        "Christmas” line is doing a lot of heavy lifting. Notes and timestamps below.\n\n"
+        "“We will be profitable by Christmas,” Mina Ostrova said.\n"
+    )
+    assert "Notes and timestamps below." in art.dropped
+    assert not any("timestamps" in c.text for c in art.commentary)

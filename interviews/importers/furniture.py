@@ -479,6 +479,8 @@ POINTER_SENTENCE = re.compile(
         \ (?:full|whole|entire|complete|original)?\s?
         (?:interview|episode|video|conversation|session|talk|discussion|briefing|podcast|panel
         |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
+      | (?:(?:my|our|the|full)\ )?(?:notes|timestamps|highlights|chapters|show\ notes)
+        (?:\ and\ (?:notes|timestamps|highlights|links|chapters))?\ (?:are\ )?below[.:]?\s*$
       | if\ you\ (?:only\ )?have\ (?:only\ )?(?:\w+\ ){1,2}minutes?,?
         \ (?:skip|jump|go|head|fast-forward)\ (?:straight\ )?to\b[^.!?]{0,40}[.!]?\s*$
       | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
