@@ -7,6 +7,7 @@ may name a particular article, person or outlet.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # A capitalised word of a name: letters (any script), inner apostrophes and hyphens.
 _CAP = r"[^\W\d_a-z][^\W_]*(?:['’-][^\W\d_][^\W_]*)*"
@@ -115,6 +116,7 @@ ROLE_NOUNS = set(
     drummer trumpeter frontman frontwoman songwriter singer-songwriter composer conductor
     rapper painter sculptor playwright photographer sommelier winger skipper coxswain
     guard quarterback pitcher bowler jockey sprinter swimmer boxer rower
+    translator interpreter illustrator biographer essayist lyricist
     """.split()
 )
 # the role words as one alternation for patterns, longest first ("ceo-designate" before "ceo")
@@ -312,14 +314,20 @@ MALE_NAMES = frozenset(
     yusuf ahmed mohammed muhammad ali hassan hussein khalid tariq rashid kofi kwabena yaw
     chinedu emeka obinna tunde olu ade-yemi sanjay rajesh vikram arjun rahul ravi amit
     kenji takeshi hiroshi satoshi wei jun hao ivan sergei alexei nikolai vladimir boris
-    andrei mikhail yuri pavel dev lorcan halvard
+    andrei mikhail yuri pavel dev lorcan halvard alvaro joao goncalo rodrigo tiago andre
+    nuno rui
     """.split()
 )
 
 
+def _unaccented(word: str) -> str:
+    """ "inês" as "ines", "álvaro" as "alvaro": the lists spell names without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def first_name_gender(name: str) -> str | None:
     """ "f" or "m" for a first name that is almost always one or the other, else None."""
-    first = name.split()[0].lower() if name.split() else ""
+    first = _unaccented(name.split()[0].lower()) if name.split() else ""
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:

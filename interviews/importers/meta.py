@@ -85,6 +85,12 @@ def _surname_of_someone(word: str, texts: list[str]) -> bool:
     return any(full.search(text) for text in texts)
 
 
+# the page itself as the one who spoke to someone: "We spoke with …", "This magazine talked to"
+_WE_ASKED = re.compile(
+    r"(?:^|\s)(?:[Ww]e|I|[Tt]his\s+(?:magazine|paper|newspaper|site|podcast|show|newsletter))\s*$"
+)
+
+
 _GUEST = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<who>{NAME})")
 
 
@@ -206,6 +212,8 @@ def read_meta(
             clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
             if any(i.split()[-1] in clause for i in interviewers):
                 continue  # "Host X talks with Y": Y is the guest
+            if _outlet_like(clause.strip()) or _WE_ASKED.search(clause):
+                continue  # "Freight Ledger spoke with Tallowfield": she was asked
             show = _ON_SHOW.match(text, m.end())
             if reg.resolve(who) or (org and len(who.split()) in (2, 3)) or show:
                 add(who)

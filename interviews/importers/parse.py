@@ -70,6 +70,13 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     reg = read_people(texts, list(known_speakers))
     with_title = [art.title or "", *texts]  # a headline also names people ("Quillbyte's Lena …")
     _add_nicknames(reg, with_title)
+    headliner = _TITLE_SPEAKER.match(art.title or "")
+    if headliner:
+        # "Inês Calafate-Rosmaninho: ‘I write about houses …’": the headline quotes her
+        # ("Brackwater's Sunniva Tallowfield: ‘…’": her, not her company)
+        name = re.split(r"['’]s\s+", headliner.group("name"))[-1]
+        if len(name.split()) >= 2 and not reg.resolve(name):
+            reg.add(name)
     _add_relatives(reg, texts)
     _add_children(reg, texts)
     _note_employers(reg, with_title)
@@ -190,6 +197,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     _fill_people(art, reg, texts)
     return art
 
+
+# a headline that gives a person's words after their name
+_TITLE_SPEAKER = re.compile(rf"^(?P<name>{NAME}):\s*[‘'“\"]")
 
 # the page files the piece as the writer's view: "OPINION", "Opinion > Politics", "Comment"
 _OPINION_LABEL = re.compile(r"(?i:opinion|comment|column)\s*(?:$|[>|/›»:])")

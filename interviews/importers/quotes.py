@@ -342,6 +342,11 @@ _AFTER_VERB = re.compile(
     rf"(?P<who>{NAME}|he|she|they)"
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,120}))?"
 )
+# where a line of a book or a film comes from, as a dash attribution gives it
+_IN_A_WORK = re.compile(
+    r"^(?:in|from)\s+(?:(?:The|A|An)\s+[A-Z]|(?:his|her|their|the)\s+(?:novel|book|memoir|play"
+    r"|poem|essay|song|film|screenplay)\b)"
+)
 _AFTER_DASH = re.compile(
     rf"^\s*[-–—]{{1,2}}\s*(?P<who>{NAME})(?:\s*,\s*(?P<role>[^\n\"“”]{{2,120}}?))?\s*\.?\s*$"
 )
@@ -411,6 +416,9 @@ _WRITTEN_CTX = re.compile(
     rf"|\b(?:{_WRITTEN_NOUN})\s*(?:from\s+[^:]{{1,60}})?:\s*$"
     # a written thing opens the sentence the colon ends: "A slide in his deck summed it up:"
     rf"|^\s*(?:an?|the|his|her|their|its|one)\s+(?:\w+\s+)?(?:{_WRITTEN_NOUN})\b[^\"“”]{{0,80}}:\s*$"
+    # a book's own words: "It opens with a sentence that readers can recite by heart:"
+    r"|\b(?:opens|begins|ends|closes)\s+with\s+(?:a|the|this|its)\s+(?:\w+\s+)?"
+    r"(?:sentence|line|paragraph|passage)\b"
     r"|\bon\s+(?:social\s+media|X|Instagram|Facebook|LinkedIn|Threads|Bluesky|TikTok|"
     r"(?:its|their|his|her|the\s+\w+['’]s)\s+website)"
     r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"
@@ -876,6 +884,8 @@ def classify_spans(
             )
             or _written_cue(before, forum)
             or (who and _written_cue(who, forum))
+            # an epigraph: "“…” / — Amparo, in The House of Low Tides"
+            or bool(role and _IN_A_WORK.match(role.strip()))
             or (not explicit and _written_cue(sentence_after, forum))
             # "“…,” Sefa tells her niece in the first chapter": the attribution after it
             or (explicit and _IN_A_BOOK.search(_UP_TO_NEXT_QUOTE.split(after, 1)[0]))

@@ -655,6 +655,7 @@ _EMPLOYER = re.compile(
 # a company named by the title of someone who runs it: "Corvane CEO Anselm Varga", "Corvane's
 # chief executive"; a capitalised pair it opens ("Corvane Lens") is its product, not a person
 _ORG_OF_ROLE = re.compile(rf"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?i:{ROLE_ALT})\s+[A-Z]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 # a programme, after its channel: "appeared on HBT’s First Trade" (one is on a show, not a person)
 _SHOW_ON = re.compile(r"\bon\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+" rf"({NAME2})")
 
@@ -705,6 +706,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 continue  # "Starting Fernhill …", "Speaking Friday …": not a first name
             if toks[0] in companies and not role:
                 continue  # "Corvane Lens" after "Corvane CEO Anselm Varga": a product
+            if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
+                continue  # "We meet in a café in Porto Lúmio": a place
             evidence = 0
             if role:
                 evidence += 2
