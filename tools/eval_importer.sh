@@ -43,6 +43,7 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout27:tests/fixtures/holdout27:tests/fixtures/holdout27/expected.toml" \
            "holdout28:tests/fixtures/holdout28:tests/fixtures/holdout28/expected.toml" \
            "holdout29:tests/fixtures/holdout29:tests/fixtures/holdout29/expected.toml" \
+           "holdout30:tests/fixtures/holdout30:tests/fixtures/holdout30/expected.toml" \
            "holdout31:tests/fixtures/holdout31:tests/fixtures/holdout31/expected.toml" \
            "holdout32:tests/fixtures/holdout32:tests/fixtures/holdout32/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
