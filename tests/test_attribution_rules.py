@@ -846,3 +846,33 @@ def test_the_one_the_writer_sat_down_with_is_interviewed_not_interviewing():
         "said.\n"
     )
     assert "Mei-Ling Vasquez" not in art.interviewers
+
+
+KEYNOTE = (
+    "Patchwork’s founder tells developers AI won’t take their jobs\n\n"
+    "By Lorna Fitzwilliam-Adu\n\n"
+    "Esmé Rautio-Bankole did not give a keynote speech on Wednesday. She sat in an armchair.\n\n"
+    "The co-founder and chief executive of Patchwork, the code-hosting company, opened "
+    "Patchwork Build 2025 with an onstage conversation. Her interviewer was Dariusz Wendt, "
+    "the developer behind the Loomwork framework.\n\n"
+    "“I wanted someone who wasn’t going to be nice to me,” she told the crowd of about "
+    "4,000. “Dariusz has never once been nice to me.”\n\n"
+    "She said developers using the assistant merged about 18% more code, a figure Wendt "
+    "questioned.\n\n"
+    "“More code isn’t better code,” he said.\n\n"
+    "“You can turn it off today if you’re an enterprise customer,” Rautio-Bankole said, "
+    "adding, “For everyone else, give us until the fall.”\n"
+)
+
+
+def test_a_conference_named_after_the_company_is_no_speaker_and_the_crowd_is_told():
+    speakers = {q.text: q.speaker for q in parse_article(KEYNOTE).quotes if q.kind == "direct"}
+    assert speakers["Dariusz has never once been nice to me."] == "Esmé Rautio-Bankole"
+    # "questioned" a figure, not a person: Wendt asked no one and is the "he"
+    assert speakers["More code isn’t better code,"] == "Dariusz Wendt"
+
+
+def test_adding_a_new_sentence_makes_two_quotations():
+    texts = [q.text for q in parse_article(KEYNOTE).quotes if q.kind == "direct"]
+    assert "You can turn it off today if you’re an enterprise customer," in texts
+    assert "For everyone else, give us until the fall." in texts

@@ -293,6 +293,7 @@ FEMALE_NAMES = frozenset(
     valentina camille amelie aurelie sylvie brigitte greta ursula hilde annika astrid signe
     freja malin karin birgit ines carmen pilar rosa lucía marisa paula teresa veronica
     monica gabriela adriana fernanda juliana isabela leticia renata ines saskia maisie
+    agnieszka katarzyna malgorzata joanna magdalena ewa zofia esme
     """.split()
 )
 MALE_NAMES = frozenset(
@@ -315,7 +316,8 @@ MALE_NAMES = frozenset(
     chinedu emeka obinna tunde olu ade-yemi sanjay rajesh vikram arjun rahul ravi amit
     kenji takeshi hiroshi satoshi wei jun hao ivan sergei alexei nikolai vladimir boris
     andrei mikhail yuri pavel dev lorcan halvard alvaro joao goncalo rodrigo tiago andre
-    nuno rui
+    nuno rui dariusz piotr krzysztof pawel marek jakub wojciech lukasz michal janusz
+    bartosz grzegorz
     """.split()
 )
 

@@ -325,6 +325,8 @@ _HOW_WHEN = (
 _TOLD_WHOM = re.compile(
     r"^[\s,]*(?:(?:(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|reporters|journalists|"
     r"the\s+\w+(?:\s+\w+)?|"
+    # "the crowd of about 4,000"
+    r"the\s+\w+\s+of\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?[\d,]+(?:\s+\w+)?|"
     r"him|her|them|us|me|the\s+audience"
     # or when and where: "…," she says at around the four-minute mark. "…"
     r"|(?:at|in|on|during|after|before|around|near|over|from)\b[^.!?\"“”]{0,60})"
@@ -335,6 +337,7 @@ _TOLD_WHOM = re.compile(
 _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds", "retorted"}
 # verbs that go on with what the last speaker said
 _CONTINUING = {"added", "adds", "continued", "continues", "went", "goes"}
+_ADDING = re.compile(r"\b(?:adding|continuing|going on)\b")
 _GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,120}(?=[.;]?\s*$)")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
@@ -745,6 +748,10 @@ def classify_spans(
                         # second answer, not the sentence going on
                         and (
                             len(rest.split()) <= 6 or last_text[nxt.start : nxt.start + 1].islower()
+                        )
+                        # '“…,” she said, adding, “For everyone else …”': a second sentence
+                        and not (
+                            _ADDING.search(rest) and last_text[nxt.start : nxt.start + 1].isupper()
                         )
                     ):
                         # only a sentence interrupted by its attribution continues:

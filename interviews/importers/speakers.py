@@ -174,7 +174,9 @@ _ASKING_WHETHER = re.compile(
 # gender means; "Trask pressed her on it. ‘…,’ he said" is still Trask's.
 _ASKER_AFTER = re.compile(
     r"\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|first\s+)?(?:"
-    r"asked|asks|pressed|presses|questioned|questions|quizzed|quizzes|challenged|challenges|"
+    # "a figure Wendt questioned.": a claim doubted at the sentence's end, no one asked
+    r"asked|asks|pressed|presses|(?:questioned|questions|challenged|challenges)(?!\s*[.;])|"
+    r"quizzed|quizzes|"
     r"(?:pushed|pushes)(?!\s+back)|puts?\s+(?:(?:it|that|this)\s+|(?:the|these|those)\s+\w+\s+)?"
     r"to|wanted\s+to\s+know|"
     r"wants\s+to\s+know|interrupted|interrupts|"
@@ -654,7 +656,11 @@ _EMPLOYER = re.compile(
 )
 # a company named by the title of someone who runs it: "Corvane CEO Anselm Varga", "Corvane's
 # chief executive"; a capitalised pair it opens ("Corvane Lens") is its product, not a person
-_ORG_OF_ROLE = re.compile(rf"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?i:{ROLE_ALT})\s+[A-Z]")
+_ORG_OF_ROLE = (
+    re.compile(rf"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?i:{ROLE_ALT})\s+[A-Z]"),
+    # "the co-founder and chief executive of Patchwork, the code-hosting company"
+    re.compile(rf"\b(?i:{ROLE_ALT})\s+(?:of|at)\s+([A-Z][\w&-]+)(?=[,.;]|\s+[a-z(])"),
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 # a programme, after its channel: "appeared on HBT’s First Trade" (one is on a show, not a person)
 _SHOW_ON = re.compile(r"\bon\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+" rf"({NAME2})")
@@ -680,7 +686,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         for rx in (_EMPLOYER, _SHOW_ON)
         for m in rx.finditer(text)
     }
-    companies = {m.group(1) for text in texts for m in _ORG_OF_ROLE.finditer(text)}
+    companies = {m.group(1) for text in texts for rx in _ORG_OF_ROLE for m in rx.finditer(text)}
     for text in texts:
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
