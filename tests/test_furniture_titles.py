@@ -535,3 +535,15 @@ def test_a_closing_pointer_to_the_notes_below_leaves_the_writers_verdict():
     )
     assert "Notes and timestamps below." in art.dropped
     assert not any("timestamps" in c.text for c in art.commentary)
+
+
+def test_a_live_blogs_bare_times_head_its_entries():
+    art = parse_article(
+        "Live: Lumarc CEO on layoffs and AI labels\n\nBy Maya Thornquist\n\n"
+        "11:38 AM\n\nThat's a wrap. She left the stage to polite applause.\n\n"
+        "11:31 AM\n\n"
+        '"We don\'t comment on rumors," Saskia Van Heerden-Oduya said.\n\n'
+        "11:24 AM\n\nShe's wearing a Lumarc hoodie, which feels like a choice.\n"
+    )
+    assert [s.heading for s in art.sections] == ["11:38 AM", "11:31 AM", "11:24 AM"]
+    assert any(c.text.startswith("She's wearing") for c in art.commentary)

@@ -587,6 +587,8 @@ STRONG = {
         r"[^\"“”]*\?\s*$",
     ),
     "insight": _rx(
+        # "She was smiling when she said it, though. Make of that what you will."
+        r"\bmake of (?:that|this|it) what you (?:will|like|want)\b",
         r"^insight\s*:",
         # the writer's aside closing a sentence: "She did not name Rows, and she didn't have to."
         r"\b(?:and|but) (?:he|she|they|it|nobody|no one) (?:(?:didn['’]t|did not|doesn['’]t|"
@@ -668,6 +670,8 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # "She's wearing a Lumarc hoodie, which feels like a choice given the month …"
+        r"\bwhich (?:feels|seems|looks|reads|sounds) like (?:a|an)\b",
         # "The post … stops short of an apology"
         r"\bstops? short of\b",
         # "Her “profitable by Christmas” line is doing a lot of heavy lifting."

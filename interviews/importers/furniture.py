@@ -142,7 +142,9 @@ _FURNITURE_LINE = re.compile(
       | transcribed\ (?:live\ )?by\b.{0,80}
       # "Transcript provided by Harbourline Transcription."
       | transcript(?:ion)?s?\ (?:provided|supplied|produced|prepared)\ by\b[^.!?]{1,80}[.!]?
-      | \d{1,2}:\d{2}(?::\d{2})?\s+[A-Z][^.!?:]{0,70}
+      # a time with words after it ("11:52 BST Okafor's last question"); a live blog's bare
+      # time ("11:38 AM") heads its entry
+      | \d{1,2}:\d{2}(?::\d{2})?\s+(?![AaPp]\.?[Mm]\.?\s*$)[A-Z][^.!?:]{0,70}
       | edit(?:\ \d)?\s*:.{0,200} | (?:\#[\w-]+\s*){2,}
       | [^\w\s"“‘'(]{1,6}\s*[\d,.]+\s*(?:reactions?|likes?|comments?|reposts?|shares?)?
       # an embedded post's counts and its handle: "1.1K Replies   4.8K Reposts   19K Likes",
