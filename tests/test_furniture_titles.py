@@ -547,3 +547,24 @@ def test_a_live_blogs_bare_times_head_its_entries():
     )
     assert [s.heading for s in art.sections] == ["11:38 AM", "11:31 AM", "11:24 AM"]
     assert any(c.text.startswith("She's wearing") for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed the episode? Leave us a rating on Apple Podcasts. It genuinely helps.",
+        "Hattie Brennan can be reached at hbrennan@register.example or 555-0143.",
+        "Contribution Margin is produced by Kiteline Audio. Executive producer: Marguerite "
+        "Osei-Fontaine. Theme music by Sunday Ledger.",
+    ],
+)
+def test_show_credits_rating_prompts_and_contact_lines_are_furniture(line):
+    art = parse_article(
+        "Ep. 88: The most expensive salad\n\nBy Leo Iwasaki\n\n"
+        "[00:58:44] Leo Iwasaki: Best advice you ignored?\n\n"
+        "[00:58:47] Noor Haddad: Don't start a farm. My dad said it in 2016.\n\n"
+        "[01:03:50] Noor Haddad: Thank you, Leo. This was fun.\n\n"
+        f"{line}\n"
+    )
+    assert line in art.dropped
+    assert all(line[:20] not in q.text for q in art.quotes)

@@ -287,6 +287,13 @@ _ANYWHERE = tuple(
             r"(?:(?:last\ )?updated\b.{0,60}?:\s+)?(?:this|the)"
             r"\ (?:story|article|post|piece|report)\ (?:has\ been|was)\ updated\b[^\"“”]{0,200}",
         ),
+        # "Enjoyed the episode? Leave us a rating on Apple Podcasts. It genuinely helps."
+        (
+            "us a ",
+            r".{0,60}\b(?:leave|give|drop)\ us\ a\ (?:rating|review|five-star\ review)\b.{0,120}",
+        ),
+        # "Hattie Brennan can be reached at hbrennan@… or 555-0143."
+        (" reached at ", r"[^.!?\"“”]{2,80}\ can\ be\ reached\ at\ .{3,120}"),
         # "… delivered to your inbox", "The day's top stories, in your inbox every morning."
         ("inbox", r".{0,100}\b(?:to|in)\ your\ inbox\b.{0,100}"),
         ("privacy", r".{0,300}\bread\ our\ privacy\ (?:notice|policy)\b.{0,20}"),
@@ -624,11 +631,16 @@ _CREDITED = rf"{NAME}(?:\s+in\s+{NAME})?"
 _CREDIT = re.compile(
     rf"""^(?:
         (?i:(?:additional\ )?(?:reporting|editing|produced|production|edited|mixed|sound\ design
-          |fact[-\ ]checking|illustrations?|photography|photo(?:graph)?s?|research)\ by)
+          |fact[-\ ]checking|illustrations?|photography|photo(?:graph)?s?|research
+          |(?:theme\ )?music)\ by)
           \s+{_CREDITED}(?:\s*(?:[;,]|and)\s*(?i:[a-z -]{{0,30}}\ by\s+)?{_CREDITED})*
           (?:\s+(?:for|/)\s+{NAME})?
       | (?:The\s+)?[^\W\d_a-z][\w’'&-]*(?:\s+[^\W\d_a-z][\w’'&-]*){{0,4}}
         \s+is\s+(?:produced|edited|mixed|made|presented)\s+by\b.{{0,80}}
+      # "Executive producer: Marguerite Osei-Fontaine."
+      | (?i:(?:executive\ |senior\ |associate\ )?(?:producers?|editors?|engineers?)\s*:)
+        \s+{_CREDITED}
+        (?:\s*(?:,|and)\s*{_CREDITED})*
     )[.]?$""",
     re.X,
 )
