@@ -876,3 +876,18 @@ def test_adding_a_new_sentence_makes_two_quotations():
     texts = [q.text for q in parse_article(KEYNOTE).quotes if q.kind == "direct"]
     assert "You can turn it off today if you’re an enterprise customer," in texts
     assert "For everyone else, give us until the fall." in texts
+
+
+def test_only_the_asker_named_in_the_sentence_leaves_the_pronoun_to_answer():
+    art = parse_article(
+        "Veyrith's CEO on the Lanthorn\n\nBy Ana Ruiz\n\n"
+        "Juniper Eskildsen-Obi, the chief executive of Veyrith, joined hosts Rafe "
+        "Cardew-Mensah and Tamsin Holroyd on the podcast.\n\n"
+        '"We are not a phone company," Eskildsen-Obi said.\n\n'
+        "It's not obvious the market shares Eskildsen-Obi's squeamishness, though.\n\n"
+        "Asked by Cardew-Mensah whether Veyrith could compete on price, she declined to give "
+        'a figure but said Lanthorn would cost "less than a good phone."\n'
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["less than a good phone."] == "Juniper Eskildsen-Obi"
+    assert any(c.text.startswith("It's not obvious") for c in art.commentary)

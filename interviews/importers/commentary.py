@@ -670,6 +670,8 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # "It's not obvious the market shares her squeamishness, though."
+        r"^(?:it['’]s|it is|it was) not (?:obvious|clear|at all clear) (?:that |whether )?",
         # "She's wearing a Lumarc hoodie, which feels like a choice given the month …"
         r"\bwhich (?:feels|seems|looks|reads|sounds) like (?:a|an)\b",
         # "The post … stops short of an apology"

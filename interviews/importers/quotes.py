@@ -923,7 +923,17 @@ def classify_spans(
                 answering = [
                     p for p in named if not _asks_in(reg, p, merged[0].para, sent0, pos[1])
                 ]
-                who = (answering if answering and not question else named)[0].name
+                pronoun = re.search(r",\s+(he|she|they)\s+[a-z]", before)
+                if not answering and not question and pronoun:
+                    # "Asked by Cardew-Mensah whether …, she declined … but said it would
+                    # cost “…”": only the asker is named; the pronoun answers
+                    who = pronoun.group(1)
+                else:
+                    who = (answering if answering and not question else named)[0].name
+            elif (pronoun := re.search(r",\s+(he|she|they)\s+[a-z]", before)) and re.match(
+                r"\s*(?:Asked|Pressed|Questioned)\s+by\b", before
+            ):
+                who = pronoun.group(1)  # the same, when the asker is no one the text knows
             else:
                 who = _subject_in(before)
         lead_para = ""
