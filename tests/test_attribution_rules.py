@@ -891,3 +891,17 @@ def test_only_the_asker_named_in_the_sentence_leaves_the_pronoun_to_answer():
     speakers = {q.text: q.speaker for q in art.quotes}
     assert speakers["less than a good phone."] == "Juniper Eskildsen-Obi"
     assert any(c.text.startswith("It's not obvious") for c in art.commentary)
+
+
+def test_the_pronoun_goes_with_the_latest_sentence_subject_even_after_a_closing_quote():
+    art = parse_article(
+        "Veyrith's CEO on the Lanthorn\n\nBy Ana Ruiz\n\n"
+        "Juniper Eskildsen-Obi, the chief executive of Veyrith, joined hosts Rafe "
+        "Cardew-Mensah and Tamsin Holroyd on the podcast.\n\n"
+        '"We are not a phone company," Eskildsen-Obi said.\n\n'
+        "Holroyd noted that Parallume CEO Marcus Vintner-Obasi had told the same podcast "
+        'that on-device AI was "a hobby for companies that can\'t afford data centers." '
+        'Eskildsen-Obi didn\'t take the bait. "Marcus has a lot of data centers," she said.\n'
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["Marcus has a lot of data centers,"] == "Juniper Eskildsen-Obi"

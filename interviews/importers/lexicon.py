@@ -293,7 +293,7 @@ FEMALE_NAMES = frozenset(
     valentina camille amelie aurelie sylvie brigitte greta ursula hilde annika astrid signe
     freja malin karin birgit ines carmen pilar rosa lucía marisa paula teresa veronica
     monica gabriela adriana fernanda juliana isabela leticia renata ines saskia maisie
-    agnieszka katarzyna malgorzata joanna magdalena ewa zofia esme
+    agnieszka katarzyna malgorzata joanna magdalena ewa zofia esme tamsin juniper
     """.split()
 )
 MALE_NAMES = frozenset(

@@ -1229,7 +1229,7 @@ def _sentence_subject(
 ):
     """The last person named at the start of a sentence of this paragraph before ``pos``
     whose gender fits the pronoun."""
-    found = None
+    found, found_at = None, -1
     for person in reg.mentioned_in(pos[0], 0, pos[1]):
         if gender is not None and person.gender not in (gender, None):
             continue
@@ -1237,9 +1237,12 @@ def _sentence_subject(
         starts = [_last_opening(form, head) for form in {person.name, *person.aliases}]
         at = max(starts)
         # "Quarrie asked twice. Twice he said …": the one who asks is not the one answering
-        if at >= 0 and not (answer and reg.asks_other((pos[0], at), pronoun or gender)):
-            found = person
+        if at > found_at and not (answer and reg.asks_other((pos[0], at), pronoun or gender)):
+            found, found_at = person, at
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 
 
 def _last_opening(form: str, text: str) -> int:
@@ -1252,7 +1255,8 @@ def _last_opening(form: str, text: str) -> int:
         end = at + len(form)
         before = text[:at]
         if (
-            (not before or (before[-1].isspace() and before.rstrip()[-1:] in (".", "!", "?")))
+            # after a full stop, or after a quotation that ended its sentence ('…centers."')
+            (not before or (before[-1].isspace() and _SENTENCE_END.search(before.rstrip())))
             and _word_end(text, end)
             and not _POSSESSIVE_S.match(text, end)
         ):
