@@ -905,3 +905,20 @@ def test_the_pronoun_goes_with_the_latest_sentence_subject_even_after_a_closing_
     )
     speakers = {q.text: q.speaker for q in art.quotes}
     assert speakers["Marcus has a lot of data centers,"] == "Juniper Eskildsen-Obi"
+
+
+def test_a_quotation_on_its_own_is_the_one_the_paragraph_before_is_about():
+    art = parse_article(
+        "Fairbairn-Osei hails 'character' as Ashcombe snatch late win\n\nBy Kit Harrowby\n\n"
+        'Ashcombe Rovers manager Declan Fairbairn-Osei said his side had shown "a kind of '
+        "character you can't coach\" on Sunday.\n\n"
+        "Penhallow striker Rafe Lindqvist said his side had been unlucky.\n\n"
+        "Fairbairn-Osei was less forgiving of referee Callum Stroud's decision to dismiss "
+        "Varnavides, whose second yellow came after a challenge on Lindqvist.\n\n"
+        "\"I've watched it back twice and I still don't know what he's given it for.\"\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert (
+        speakers["I've watched it back twice and I still don't know what he's given it for."]
+        == "Declan Fairbairn-Osei"
+    )

@@ -1027,6 +1027,16 @@ def classify_spans(
         if guessed:
             person = None if question else _answering(found, reg, pos)
             why = "to whom the question before it was put"
+            opener = None if question or span.start > 1 else att._previous_subject(pos)
+            if (
+                person is None
+                and opener is not None
+                and any(f.speaker == opener.name for f in found)
+            ):
+                # "Fairbairn-Osei was less forgiving of referee Callum Stroud's decision …
+                # a challenge on Lindqvist." and then a quotation on its own: his, the one
+                # the paragraph before is about and who has spoken, not the last name in it
+                person, why = opener, "whom the paragraph before is about"
             if person is None:
                 last = reg.last_mentioned(pos) if question else _last_not_asking(reg, pos)
                 person, why = last, "the last person named before it"
