@@ -568,3 +568,24 @@ def test_show_credits_rating_prompts_and_contact_lines_are_furniture(line):
     )
     assert line in art.dropped
     assert all(line[:20] not in q.text for q in art.quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This interview was conducted in Portuguese and English and has been translated and "
+        "condensed.",
+        "The House of Low Tides by Inês Calafate, translated by Tobias Quant, is published by "
+        "Gannet Press at £16.99.",
+        "Thimble & Fen, 3 Chandlers Row, Brannock",
+        "[^1]: Statistics Bureau, Quarterly Earnings Survey, Q1 2025, table 4.",
+    ],
+)
+def test_notes_on_the_interview_the_book_the_venue_and_a_source_are_furniture(line):
+    art = parse_article(
+        "Calafate on houses\n\nBy Oona Castellbright\n\n"
+        "“I write about houses because I have never owned one,” Inês Calafate says.\n\n"
+        "It is the best line in the book, and she knows it.\n\n"
+        f"{line}\n"
+    )
+    assert line in art.dropped

@@ -16,6 +16,9 @@ _NOTES = r"""(?:
         |shortened|translated)(?:\ (?:and|&)\ (?:lightly\ )?
         (?:condensed|edited|abridged|shortened))?
         (?:\ (?:for|from)\ [^.!?]{0,50})?\s*[.!]?
+      # "This interview was conducted in Portuguese and English and has been translated …"
+      | (?:this|the)\ (?:interview|conversation)\ (?:was|has\ been)\ (?:conducted|carried\ out
+        |recorded)\ (?:in|by|over|via|on)\b[^.!?]{1,100}[.!]?
       | (?:(?:it|responses|answers|quotes|remarks)\ (?:has|have)\ been\ )?
         (?:lightly\ )?(?:edited|condensed)\ (?:and\ (?:condensed|edited)\ )?
         for\ (?:length|clarity|brevity)
@@ -287,6 +290,15 @@ _ANYWHERE = tuple(
             r"(?:(?:last\ )?updated\b.{0,60}?:\s+)?(?:this|the)"
             r"\ (?:story|article|post|piece|report)\ (?:has\ been|was)\ updated\b[^\"“”]{0,200}",
         ),
+        # a venue's address: "Thimble & Fen, 3 Chandlers Row, Brannock"
+        (
+            ", ",
+            r"""[^,.!?"“”]{2,60},\ \d{1,4}[a-z]?\ (?-i:[A-Z])[\w'’-]*(?:\ (?-i:[A-Z])[\w'’-]*){0,3}
+            \ (?:Row|Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Hill|Quay|Terrace|Close
+            |Drive|Court|Gardens|Parade|Walk|Yard|Market|Wharf|Mews)\b
+            (?:,\ (?-i:[A-Z])[\w'’-]*(?:\ (?-i:[A-Z])[\w'’-]*){0,3})?
+            (?:,?\ [A-Z0-9]{2,4}\ ?\d[A-Z]{2})?\.?""",
+        ),
         # "Enjoyed the episode? Leave us a rating on Apple Podcasts. It genuinely helps."
         (
             "us a ",
@@ -313,7 +325,10 @@ _ANYWHERE = tuple(
         ("(@", r"[-–—]{1,2}\s*[^()\n]{1,60}\(@[\w.]{1,30}\)\s*[^()\n]{0,40}"),
         # a closing listing: "… (Hollin Press) is published in April.", "The band play
         # the Corn Exchange, Carnmoor, on 14 May."
-        ("is published ", r"[^.!?]{1,120}\ is\ published\ (?:in|on|by)\ [^.!?]{1,60}[.!]?"),
+        (
+            "is published ",
+            r"[^.!?]{1,120}\ is\ published\ (?:in|on|by)\ (?:[^.!?]|\.(?=\d)){1,60}[.!]?",
+        ),
         (
             " on ",
             r"""[^.!?"“”]{1,60}\ (?:play|plays|perform|performs)\ (?:at\ )?(?:the\ )?[A-Z]
@@ -722,9 +737,20 @@ _CITATION = re.compile(
 )
 
 
+# a footnote that only names a source: "[^1]: Statistics Bureau, Quarterly Earnings Survey,
+# Q1 2025, table 4."
+_SOURCE_NOTE = re.compile(
+    r"^\[\^\w+\]:\s*(?=[^.!?]*,[^.!?]*,)(?![^.!?]*\b(?:is|was|are|were|has|have|had|said|says"
+    r"|told|will|would)\b)[^!?]{3,160}?(?:\b(?:19|20)\d\d\b|\b(?:table|page|p\.|pp\.|fig\.|chart)"
+    r"\s*[\w.-]+)[^!?]{0,40}$"
+)
+
+
 def is_furniture(text: str) -> bool:
     t = text.strip().strip("*_ ").strip()
     if not t:
+        return True
+    if _SOURCE_NOTE.match(t):
         return True
     if _CITATION.match(t):
         return True
