@@ -922,3 +922,40 @@ def test_a_quotation_on_its_own_is_the_one_the_paragraph_before_is_about():
         speakers["I've watched it back twice and I still don't know what he's given it for."]
         == "Declan Fairbairn-Osei"
     )
+
+
+TALK_SHOW = (
+    "Castellanos-Brede admits she lied to get her breakout role\n\nBy Ana Ruiz\n\n"
+    "Appearing on The Lamplight Hour on Thursday, Liora Castellanos-Brede admitted that she "
+    "“lied about everything” on her audition form for “The Salt Orchard,” the drama that "
+    "opens next month.\n\n"
+    "“The form had a list of skills, and I ticked all of them,” she told Dorian Frisk.\n\n"
+    "Frisk asked what happened when director Anselm Ruyter-Boateng found out.\n\n"
+    "“He found out on the first day. And I stood on the dock and said, ‘Anselm, I need to "
+    "tell you something.’”\n\n"
+    "It sits awkwardly next to the film’s marketing, which has leaned on the cast’s “no stunt "
+    "doubles” commitment.\n"
+)
+
+
+def test_a_title_after_for_and_words_used_as_a_modifier_are_no_quotes():
+    texts = [q.text for q in parse_article(TALK_SHOW).quotes if q.kind == "direct"]
+    assert "The Salt Orchard," not in texts
+    assert "no stunt doubles" not in texts
+
+
+def test_the_answer_to_a_question_reported_the_paragraph_before_is_the_guests():
+    speakers = {q.text: q.speaker for q in parse_article(TALK_SHOW).quotes}
+    answer = "He found out on the first day. And I stood on the dock and said, ‘Anselm, I "
+    assert any(
+        t.startswith(answer[:30]) and s == "Liora Castellanos-Brede" for t, s in speakers.items()
+    )
+
+
+def test_a_partial_quote_modifying_a_noun_in_reported_speech_stays_a_quote():
+    art = parse_article(
+        "The Bank holds rates\n\nBy Ana Ruiz\n\n"
+        "Margit Halloran-Shaw said food inflation remained the “most stubborn” part of the "
+        "picture and would stay above 5% until the autumn.\n"
+    )
+    assert "most stubborn" in [q.text for q in art.quotes if q.kind == "direct"]

@@ -1027,6 +1027,11 @@ def classify_spans(
         if guessed:
             person = None if question else _answering(found, reg, pos)
             why = "to whom the question before it was put"
+            if person is None and not question and span.start <= 1:
+                # "Frisk … asked what happened when the director found out." then the
+                # answer on its own: the one who has been answering, not the one asking
+                person = _reported_question_answerer(att, found, reg, pos)
+                why = "who answers the question the paragraph before reports"
             opener = None if question or span.start > 1 else att._previous_subject(pos)
             if (
                 person is None
@@ -1115,6 +1120,30 @@ def _questioned(found: list[Found], att: Attributor, pronoun: str, pos) -> str |
         person = att.reg.resolve(name)
         if person is not None and person.gender == gender:
             return person.name
+    return None
+
+
+_REPORTED_QUESTION = re.compile(
+    rf"(?P<who>{NAME})(?:,[^,]{{1,80}},)?\s+(?:then\s+|also\s+)?(?:asked|wondered|wanted\s+to\s+"
+    r"know)\s+(?:her\s+|him\s+|them\s+)?(?:what|whether|how|why|when|if|who)\b[^.!?]*[.?]\s*$"
+)
+
+
+def _reported_question_answerer(
+    att: Attributor, found: list[Found], reg: Registry, pos: tuple[int, int]
+) -> Person | None:
+    """The last one to speak who is not the asker, when the paragraph before ends on a
+    question put in reported form."""
+    if pos[0] - 1 not in att.paras:
+        return None
+    m = _REPORTED_QUESTION.search(att.text(pos[0] - 1))
+    asker = reg.resolve(m.group("who")) if m else None
+    if m is None or asker is None:
+        return None
+    for f in reversed(found[-8:]):
+        person = reg.resolve(f.speaker) if f.speaker else None
+        if person is not None and person is not asker:
+            return person
     return None
 
 
@@ -1403,6 +1432,16 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return True  # 'She called the red card “harsh but fair”': her verdict on it
     if len(ws) >= 3 and inner.lstrip("“\"'‘")[:1].islower() and _DESCRIBES_AS.search(before):
         return True  # "He describes her, not kindly, as ‘the most patient person I know’"
+    if (
+        len(ws) <= 4
+        and _DETERMINER_BEFORE.search(before)
+        and _NOUN_AFTER.match(after)
+        and not _WHAT_THEY_CALL.search(before)
+        and not _REPORTING_CLAUSE.search(re.split(r"[,;:]", before)[-1])
+    ):
+        # 'the cast’s “no stunt doubles” commitment': words used as a modifier ('she said
+        # inflation remained the ‘most stubborn’ part' reports hers)
+        return False
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
     if _AS_THEY_PUT_IT.match(after) or (len(ws) >= 3 and _ACCORDING_AFTER.match(after)):
@@ -1428,7 +1467,8 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     if explicit:
         return len(ws) >= 1
     whole = inner.strip()
-    sentence_like = first.isupper() and len(ws) >= 5 and re.search(r"[.!?,…]$", whole)
+    # the end of a sentence, or of a quotation inside it ("… and said, ‘I need to …’")
+    sentence_like = first.isupper() and len(ws) >= 5 and re.search(r"[.!?,…][’'”\"]?$", whole)
     if sentence_like:
         return True
     # a partial quotation inside reported speech: she wrote that the firm would "stop …"
@@ -1438,12 +1478,21 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 
 
 # before a programme's or a work's title: "on", "in HBN’s", "from the BBC's"
-_ON_A_WORK = re.compile(r"\b(?:on|in|from|of)\s+(?:(?:the\s+)?[A-Z][\w&.-]*['’]s\s+)?$")
+_ON_A_WORK = re.compile(r"\b(?:on|in|from|of|for)\s+(?:(?:the\s+)?[A-Z][\w&.-]*['’]s\s+)?$")
 _ACCORDING_WHO = re.compile(
     rf"^[,.]?\s*,?\s*(?P<verb>according\s+to)\s+(?P<who>{NAME}|him|her|them)\b"
 )
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_AFTER = re.compile(rf"^[,.]?\s*,?\s*according\s+to\s+(?:{NAME}|him|her|them)\b")
+_REPORTING_CLAUSE = re.compile(
+    rf"^\s*(?:but\s+|and\s+)?that\b|\b(?:{_VERBS}|told|tells|insisted|argued|claimed)\b"
+)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|\w['’]s)\s*$")
+# a noun right after the closing mark: “no stunt doubles” commitment, “pilot purgatory” problem
+_NOUN_AFTER = re.compile(
+    r"^[”\"’']?\s+(?!(?:and|or|but|as|he|she|they|said|says|is|was|are|were|that|to|in|on|for"
+    r"|of|at|with|from|by|when|which|who|it|this|the|a|an)\b)[a-z]{3,}\b"
+)
 _AS_THEY_PUT_IT = re.compile(
     rf"^[,.]?\s*,?\s*as\s+(?:he|she|they|{NAME})\s+(?:put\s+it|puts\s+it|said|says)\b"
 )
