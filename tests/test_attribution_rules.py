@@ -959,3 +959,17 @@ def test_a_partial_quote_modifying_a_noun_in_reported_speech_stays_a_quote():
         "picture and would stay above 5% until the autumn.\n"
     )
     assert "most stubborn" in [q.text for q in art.quotes if q.kind == "direct"]
+
+
+def test_a_saying_someone_unnamed_used_to_say_is_listed_and_a_critics_review_is_written():
+    art = parse_article(
+        "Adair-Kolawole on fish\n\nBy Harriet Quennell\n\n"
+        "She grew up above a launderette. ‘My gran used to say, “If you have to explain it, it "
+        "isn’t dinner,” and I’ve never found a better rule,’ Maud Adair-Kolawole says.\n\n"
+        "When the critic Perdita Vanstone reviewed Thimble & Fen in 2018, she called it ‘a "
+        "restaurant with nothing to prove and everything to teach’.\n"
+    )
+    quotes = {q.text: (q.speaker, q.kind) for q in art.quotes}
+    assert quotes["If you have to explain it, it isn’t dinner,"] == (None, "direct")
+    review = "a restaurant with nothing to prove and everything to teach"
+    assert quotes.get(review, (None, "written"))[1] == "written"

@@ -127,7 +127,7 @@ ROLE_SUFFIXES = ("ologist", "ist", "ician")
 def is_role_word(word: str) -> bool:
     w = word.lower().strip(".,;:’'")
     # "co-host", "vice-chair", "ex-minister": a role with its prefix
-    w = re.sub(r"^(?:co|vice|deputy|ex|former|acting|joint|assistant|then)-", "", w)
+    w = re.sub(r"^(?:co|vice|deputy|ex|former|acting|joint|assistant|then|sous|head)-", "", w)
     return w in ROLE_NOUNS or (len(w) > 5 and w.endswith(ROLE_SUFFIXES))
 
 

@@ -419,6 +419,8 @@ _WRITTEN_CTX = re.compile(
     rf"|\b(?:{_WRITTEN_NOUN})\s*(?:from\s+[^:]{{1,60}})?:\s*$"
     # a written thing opens the sentence the colon ends: "A slide in his deck summed it up:"
     rf"|^\s*(?:an?|the|his|her|their|its|one)\s+(?:\w+\s+)?(?:{_WRITTEN_NOUN})\b[^\"“”]{{0,80}}:\s*$"
+    # a critic's review: "When the critic Perdita Vanstone reviewed it, she called it ‘…’"
+    r"|\b(?:critic|reviewer)\b[^.!?\"“”]{0,80}\breviewed\b"
     # a book's own words: "It opens with a sentence that readers can recite by heart:"
     r"|\b(?:opens|begins|ends|closes)\s+with\s+(?:a|the|this|its)\s+(?:\w+\s+)?"
     r"(?:sentence|line|paragraph|passage)\b"
@@ -1706,7 +1708,8 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 _UNNAMED_SAID = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he)"
     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:[a-z]+\s+(?:it\s+)?and\s+)?"
-    r"(?:said|says|asked|replied|told\s+(?:me|us|him|her|them)),?\s*$"
+    r"(?:said|says|asked|replied|told\s+(?:me|us|him|her|them)|used\s+to\s+say|would\s+say"
+    r"|always\s+said),?\s*$"
 )
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
