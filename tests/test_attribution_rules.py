@@ -964,8 +964,8 @@ def test_a_partial_quote_modifying_a_noun_in_reported_speech_stays_a_quote():
 def test_a_saying_someone_unnamed_used_to_say_is_listed_and_a_critics_review_is_written():
     art = parse_article(
         "Adair-Kolawole on fish\n\nBy Harriet Quennell\n\n"
-        "She grew up above a launderette. ‘My gran used to say, “If you have to explain it, it "
-        "isn’t dinner,” and I’ve never found a better rule,’ Maud Adair-Kolawole says.\n\n"
+        "Maud Adair-Kolawole runs Thimble & Fen. “My gran used to say, ‘If you have to "
+        "explain it, it isn’t dinner,’ and I’ve never found a better rule,” she says.\n\n"
         "When the critic Perdita Vanstone reviewed Thimble & Fen in 2018, she called it ‘a "
         "restaurant with nothing to prove and everything to teach’.\n"
     )
