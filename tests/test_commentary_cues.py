@@ -666,3 +666,12 @@ def test_a_request_reported_as_a_hard_sell_by_someone_stays_theirs():
         "She said the loan was likely to be a hard sell at the bank.\n"
     )
     assert not any(c.text.startswith("She said the loan") for c in art.commentary)
+
+
+def test_the_question_the_interviewer_did_not_put_is_the_writers_critique():
+    art = parse_article(
+        INTRO + "Ruiz said the shop opened in May.\n\n"
+        "Vasilakis didn't ask about the departure of the bakery's manager in May, and Ruiz "
+        "didn't volunteer it.\n"
+    )
+    assert any(c.text.startswith("Vasilakis didn't ask") for c in art.commentary)

@@ -670,6 +670,9 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # the question nobody put: "Vasilakis didn't ask about the departure of the CFO"
+        r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:didn['’]t|did not|never) "
+        r"(?:ask|press|push|follow up)\b",
         # "It's not obvious the market shares her squeamishness, though."
         r"^(?:it['’]s|it is|it was) not (?:obvious|clear|at all clear) (?:that |whether )?",
         # "She's wearing a Lumarc hoodie, which feels like a choice given the month …"
