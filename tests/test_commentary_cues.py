@@ -670,7 +670,8 @@ def test_a_request_reported_as_a_hard_sell_by_someone_stays_theirs():
 
 def test_the_question_the_interviewer_did_not_put_is_the_writers_critique():
     art = parse_article(
-        INTRO + "Ruiz said the shop opened in May.\n\n"
+        INTRO + "Anchor Greta Vasilakis asked Ruiz whether prices would rise. Ruiz said they "
+        "would not.\n\n"
         "Vasilakis didn't ask about the departure of the bakery's manager in May, and Ruiz "
         "didn't volunteer it.\n"
     )
