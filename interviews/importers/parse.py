@@ -896,6 +896,8 @@ _INSTITUTION_WORD = r"[A-Z][\w&'’-]*"
 
 def _institution_of(name: str, texts: list[str]) -> str | None:
     """The institution a speaker's name is only ever the end of, as the text writes it."""
+    if not any(f"{w} {name}" in text for text in texts for w in ("of", "for", "and", "&")):
+        return None  # never the end of "… of X", "… and X": no institution's name
     tail = re.compile(
         rf"(?:{_INSTITUTION_WORD}\s+){{0,3}}{_INSTITUTION_HEAD}\s+(?:of|for)\s+(?:the\s+)?"
         rf"(?:{_INSTITUTION_WORD}\s+(?:(?:and|&)\s+)?){{0,4}}{re.escape(name)}\b"

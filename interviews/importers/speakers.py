@@ -656,11 +656,22 @@ _EMPLOYER = re.compile(
 )
 # a company named by the title of someone who runs it: "Corvane CEO Anselm Varga", "Corvane's
 # chief executive"; a capitalised pair it opens ("Corvane Lens") is its product, not a person
-_ORG_OF_ROLE = (
-    re.compile(rf"\b([A-Z][\w&-]+)(?:['’]s)?\s+(?i:{ROLE_ALT})\s+[A-Z]"),
-    # "the co-founder and chief executive of Patchwork, the code-hosting company"
-    re.compile(rf"\b(?i:{ROLE_ALT})\s+(?:of|at)\s+([A-Z][\w&-]+)(?=[,.;]|\s+[a-z(])"),
-)
+# (found by shape first, the role word checked after: a role alternation tried at every
+# word of the text cost more than the rest of reading the people)
+_ORG_BEFORE_ROLE = re.compile(r"\b([A-Z][\w&-]+)(?:['’]s)?\s+([A-Za-z-]+)\s+[A-Z]")
+# "the co-founder and chief executive of Patchwork, the code-hosting company"
+_ROLE_OF_ORG = re.compile(r"\b([A-Za-z-]+)\s+(?:of|at)\s+([A-Z][\w&-]+)(?=[,.;]|\s+[a-z(])")
+
+
+def _companies(texts: list[str]) -> set[str]:
+    """Companies the text names by the title of someone who runs them."""
+    out = set()
+    for text in texts:
+        out.update(m.group(1) for m in _ORG_BEFORE_ROLE.finditer(text) if is_role_word(m.group(2)))
+        out.update(m.group(2) for m in _ROLE_OF_ORG.finditer(text) if is_role_word(m.group(1)))
+    return out
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|near)\s+$")
 # a programme, after its channel: "appeared on HBT’s First Trade" (one is on a show, not a person)
 _SHOW_ON = re.compile(r"\bon\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+" rf"({NAME2})")
@@ -686,7 +697,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         for rx in (_EMPLOYER, _SHOW_ON)
         for m in rx.finditer(text)
     }
-    companies = {m.group(1) for text in texts for rx in _ORG_OF_ROLE for m in rx.finditer(text)}
+    companies = _companies(texts)
     for text in texts:
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
