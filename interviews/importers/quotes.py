@@ -1446,7 +1446,7 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return False
     if _partial_clause_quote(inner, ws, before, after) or _short_partial_quote(ws, before):
         return True
-    if _AS_THEY_PUT_IT.match(after) or (len(ws) >= 3 and _ACCORDING_AFTER.match(after)):
+    if _AS_THEY_PUT_IT.match(after) or (len(ws) >= 3 and _ACCORDING_WHO.match(after)):
         # 'the “wave”, as she put it, arrives around 2032': her word; 'will have “well over
         # a trillion parameters,” according to Varga'
         return True
@@ -1485,7 +1485,6 @@ _ACCORDING_WHO = re.compile(
     rf"^[,.]?\s*,?\s*(?P<verb>according\s+to)\s+(?P<who>{NAME}|him|her|them)\b"
 )
 _OBJECT_TO_SUBJECT = {"him": "he", "her": "she", "them": "they"}
-_ACCORDING_AFTER = re.compile(rf"^[,.]?\s*,?\s*according\s+to\s+(?:{NAME}|him|her|them)\b")
 _REPORTING_CLAUSE = re.compile(
     rf"^\s*(?:but\s+|and\s+)?that\b|\b(?:{_VERBS}|told|tells|insisted|argued|claimed)\b"
 )
