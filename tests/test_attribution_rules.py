@@ -973,3 +973,13 @@ def test_a_saying_someone_unnamed_used_to_say_is_listed_and_a_critics_review_is_
     assert quotes["If you have to explain it, it isn’t dinner,"] == (None, "direct")
     review = "a restaurant with nothing to prove and everything to teach"
     assert quotes.get(review, (None, "written"))[1] == "written"
+
+
+def test_a_nationality_opening_the_sentence_is_no_speaker():
+    art = parse_article(
+        "Calafate on houses\n\nBy Oona Castellbright\n\n"
+        "Inês Calafate’s fourth novel opens on a ferry. Portuguese readers can recite its "
+        "first sentence by heart: “The sea did not take the house; it only asked for it.”\n\n"
+        "“I write about houses because I have never owned one,” Calafate says.\n"
+    )
+    assert "Portuguese" not in [s.name for s in art.speakers]

@@ -589,3 +589,12 @@ def test_notes_on_the_interview_the_book_the_venue_and_a_source_are_furniture(li
         f"{line}\n"
     )
     assert line in art.dropped
+
+
+def test_a_magazines_issue_line_is_furniture_not_a_heading():
+    art = parse_article(
+        "Calafate on houses\n\nBy Oona Castellbright\nIssue 58 · Summer 2025\n\n"
+        "“I write about houses because I have never owned one,” Inês Calafate says.\n"
+    )
+    assert "Issue 58 · Summer 2025" in art.dropped
+    assert art.sections == []

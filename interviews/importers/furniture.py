@@ -142,6 +142,9 @@ _FURNITURE_LINE = re.compile(
       | have\ a\ view\ on\ this\b.{0,200}
       | more\ (?:[\w-]+\ )?(?:interviews|stories|episodes|reviews|features|articles|podcasts)
         (?:\ from\ [^.!?]{1,40})?\s*[→»>]?  # "More film reviews": a link to the section
+      # a magazine's issue line: "Issue 58 · Summer 2025", "Vol. 3, Issue 12"
+      | (?:vol(?:ume)?\.?\ \d{1,4},?\ )?issue\ (?:no\.?\ )?\d{1,4}
+        (?:\s*[·|,•–—-]\s*(?:spring|summer|autumn|fall|winter|\w+\ \d{4}|\d{4})(?:\ \d{4})?)?
       | transcribed\ (?:live\ )?by\b.{0,80}
       # "Transcript provided by Harbourline Transcription."
       | transcript(?:ion)?s?\ (?:provided|supplied|produced|prepared)\ by\b[^.!?]{1,80}[.!]?

@@ -275,6 +275,18 @@ ORG_WORDS = set(
 # First names that, in English-language writing, almost always belong to one gender: a
 # prior for "he"/"she" when the text's own pronouns are few or point elsewhere. Names
 # used for both (Alex, Sam, Kim, Dana, Jordan, Robin, …) are left out on purpose.
+# Nationalities and languages, which open a sentence as a name would ("Portuguese readers …")
+NATIONALITIES = frozenset(
+    """
+    american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish icelandic polish czech
+    slovak hungarian romanian bulgarian greek turkish russian ukrainian chinese japanese
+    korean vietnamese thai indian pakistani bangladeshi iranian iraqi israeli egyptian
+    nigerian ghanaian kenyan ethiopian brazilian argentine argentinian chilean mexican
+    canadian australian european african asian latin arab arabic hindi mandarin cantonese
+    """.split()
+)
+
 FEMALE_NAMES = frozenset(
     """
     mary anna ana anne ann emma sarah sara sophie sophia laura lisa julia maria marie elena

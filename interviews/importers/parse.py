@@ -13,6 +13,7 @@ from .lexicon import (
     HONORIFIC_RE,
     NAME,
     NAME2,
+    NATIONALITIES,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTICLE,
@@ -914,8 +915,11 @@ def _institution_of(name: str, texts: list[str]) -> str | None:
 
 
 def _no_speaker(name: str) -> bool:
-    """A word the attribution took for a name: "That", "I", "J", "Above"."""
-    return " " not in name and (len(name) == 1 or name.lower() in NOT_NAME_WORDS)
+    """A word the attribution took for a name: "That", "I", "J", "Above", "Portuguese"
+    ("Portuguese readers can recite it by heart: “…”")."""
+    return " " not in name and (
+        len(name) == 1 or name.lower() in NOT_NAME_WORDS or name.lower() in NATIONALITIES
+    )
 
 
 def _tidy_speakers(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
