@@ -983,3 +983,18 @@ def test_a_nationality_opening_the_sentence_is_no_speaker():
         "“I write about houses because I have never owned one,” Calafate says.\n"
     )
     assert "Portuguese" not in [s.name for s in art.speakers]
+
+
+def test_a_role_with_a_phrase_after_it_before_the_name_names_the_person():
+    art = parse_article(
+        "Adair-Kolawole on fish\n\nBy Harriet Quennell\n\n"
+        "Maud Adair-Kolawole insists the pudding was an accident. Her sous-chef of seven "
+        "years, Kwabena Tregarthen, is not so sure.\n\n"
+        "‘She tastes everything twice,’ he says.\n\n"
+        "It was the coxswain of the day, Arthur Trevail, who settled the matter.\n"
+    )
+    speakers = {s.name: s.role for s in art.speakers}
+    assert speakers["Kwabena Tregarthen"] == "sous-chef of seven years"
+    assert {q.speaker for q in art.quotes if q.text == "She tastes everything twice,"} == {
+        "Kwabena Tregarthen"
+    }

@@ -124,7 +124,11 @@ _KIN_BEFORE = re.compile(
 # a capitalised word right before a surname, not a title: another person's first name
 _NOT_FIRST_NAMES = {"said", "says", "asked", "like", "unlike", "ask", "dear", "thanks", "tell"}
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,15})\s+$")
-_ROLE_COMMA_BEFORE = re.compile(r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*|[A-Z]{2,4}),\s*$")
+# "The company's chief executive, Ana Ruiz", "Her sous-chef of seven years, Kwabena …"
+_ROLE_COMMA_BEFORE = re.compile(
+    r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*|[A-Z]{2,4})"
+    r"(?:\s+(?:of|for|at|since)\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+)?,\s*$"
+)
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
 )
@@ -746,7 +750,11 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             rb = _ROLE_COMMA_BEFORE.search(before)
             if rb and is_role_word(rb.group(1)) and re.match(r"\s*,", after):
                 evidence += 2  # "The company's chief executive, Ana Ruiz, said"
-                role = role or _normalise_role(_role_phrase(rb.group(0)), None)
+                # the role with what follows it ("coxswain of the day"), the words before
+                # it as _role_phrase trims them ("The firm's finance director")
+                head = _role_phrase(before[rb.start() : rb.end(1)])
+                role = role or _normalise_role(f"{head}{before[rb.end(1) : rb.end()]}", None)
+                role = role.rstrip(" ,")
             paren = _PAREN_ROLE.match(after)
             if paren and any(is_role_word(w) for w in re.findall(r"[\w-]+", paren.group(1))):
                 # "Sophie Brandauer (COO, Brandauer Components)"
