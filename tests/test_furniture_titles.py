@@ -598,3 +598,16 @@ def test_a_magazines_issue_line_is_furniture_not_a_heading():
     )
     assert "Issue 58 · Summer 2025" in art.dropped
     assert art.sections == []
+
+
+def test_a_shows_masthead_over_an_episode_line_is_not_the_title():
+    art = parse_article(
+        "Contribution Margin\n"
+        "Episodes | Guests | Newsletter | Advertise | About\n\n"
+        "Ep. 88 — Noor Haddad, Ferncastle: The Most Expensive Salad in America\n"
+        "March 27, 2025 · 1 hr 4 min\n\n"
+        "[00:00:05] Leo Iwasaki: Welcome to the show.\n\n"
+        "[00:00:09] Noor Haddad: Thanks for having me.\n"
+    )
+    assert art.title == "Ep. 88 — Noor Haddad, Ferncastle: The Most Expensive Salad in America"
+    assert "Contribution Margin" in art.dropped

@@ -186,6 +186,8 @@ _OUTLET_NAME = re.compile(
 
 
 _BY_LINE = re.compile(rf"^By\s+{NAME}")
+_EPISODE_TITLE = re.compile(r"^(?:Ep\.?|Episode|No\.|#)\s*\d+\s*[—–:|·-]\s*\S")
+_MASTHEAD_LIKE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
 _HANDLE_ONLY = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
 _BARE_NAME = re.compile(rf"^{NAME}$")
 
@@ -583,6 +585,19 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
                     # "THE OVERNIGHT BRIEF WITH ROLAND VIERSTRA": the programme and its host
                     programme = programme or show.group("show")
                     cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
+            art.title = kept.pop(0).text
+        elif (
+            len(kept) > 2
+            and _EPISODE_TITLE.match(kept[1].text.strip())
+            and _MASTHEAD_LIKE.match(first.text.strip())
+        ):
+            # "Contribution Margin" over "Ep. 88 — Noor Haddadin-Price, Ferncastle: …": the
+            # show's masthead over the episode's title
+            art.dropped.append(kept.pop(0).text.strip())
+            lines = kept[0].extra.get("lines") or [kept[0].text]
+            if len(lines) > 1 and all(furn.is_furniture(ln) for ln in lines[1:]):
+                art.dropped.extend(lines[1:])  # the episode's date and length under it
+                kept[0] = replace(kept[0], text=lines[0])
             art.title = kept.pop(0).text
         elif _title_like(first) and len(kept) > 1:
             art.title = kept.pop(0).text
