@@ -676,3 +676,21 @@ def test_the_question_the_interviewer_did_not_put_is_the_writers_critique():
         "didn't volunteer it.\n"
     )
     assert any(c.text.startswith("Vasilakis didn't ask") for c in art.commentary)
+
+
+def test_an_outside_fact_after_a_quotation_that_ends_its_sentence_is_context():
+    art = parse_article(
+        INTRO + "Ruiz would not talk about money, saying only that the bakery had “enough "
+        "flour for a year.” Greggan Bakeries last raised in 2021, a £4m round led by Fenbrook.\n"
+    )
+    assert [c.kind for c in art.commentary if c.text.startswith("Greggan Bakeries last")] == [
+        "context"
+    ]
+
+
+def test_what_the_speaker_goes_on_to_say_after_a_quotation_stays_reported():
+    art = parse_article(
+        INTRO + "Ruiz would not talk about money, saying only that the bakery had “enough "
+        "flour for a year.” She said it opened a second oven in 2021.\n"
+    )
+    assert not any(c.text.startswith("She said it opened") for c in art.commentary)

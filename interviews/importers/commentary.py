@@ -991,6 +991,16 @@ _SPEAKER_PRONOUN_OPENS = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
 _CLOSED = re.compile(r"[.!?][”\"’']$")
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+
+
+def _outside_fact(sentence: str) -> bool:
+    """A fact from outside the conversation, with no pronoun of the speaker: "The club
+    was founded in 1904.", "Tallgrass last raised in 2030, a $48m Series B"."""
+    kind, strength = cue_of(sentence)
+    return strength == "weak" and kind == "context" and not _PERSON_PRONOUN.search(sentence)
+
+
 def _outside(text: str, s: int, e: int, prot: list[tuple[int, int]]) -> str:
     """The words of text[s:e] outside its quotations."""
     out = text[s:e]
@@ -1018,7 +1028,7 @@ def _after_closing_quotes(
                 and text[qe:e].strip()[:1].isupper()
                 # "Her argument is that …" goes on reporting her
                 and not _SPEAKER_PRONOUN_OPENS.match(text[qe:e].strip())
-                and cue_of(text[qe:e])[1] in ("strong", "gated")
+                and (cue_of(text[qe:e])[1] in ("strong", "gated") or _outside_fact(text[qe:e]))
                 and not rep_rx.search(text[qe:e])
                 # a sentence the writer opens as theirs stays whole: "One correction …: X
                 # puts it at “about a third.” The survey …"
@@ -1122,13 +1132,7 @@ def read_paragraph(
         else:
             # an outside fact with no pronoun of the speaker ("The club was founded in
             # 1904.") is the author's context, even inside reported speech
-            fact = (
-                strength == "weak"
-                and not lede
-                and kind == "context"
-                and not in_quote
-                and not re.search(r"\b(?:he|she|they|his|her|their|him|them)\b", outside, re.I)
-            )
+            fact = not lede and not in_quote and _outside_fact(outside)
             labels.append("C" if fact else "W" if strength == "weak" and not lede else "N")
             speakers.append(None)
     reporting = any(lb == "R" for lb in labels)
