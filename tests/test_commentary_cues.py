@@ -694,3 +694,21 @@ def test_what_the_speaker_goes_on_to_say_after_a_quotation_stays_reported():
         "flour for a year.” She said it opened a second oven in 2021.\n"
     )
     assert not any(c.text.startswith("She said it opened") for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Then came the “rebrand.” Ruiz used the word six times in ten minutes.",
+        "The likeness to her mother's shop is hard to miss all the same.",
+        "Ruiz, for all her charm, dodged the question about rent.",
+    ],
+)
+def test_the_writers_irony_concession_and_obvious_likeness_are_critique(paragraph):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:20])] == ["critique"]
+
+
+def test_a_likeness_someone_reports_as_hard_to_miss_stays_reported():
+    art = parse_article(INTRO + "Ruiz said the queue outside was hard to miss on Saturdays.\n")
+    assert not art.commentary

@@ -670,6 +670,12 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # the writer's ironic marks on the next act: "Then came the “project.”"
+        r"^then came (?:the |his |her |their |its )?[“\"‘']",
+        # "The resemblance is hard to miss all the same."
+        r"\b(?:is|was|are|were) hard to (?:miss|ignore|overlook)\b",
+        # a concession before the verdict: "Ashcombe, for all their spirit, rode their luck."
+        r"\bfor all (?:his|her|their|its) [\w'’-]+,",
         # the question nobody put: "Vasilakis didn't ask about the departure of the CFO"
         r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:didn['’]t|did not|never) "
         r"(?:ask|press|push|follow up)\b",
