@@ -712,3 +712,14 @@ def test_the_writers_irony_concession_and_obvious_likeness_are_critique(paragrap
 def test_a_likeness_someone_reports_as_hard_to_miss_stays_reported():
     art = parse_article(INTRO + "Ruiz said the queue outside was hard to miss on Saturdays.\n")
     assert not art.commentary
+
+
+def test_an_official_statistic_the_writer_adds_is_context():
+    art = parse_article(
+        INTRO + "Ruiz said the shop opened in May.\n\n"
+        "Around one in five shops in the county fails within two years, according to the "
+        "Fenshire Statistics Office.\n"
+    )
+    assert [c.kind for c in art.commentary if c.text.startswith("Around one in five")] == [
+        "context"
+    ]

@@ -765,6 +765,12 @@ MEDIUM = _rx(
 )
 _FACTS = (
     r"\b(?:19|20)\d\d\b",
+    # an official statistic: "…, according to the Ridgeshire Statistics Office"
+    r"\baccording to (?:the )?(?:(?-i:[A-Z])[\w&'’-]+ ){1,4}(?-i:Office|Bureau|Agency|Institute|"
+    r"Authority|Commission|Survey|Department|Ministry)\b",
+    # how big a firm is: "software used by roughly 1,900 rural clinics"
+    r"\b(?:used|relied on|trusted) by (?:roughly|about|around|some|nearly|almost|more than|"
+    r"over) [\d,.]+\b",
     r"\b\d[\d,.]*\s*(?:%|per ?cent|percent)",
     r"\b(?:ran|lasted|runs) for (?:\w+ ){0,2}(?:days|weeks|months|years)\b",
     r"^when (?:the )?(?:\w+ ){0,8}(?:was|were) "
