@@ -2344,3 +2344,31 @@ def test_a_bold_question_opened_by_a_plain_word_and_a_colon_is_the_interviewers(
     assert speakers["Background: how did it start?"] == "Tomas Veld"
     assert speakers["Next: what about winter?"] == "Tomas Veld"
     assert speakers["Nobody steals honey from a library."] == "Rosalind Achterberg"
+
+
+MASTHEAD_STORY = (
+    "{masthead}\n"
+    "Companies > Retail\n\n"
+    "Bakery chief bets on small shops\n\n"
+    "By Colm Farrady, Retail Correspondent\n\n"
+    "Ana Ruiz says the chain will open 60 small shops in place of its big ones.\n\n"
+    '"Big shops were a mistake," Ruiz said{where}. "We are fixing it."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "where", "outlet"),
+    [
+        ("THE MERIDIAN COURIER", "", "The Meridian Courier"),
+        ("Ashcombe Echo › Business › Retail", "", "Ashcombe Echo"),
+        # the conversation took place elsewhere: the page's masthead is no outlet
+        ("THE MERIDIAN COURIER", " on a call with analysts", None),
+        ("THE MERIDIAN COURIER", " on the Sunday programme", None),
+        # one word is a section, not a publication
+        ("NEWS", "", None),
+    ],
+)
+def test_the_pages_masthead_is_the_outlet_of_its_own_interview(masthead, where, outlet):
+    art = parse_article(MASTHEAD_STORY.format(masthead=masthead, where=where))
+    assert art.title == "Bakery chief bets on small shops"
+    assert art.outlet == outlet

@@ -172,10 +172,11 @@ def read_meta(
     hints: list[str],
     body: Iterable[str] = (),
     programme: str | None = None,
+    masthead: str | None = None,
 ) -> tuple[list[str], str | None, str | None]:
     """(interviewers, outlet, event) as the opening paragraphs state them, or failing
     that as the page's programme line or the ``body`` does ("an interview with X on
-    Y's Show")."""
+    Y's Show"), or failing that the page's ``masthead``."""
     interviewers: list[str] = []
     outlet: str | None = None
     event: str | None = None
@@ -259,4 +260,18 @@ def read_meta(
                 break
     if not outlet:
         outlet = next((h for h in hints if _outlet_like(h)), None)
+    if not outlet and masthead and not event:
+        # the page's own masthead, when the text names no show, broadcast or event where
+        # the conversation took place: the publication's own interview
+        if not any(_APPEARED_ELSEWHERE.search(t) for t in (*intro, *body)):
+            outlet = masthead
     return interviewers, outlet, event
+
+
+# Where else an interview can have taken place, making the page's masthead no outlet.
+_APPEARED_ELSEWHERE = re.compile(
+    r"(?i:\b(?:podcast|programme|program|show|radio|broadcast|episode|keynote|livestream|"
+    r"on air|on stage|panel|conference|summit|town hall|hearing|press conference|"
+    r"(?:earnings|investor|analyst) call|call with (?:analysts|investors)|told reporters|"
+    r"interview with)\b)"
+)

@@ -134,6 +134,7 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         skeleton.outlet_hints,
         body=texts[intro_len:],
         programme=skeleton.programme,
+        masthead=skeleton.masthead,
     )
     for line in art.dropped:
         m = re.search(rf"\b(?i:interview(?:ed)?\s+by)\s+({NAME})", line)

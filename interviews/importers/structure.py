@@ -31,6 +31,8 @@ class Skeleton:
     cast: list[ParsedSpeaker] = field(default_factory=list)
     # the programme a masthead or kicker names with its host ("The Overnight Brief with …")
     programme: str | None = None
+    # the publication a masthead or breadcrumb over the headline names ("THE MERIDIAN COURIER")
+    masthead: str | None = None
 
 
 # A broadcast's or transcript's credits: a part, then who plays it, with the initials
@@ -183,6 +185,18 @@ _KICKER = re.compile(
 _OUTLET_NAME = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:" + "|".join(sorted(ORG_WORDS)) + r")$"
 )
+
+
+_CRUMB = re.compile(r"\s+[›»>|·•/]\s+")
+
+
+def _masthead_name(line: str) -> str | None:
+    """The publication a masthead or breadcrumb line opens with: "THE MERIDIAN COURIER",
+    "Ashcombe Echo › Sport › Football" (as "The Meridian Courier", "Ashcombe Echo")."""
+    first = _CRUMB.split(line.strip().strip("*_#: "))[0].strip()
+    if first.isupper():
+        first = title_case_name(first)
+    return first if len(first.split()) > 1 and _OUTLET_NAME.match(first) else None
 
 
 _BY_LINE = re.compile(rf"^By\s+{NAME}")
@@ -444,6 +458,7 @@ def _is_box(lines: list[str]) -> bool:
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     outlet_hints: list[str] = []
     programme: str | None = None
+    masthead: str | None = None
     cast: list[ParsedSpeaker] = []
     kept: list[Block] = []
     expect_author_name = False
@@ -568,7 +583,9 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             # "The Ledger Lamp / Podcast Recaps / <headline> / By …": the headline is the
             # line right above the byline; the short lines over it are masthead and kickers
             for _ in range(above):
-                art.dropped.append(kept.pop(0).text.strip())
+                line = kept.pop(0).text.strip()
+                art.dropped.append(line)
+                masthead = masthead or _masthead_name(line)
             art.title = kept.pop(0).text
         elif (lead := _kicker_lines(kept)) and (
             _title_like(kept[lead]) or _sentence_headline(kept[lead].text)
@@ -580,6 +597,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
                 art.dropped.append(kicker)
                 if _OUTLET_NAME.match(kicker):
                     outlet_hints.append(kicker)
+                masthead = masthead or _masthead_name(kicker)
                 show = _SHOW_WITH_HOST.match(title_case_name(kicker))
                 if show:
                     # "THE OVERNIGHT BRIEF WITH ROLAND VIERSTRA": the programme and its host
@@ -661,6 +679,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         conclusion_sections=conclusion,
         cast=cast,
         programme=programme,
+        masthead=masthead,
     )
 
 
