@@ -45,7 +45,9 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout29:tests/fixtures/holdout29:tests/fixtures/holdout29/expected.toml" \
            "holdout30:tests/fixtures/holdout30:tests/fixtures/holdout30/expected.toml" \
            "holdout31:tests/fixtures/holdout31:tests/fixtures/holdout31/expected.toml" \
-           "holdout32:tests/fixtures/holdout32:tests/fixtures/holdout32/expected.toml"; do
+           "holdout32:tests/fixtures/holdout32:tests/fixtures/holdout32/expected.toml" \
+           "holdout33:tests/fixtures/holdout33:tests/fixtures/holdout33/expected.toml" \
+           "holdout34:tests/fixtures/holdout34:tests/fixtures/holdout34/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
