@@ -489,3 +489,19 @@ def test_someone_else_between_i_and_the_verb_said_it():
     )
     quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
     assert not any(s and t.startswith("We thought it would be") for s, t in quotes)
+
+
+def test_host_and_guest_labels_stand_for_the_people_the_host_introduces_on_air():
+    art = parse_article(
+        "MIDDAY LINE | TRANSCRIPT\n"
+        "The harbour chief takes your calls\n\n"
+        "HOST: This is Midday Line on Coast Radio. I'm Maeve Dunleavy. My guest for the hour "
+        "is Tom Brenner, the harbour's chief executive. Tom, welcome.\n\n"
+        "GUEST: Thanks, Maeve. Glad to be here.\n\n"
+        "HOST: Why close the north quay?\n\n"
+        "GUEST: Because the wall is failing, and we cannot fix it with boats tied to it.\n"
+    )
+    speakers = [q.speaker for q in art.quotes]
+    assert speakers == ["Maeve Dunleavy", "Tom Brenner", "Maeve Dunleavy", "Tom Brenner"]
+    assert art.interviewers == ["Maeve Dunleavy"]
+    assert art.subjects == ["Tom Brenner"]

@@ -41,6 +41,7 @@ _PART_LABELS = {
     "interviewer": ("interviewer",),
     "moderator": ("moderator", "chair", "host"),
     "chair": ("chair", "moderator"),
+    "guest": ("guest",),
 }
 _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "chair"}
 
@@ -436,7 +437,7 @@ def _turn_statements(
         t
         for t in tr.turns
         if t.label in ("Q", "Question")
-        or t.label in parts
+        or (t.label in parts and not _is_guest_label(t.label))
         or (t.label in initials and not _by_initials(t.label, reg, art.byline))
     ]
     first_turn = min(t.paras[0] for t in tr.turns)
@@ -484,6 +485,7 @@ def _turn_statements(
             subject = (reg.resolve(headlined) or reg.add(headlined)).name
     if subject is None and answered:
         subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
+    introduced = _introduced_parts(tr, parts, reg)
     out = []
     with_title = [art.title or "", *texts, art.byline or ""]  # where a label's full name may stand
     for turn in tr.turns:
@@ -492,7 +494,7 @@ def _turn_statements(
         elif turn.label in ("A", "Answer"):
             speaker = subject
         elif turn.label in parts:
-            speaker = _part_player(turn.label, reg, interviewers)
+            speaker = introduced.get(turn.label) or _part_player(turn.label, reg, interviewers)
             if speaker and not interviewers and turn in asking:
                 interviewers.append(speaker)  # "ANCHOR:" played by the show's host
         elif _UNNAMED.match(turn.label):
@@ -515,7 +517,10 @@ def _turn_statements(
             )
         out.append(_turn_quote(turn, paras, speaker))
     out.extend(_reported_in_turns(out, reg))
-    if named and not art.subjects:
+    guests = [who for label, who in introduced.items() if _is_guest_label(label)]
+    if guests and not art.subjects:
+        art.subjects = guests  # "My guest for the hour is Emeka Rosewall", callers aside
+    elif named and not art.subjects:
         for label in sorted(named):
             person = reg.resolve(label) or (
                 _by_initials(label, reg) if _is_initials(label) else None
@@ -679,6 +684,47 @@ def _by_initials(label: str, reg: Registry, byline: str | None = None):
     if not found and byline and re.fullmatch(NAME, byline) and _initials(byline) == letters:
         return reg.resolve(byline) or reg.add(byline)
     return None
+
+
+# How the one who plays a part says who they are, or whom they have with them, on air:
+# "I'm Lorna Penrice.", "My guest for the hour is Emeka Rosewall, …", "Joining me now is …"
+_SELF_INTRODUCED = re.compile(rf"(?:\bI['’]m|\bI am|\b[Mm]y name is)\s+(?P<who>{NAME2})\b")
+_GUEST_INTRODUCED = re.compile(
+    r"(?:\b[Mm]y guests? (?:\w+ ){0,4}(?:is|are)|\b[Jj]oining (?:me|us) (?:\w+ ){0,3}(?:is|are)|"
+    r"\bI['’]m joined (?:\w+ ){0,3}by|\b[Ww]ith (?:me|us) (?:\w+ ){0,4}(?:is|are))\s+"
+    rf"(?:(?:the|a|an) [^,.;]{{1,50}}?,?\s+)?(?P<who>{NAME2})\b"
+)
+
+
+def _is_guest_label(label: str) -> bool:
+    return label.lower() == "guest"
+
+
+def _introduced_parts(tr: Transcript, parts: set[str], reg: Registry) -> dict[str, str]:
+    """Who plays each part label, as the parts introduce themselves in their first turns:
+    "HOST: … I'm Lorna Penrice. … My guest for the hour is Emeka Rosewall" makes HOST:
+    Lorna Penrice and GUEST: Emeka Rosewall."""
+    out: dict[str, str] = {}
+
+    def person(m: re.Match) -> str | None:
+        name = clean_name(m.group("who"))
+        toks = name.split()
+        if len(toks) < 2 or toks[0].lower() in NOT_NAME_WORDS or toks[-1] in ORG_WORDS:
+            return None
+        return (reg.resolve(name) or reg.add(name)).name
+
+    guest = next((label for label in parts if _is_guest_label(label)), None)
+    for turn in tr.turns[:4]:
+        if turn.label not in parts or _is_guest_label(turn.label):
+            continue
+        text = turn.texts[0]
+        if turn.label not in out and (m := _SELF_INTRODUCED.search(text)):
+            if who := person(m):
+                out[turn.label] = who
+        if guest and guest not in out and (m := _GUEST_INTRODUCED.search(text)):
+            if who := person(m):
+                out[guest] = who
+    return out
 
 
 def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | None:
