@@ -216,8 +216,8 @@ def test_he_said_inside_a_turn_is_the_one_the_turn_named():
     )
     quotes = [(q.speaker, q.text) for q in parse_article(text).quotes]
     assert ("Aurelio Benn", "Draw the white, not the black.") in quotes
-    # "My father … Then he said": someone unnamed since, so the words stay inside the turn
-    assert not any(t == "Do what makes you happy." for _, t in quotes)
+    # "My father … Then he said": someone unnamed since, whose words are listed with no speaker
+    assert (None, "Do what makes you happy.") in quotes
 
 
 # A live blog's entries start with the time and its zone: "11:52 BST: …" is no turn

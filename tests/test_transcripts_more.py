@@ -208,3 +208,37 @@ def test_a_sponsor_read_inside_a_hosts_turn_is_furniture():
         (q.speaker, q.text) for q in art.quotes
     ]
     assert any(d.startswith("This episode of Shelf Life is brought") for d in art.dropped)
+
+
+TRADE_QA = """<html><body><article>
+<h1>Halden Freight&rsquo;s COO on the winter that rewired the company</h1>
+<p class="byline">By Mira Castellane | March 4, 2025</p>
+<p>Last winter a failed boiler at Halden Freight&rsquo;s depot in Leith cost the firm two
+accounts. Tomas Berg, Halden&rsquo;s chief operating officer, says it changed everything.</p>
+<h2>The winter</h2>
+<p><strong>Depot Weekly: Walk me through the first night.</strong></p>
+<p>The call came at two in the morning. By the time we looked, the depot was at minus ten.</p>
+<p><strong>Depot Weekly: You lost two accounts anyway.</strong></p>
+<p>We did. One buyer told me, &ldquo;I care what my thermometer says.&rdquo; She was right.</p>
+<p><strong>Depot Weekly: Is zero failures realistic?</strong></p>
+<p>Zero is a goal, not a forecast. I promise no alarm will go to one phone again.</p>
+<h2>Next</h2>
+<p><strong>Depot Weekly: Why robots in the freezer?</strong></p>
+<p>Because that&rsquo;s where we can&rsquo;t hire. Nobody wants eight hours at minus twenty.</p>
+<p><strong>Depot Weekly: What keeps you up at night?</strong></p>
+<p>Power. Every building is a refrigerator plugged into an old grid.</p>
+</article></body></html>
+"""
+
+
+def test_a_trade_qa_whose_bold_prompts_carry_the_publications_label_reads_as_turns():
+    art = parse_article(TRADE_QA)
+    asked = [q.text for q in art.quotes if q.speaker == "Mira Castellane"]
+    answered = [q.text for q in art.quotes if q.speaker == "Tomas Berg" and q.kind == "direct"]
+    assert asked[:2] == ["Walk me through the first night.", "You lost two accounts anyway."]
+    assert len(asked) == 5 and len(answered) == 5
+    # the company the headline gives a COO is no person, and not the one answering
+    assert art.subjects == ["Tomas Berg"]
+    assert "Halden Freight" not in [s.name for s in art.speakers]
+    # an unnamed buyer's words inside an answer are listed, with no speaker
+    assert [q.speaker for q in art.quotes if q.text == "I care what my thermometer says."] == [None]

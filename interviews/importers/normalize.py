@@ -175,6 +175,8 @@ def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
         and blocks[i + 1].kind == "p"
         and not blocks[i + 1].bold
     ]
+    if len(qs) >= 3:
+        qs = sorted(set(qs) | _prompts_among_questions(blocks, qs))
     emphasised = [b for b in blocks if (b.kind == "p" and b.bold) or b.kind == "h"]
     if len(qs) < 3 or len(qs) * 2 < len(emphasised) - 2:
         if not numbered:
@@ -194,6 +196,34 @@ def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
             out[i] = Block(text="Q: " + q.text.strip(), kind="p")
         out[i + 1] = Block(text="A: " + a.text.strip(), kind="p")
     return out
+
+
+def _prompts_among_questions(blocks: list[Block], qs: list[int]) -> set[int]:
+    """The bold lines of a Q&A that prompt without a question mark ("**Supply Lines: You
+    lost two accounts anyway.**", "**Walk me through the first 24 hours.**"): those the
+    questions' own asker labels, and those put to the one answering ("you", "tell me"),
+    when a plain answer in the first person follows."""
+    labels = {m.group("who") for i in qs if (m := _ASKER.match(blocks[i].text.strip()))}
+    out = set()
+    for i, b in enumerate(blocks[:-1]):
+        t = b.text.strip()
+        after = blocks[i + 1]
+        if i in qs or not (b.kind == "p" and b.bold) or after.kind != "p" or after.bold:
+            continue
+        if not 3 <= len(t.split()) <= 60 or re.match(r"^[QA]\s*[:.]", t):
+            continue
+        asker = _ASKER.match(t)
+        if asker and asker.group("who") in labels:
+            out.add(i)
+        elif not asker and _PUT_TO_YOU.search(t) and _FIRST_PERSON.search(after.text):
+            out.add(i)
+    return out
+
+
+# A prompt put to the one answering: "You lost two accounts anyway.", "Tell me about …"
+_PUT_TO_YOU = re.compile(
+    r"\b(?:you|your|you['’](?:ve|re|d|ll))\b|^(?:tell|walk|talk|take) (?:me|us)\b", re.I
+)
 
 
 # The asker a bold question names before a colon: a name ("Hollis (moderator):") or a

@@ -551,8 +551,8 @@ def _reported_in_turns(
                 name = person.name if person else None
                 if name is None:
                     name = _full_name_before(before[-300:], turn.speaker, reg)
-                if name is None or _unnamed_since(before, name):
-                    continue  # no one named, or "my father" since: the words stay inside
+                if name is not None and _unnamed_since(before, name):
+                    name = None  # "a grocery buyer" since: someone unnamed said them
             elif who == "you":
                 others = [q.speaker for _, q in turns[k + 1 : k + 2] + turns[max(0, k - 1) : k]]
                 name = next((s for s in others if s and s != turn.speaker), None)
@@ -585,14 +585,11 @@ def _full_name_before(text: str, speaker: str | None, reg: Registry) -> str | No
     """The last full name a turn gives before a "he said" ("Aurelio Benn, mostly. He took
     my drawing … and said"): someone the article names only there."""
     for m in reversed(list(re.finditer(NAME2, text))):
-        name = clean_name(m.group(0))
-        toks = name.split()
-        if (
-            2 <= len(toks) <= 3
-            and toks[0].lower() not in NOT_NAME_WORDS
-            and toks[-1] not in ORG_WORDS
-            and name != speaker
-        ):
+        toks = clean_name(m.group(0)).split()
+        while toks and toks[0].lower() in NOT_NAME_WORDS:
+            toks = toks[1:]  # "From Aurelio Benn, mostly."
+        name = " ".join(toks)
+        if 2 <= len(toks) <= 3 and toks[-1] not in ORG_WORDS and name != speaker:
             return (reg.resolve(name) or reg.add(name)).name
     return None
 
@@ -778,8 +775,12 @@ def _headlined(title: str, intro: list[str], interviewers: list[str]) -> str | N
             toks = name.split()
             if len(toks) < 2 or toks[0].lower() in NOT_NAME_WORDS or name in interviewers:
                 continue
-            if any(t in ORG_WORDS for t in toks):
-                continue
+            if any(t in ORG_WORDS for t in toks) or any(
+                is_role_word(m.group(1))
+                for text in (title, *intro)
+                for m in re.finditer(re.escape(name) + r"['’]s\s+([\w-]+)", text)
+            ):
+                continue  # "Ferncliff Cold Chain’s COO on the recall": a company has a COO
             if preceded(name, title, _WORD_START, window=1):
                 return name
     return None
