@@ -998,3 +998,27 @@ def test_a_role_with_a_phrase_after_it_before_the_name_names_the_person():
     assert {q.speaker for q in art.quotes if q.text == "She tastes everything twice,"} == {
         "Kwabena Tregarthen"
     }
+
+
+def test_a_hyphenated_title_before_the_name_is_the_role_not_part_of_the_name():
+    art = parse_article(
+        "Relief chief warns of a hard winter\n\n"
+        '"We are talking about whether a family has a stove," GSRA Director-General Leonor '
+        "Basterrechea said in an interview.\n\n"
+        '"The cold does not wait," she said.\n'
+    )
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Leonor Basterrechea"] * 2
+    assert [s.name for s in art.speakers] == ["Leonor Basterrechea"]
+
+
+def test_words_an_audit_called_for_are_written_not_spoken():
+    art = parse_article(
+        "Relief chief warns of a hard winter\n\n"
+        '"We are talking about whether a family has a stove," Leonor Basterrechea said.\n\n'
+        'Basterrechea said the agency had "learned and corrected".\n\n'
+        "The audit, published in October by GSRA's independent oversight office, found that "
+        'it spent $61 million on consultants and called for a "full review of procurement."\n'
+    )
+    kinds = {q.text: q.kind for q in art.quotes}
+    assert kinds["learned and corrected"] == "direct"
+    assert kinds["full review of procurement."] == "written"

@@ -128,6 +128,8 @@ def is_role_word(word: str) -> bool:
     w = word.lower().strip(".,;:’'")
     # "co-host", "vice-chair", "ex-minister": a role with its prefix
     w = re.sub(r"^(?:co|vice|deputy|ex|former|acting|joint|assistant|then|sous|head)-", "", w)
+    # "director-general", "editor-in-chief", "president-elect": the role with its suffix
+    w = re.sub(r"-(?:general|in-chief|at-large|elect|designate)$", "", w)
     return w in ROLE_NOUNS or (len(w) > 5 and w.endswith(ROLE_SUFFIXES))
 
 

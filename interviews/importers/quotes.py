@@ -429,6 +429,12 @@ _WRITTEN_CTX = re.compile(
     r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"
     r"|\bin\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
     r"release|judgment|ruling)\b"
+    # a document opening the sentence as its subject: "The audit, published in October by
+    # the oversight office, found … and called for a “full review …”"
+    r"|(?:^|[.!?]\s+)(?:the|an?|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:audit|report|"
+    r"study|survey|filing|ruling|judgment|judgement|prospectus|manifesto|white\s+paper)\b"
+    r"[^.!?\"“”]{0,200}?\b(?:called\s+for|found|concluded|recommended|warned|stated|noted|"
+    r"described|urged)\b"
     # a character's line in a book: "Sefa tells her niece in the first chapter"
     rf"|{_IN_A_BOOK_RE}"
     # a written thing as the subject: "whose open letter in March said …", "the company's
