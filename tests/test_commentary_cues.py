@@ -723,3 +723,42 @@ def test_an_official_statistic_the_writer_adds_is_context():
     assert [c.kind for c in art.commentary if c.text.startswith("Around one in five")] == [
         "context"
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        (
+            "Public grant records tell a slightly different story, putting the loan at £90,000.",
+            "fact-check",
+        ),
+        ("The bakery's own filings back up the turnaround she describes.", "fact-check"),
+        ("Greggan's own notice to customers in March, though, cited flour costs.", "fact-check"),
+        ("Ruiz is hardly the only baker to discover the virtues of rye.", "comparison"),
+        ("It is also roughly where most of the industry has landed.", "comparison"),
+        (
+            "As Greggan and Fenbrook race to open shops of their own, prices will tell.",
+            "comparison",
+        ),
+        ("If you haven't been following along: the bakery sells bread to six cafés.", "context"),
+        ("This is the first time the company has confirmed the closure.", "context"),
+        ("What she is describing, really, is the method of the whole shop.", "insight"),
+        ("That may not please the early investors.", "insight"),
+        ("The bakery employs about 40 people, most of them part-time.", "context"),
+    ],
+)
+def test_the_writers_record_rivals_and_reading_where_no_one_is_reported(paragraph, kind):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:25])] == [kind]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ruiz said the records back up the turnaround she describes.",
+        "She said most of the industry has landed on rye.",
+    ],
+)
+def test_the_same_words_in_what_someone_reports_stay_reported(paragraph):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert not art.commentary

@@ -643,8 +643,38 @@ GATED = {
         r"headline|surprise|takeaway|revelation)\b",
         r"\b(?:sounded|seemed|looked) (?:like|as if|as though) (?:he|she|they) "
         r"(?:really |actually |genuinely )?(?:meant|believed) it\b",
+        # the writer naming what the speaker is doing: "What she is describing, really, is …"
+        r"^what (?:he|she|they) (?:is|are|was|were) (?:really )?(?:describing|proposing|"
+        r"saying|asking for|arguing)\b",
+        # a forecast of a reaction: "That may not please the early investors."
+        r"\b(?:may|might) not (?:please|reassure|satisfy|sit well with)\b",
+        r"^the next time\b",
+    ),
+    "fact-check": _rx(
+        # the record set against the claim: "Public funding records tell a slightly different
+        # story", "Ferncliff’s own reports to its lenders back up the turnaround he describes",
+        # "Cobaltfir's own notice to customers in March, though, cited …"
+        r"\btells? (?:a |an )?(?:slightly |somewhat |rather |very |quite |rather )?"
+        r"(?:different|more complicated|less flattering|fuller) (?:story|picture)\b",
+        r"\b(?:less|more) (?:complete|flattering|rosy|optimistic|accurate) picture than\b",
+        r"\b[\w-]+['’]s own (?:[\w-]+ ){0,2}(?:notices?|filings?|reports?|records?|figures|data|"
+        r"website|page|numbers|disclosures?|documents?)\b",
+        r"\b(?:reports?|records?|figures|filings?|data|numbers|accounts)\b[^.;]{0,60}\b"
+        r"(?:back(?:s|ed)? up|bears? out|bore out|contradict(?:s|ed)?|undercut(?:s)?)\b",
+    ),
+    "comparison": _rx(
+        # "Osterhagen is hardly the only AI executive to …", "… roughly where most of the
+        # industry has landed", "As Pallisade and Arclamp race to ship agents of their own"
+        r"\b(?:is|was|are|were) (?:hardly|not|far from|by no means) the only\b",
+        r"\bmost of the (?:industry|sector|market|field|competition)\b",
+        r"^as (?-i:[A-Z])[\w-]+ and (?-i:[A-Z])[\w-]+ (?:race|rush|scramble|compete|push|move)\b",
     ),
     "context": _rx(
+        # "If you haven’t been following along: Brightcoil sells …"
+        r"^if you (?:haven['’]t|have not|missed|don['’]t know|aren['’]t familiar)\b",
+        # "This is the first time the company has confirmed the size of those layoffs."
+        r"\bthe first time (?:that )?(?:the|this|its) (?:company|firm|government|club|agency|"
+        r"bank|minister|ministry|board|council|group|studio|startup) (?:has|had)\b",
         # when the remarks came: "The comments come a week after rival Brisa cut its prices"
         r"^the (?:comments|remarks|interview|announcement|appearance) (?:come|came|comes)\b",
         # how a thing was received: "The review has not gone down well.", "Reviewers have tended
@@ -768,9 +798,16 @@ _FACTS = (
     # an official statistic: "…, according to the Ridgeshire Statistics Office"
     r"\baccording to (?:the )?(?:(?-i:[A-Z])[\w&'’-]+ ){1,4}(?-i:Office|Bureau|Agency|Institute|"
     r"Authority|Commission|Survey|Department|Ministry)\b",
-    # how big a firm is: "software used by roughly 1,900 rural clinics"
+    # how big a firm is: "software used by roughly 1,900 rural clinics", "The agency employs
+    # about 9,800 people", "operates 27 warehouses", "which is privately held"
     r"\b(?:used|relied on|trusted) by (?:roughly|about|around|some|nearly|almost|more than|"
     r"over) [\d,.]+\b",
+    r"\b(?:employs|operates) (?:roughly |about |around |some |nearly |almost |"
+    r"more than |over )?[\d,.]+\b",
+    r"\b(?:privately held|publicly (?:traded|listed))\b",
+    # a record: "Mabry-Stokes averaged 24.1 points and 8.7 assists last season"
+    r"\baveraged [\d.,]+ (?:\w+ )?(?:points|goals|runs|yards|rebounds|assists|wickets|"
+    r"minutes|hours|days)\b",
     r"\b\d[\d,.]*\s*(?:%|per ?cent|percent)",
     r"\b(?:ran|lasted|runs) for (?:\w+ ){0,2}(?:days|weeks|months|years)\b",
     r"^when (?:the )?(?:\w+ ){0,8}(?:was|were) "
@@ -963,7 +1000,7 @@ def cue_of(sentence: str) -> tuple[str | None, str]:
     for kind in ("insight", "context", "fact-check", "comparison", "critique"):
         if STRONG[kind].search(s):
             return kind, "strong"
-    for kind in ("insight", "context", "critique"):
+    for kind in ("insight", "context", "fact-check", "comparison", "critique"):
         if GATED[kind].search(s):
             return kind, "gated"
     if MEDIUM.search(s):
