@@ -611,3 +611,36 @@ def test_a_shows_masthead_over_an_episode_line_is_not_the_title():
     )
     assert art.title == "Ep. 88 — Noor Haddad, Ferncastle: The Most Expensive Salad in America"
     assert "Contribution Margin" in art.dropped
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This column reflects the views of the author.",
+        "Zero to Ship is produced by Slackwater Audio.",
+        "If you got this far you might as well subscribe. It’s free, and I write once a fortnight.",
+        "For the full ranking of harbour pies, you'll have to listen.",
+        "We'll have a full write-up of the session later today.",
+        "Follow all of Relay Daily's Harbour Summit coverage here.",
+        "Mireya Loreto reports on ports and shipping for Clearmont Markets.",
+        "HRBR Harbour Holdings $148.62 +4.17 (+2.89%)",
+        "Episode 214 · 57 min",
+        "“The Linen Hours” is released in UK cinemas on 28 November by Fenwold Pictures.",
+    ],
+)
+def test_credits_disclaimers_prompts_pointers_and_tickers_are_furniture(note):
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+    assert not any(note in c.text for c in art.commentary)
+
+
+def test_the_list_under_more_reviews_is_furniture_not_headings():
+    art = parse_article(
+        _closing("More reviews")
+        + "\n“The Saltmarsh Choir” review: a ferry, a funeral and a very good dog\n\n"
+        "“Year of the Kite” review: handsome, hollow and far too long\n"
+    )
+    assert "“Year of the Kite” review: handsome, hollow and far too long" in art.dropped
+    assert not art.commentary or all("Kite" not in c.text for c in art.commentary)
+    assert "More reviews" in art.dropped
+    assert not [s.heading for s in art.sections if "review" in s.heading.lower()]

@@ -39,8 +39,25 @@ _NOTES = r"""(?:
         \ (?:updated|corrected|amended))\b.{0,200}
       | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
-      | (?:follow|read|see|catch\ up\ on)\ (?:all\ (?:of\ )?)?our\ (?:live\ |full\ |latest\ )?
-        (?:coverage|blog|updates|reporting)\b[^.!?]{0,80}\ (?:here|below|on\ our\ [\w\ ]{1,20})\.?
+      # "Follow all of Relay Daily's Atlantica AI Summit coverage here."
+      | (?:follow|read|see|catch\ up\ on)\ (?:all\ (?:of\ )?)?
+        (?:our|(?-i:[A-Z])[\w'’.&\ ]{1,30}['’]s)\ (?:[\w-]+\ ){0,5}?(?:live\ |full\ |latest\ )?
+        (?:coverage|blog|updates|reporting)\b[^.!?]{0,80}
+        \ (?:here|below|on\ our\ [\w\ ]{1,20})\.?
+      # "We'll have a full write-up of the session later today."
+      | (?:we['’]ll|we\ will)\ have\ (?:a\ |more\ )?(?:full\ |longer\ |complete\ )?
+        (?:write-?up|story|report|analysis|coverage|recap)\b[^.!?]{0,80}[.!]?
+      # show credits and disclaimers: "Zero to Ship is produced by Slackwater Audio.", "This
+      # column reflects the views of the author."
+      | (?-i:[A-Z])[\w'’&\ ]{1,50}\ (?:is|was)\ (?:produced|made)\ by\ [^.!?]{1,60}
+        (?-i:Audio|Media|Studios?|Productions|Podcasts|Network|Radio|Sound)\b\.?
+      | this\ (?:column|article|piece|post|op-ed|commentary|essay)\ (?:reflects|represents)
+        \ (?:only\ )?the\ (?:views|opinions)\ of\b[^.!?]{0,80}\.?
+      | (?:the\ )?(?:views|opinions)\ expressed\ (?:here|in\ this)\b[^.!?]{0,120}\.?
+      # a subscription prompt: "If you got this far you might as well subscribe. It’s free …"
+      | if\ you(?:['’]ve|\ have)?\ (?:got|made\ it|read|come)\ this\ far\b[^"“”]{0,200}
+      # a pointer to the episode: "For the hot dog ranking, you'll have to listen."
+      | [^.!?"“”]{0,60}\ you['’]ll\ (?:have|need)\ to\ (?:listen|watch|tune\ in)\b[^.!?]{0,40}[.!]?
       | (?:this|the)\ (?:story|article|report|piece|series|coverage|reporting|project)
         \ (?:was|is|has\ been)\ (?:produced|funded|supported|made\ possible|published|reported)
         \ (?:by|with|in\ partnership|through|thanks\ to)\b[^.!?]{0,200}[.!]?
@@ -249,6 +266,14 @@ _FURNITURE_LINE = re.compile(
         [^.!?:]{0,40}\d{1,3}\b[^.!?]{0,60}
       # a broadcast transcript's last line
       | (?-i:END)
+      # an episode's number and length: "Episode 214 · 57 min"
+      | (?:episode|ep\.?)\ ?\#?\d+\s*[·|•]\s*(?:\d+\s*(?:h|hr|hrs|hours?)\s*)?\d+\s*
+        (?:m|min|mins|minutes)\b.{0,60}
+      # a stock-quote widget: "NDVN Nordvane Semiconductor $148.62 +4.17 (+2.89%)"
+      | (?-i:[A-Z]{1,5})\ [^$€£]{1,60}\ [$€£]\s?[\d,.]+\ [+−–-][\d,.]+\ \([+−–-][\d,.]+\s?%\)
+      # the writer's note: "Mireya Loreto reports on semiconductors for Clearmont Markets."
+      | (?-i:[A-Z][\w'’-]+(?:\ [A-Z][\w'’-]+){1,3})\ (?:reports\ on|covers|writes\ about
+        |writes\ on)\ [^.!?"“”]{1,100}\ (?:for|at)\ (?-i:[A-Z])[^.!?"“”]{1,60}\.?
       # a box score: "Okafor: 21 PTS, 8 REB | Varga-Lind: 12 PTS, 5 AST"
       | (?:[^:|]{1,40}:\s*\d{1,3}\s*(?-i:PTS|REB|AST|STL|BLK|G|A|SV|K|HR|RBI)
         (?:\s*,\s*\d{1,3}\s*(?-i:PTS|REB|AST|STL|BLK|G|A|SV|K|HR|RBI))*\s*(?:\||$)\s*){1,6}
@@ -701,8 +726,9 @@ def is_author_bio(text: str) -> bool:
 # A closing note on when and where the work comes out: "Embervault II is coming to PC in
 # early access in spring 2026.", "The Quiet Meridian opens in theaters nationwide on March 6."
 _RELEASE_SENTENCE = re.compile(
-    r"""^(?-i:[A-Z])[^.!?"“”]{1,80}?\ (?:(?:is|are)\ (?:coming|out|available|released|due|arriving
-    |launching|streaming|in\ (?:theaters|theatres|cinemas|bookshops|bookstores|stores))
+    r"""^(?:[“"‘][^”"’]{1,60}[”"’]|(?-i:[A-Z])[^.!?"“”]{1,80}?)
+    \ (?:(?:is|are)\ (?:coming|out|available|released|due|arriving|launching|streaming
+    |in\ (?:theaters|theatres|cinemas|bookshops|bookstores|stores))
     |opens|comes|arrives|launches|premieres|hits|lands|releases|streams)\b
     [^.!?"“”]{0,120}\b(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\ \d{1,2}
     |\d{1,2}\ (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall
@@ -711,11 +737,16 @@ _RELEASE_SENTENCE = re.compile(
 )
 
 
+_TITLE_FIRST = re.compile(r"^[“\"][^”\"]{1,60}[”\"]")
+
+
 def is_release_note(text: str) -> bool:
     """A short closing note that the work comes out somewhere on a date, a sentence or two
     with no quotation in it: the listing a review or an interview ends on."""
     t = text.strip()
-    if len(t) > 300 or re.search(r"[\"“”]", t):
+    # a quotation makes it prose; the work's title in marks may open it ("“The Linen Hours”
+    # is released in UK cinemas on 28 November …")
+    if len(t) > 300 or re.search(r"[\"“”]", _TITLE_FIRST.sub("", t, count=1)):
         return False
     sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t) if p.strip()]
     return len(sentences) <= 3 and bool(_RELEASE_SENTENCE.match(sentences[0]))

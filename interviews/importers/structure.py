@@ -328,7 +328,8 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
 _LINK_LIST = re.compile(
     r"^(?i:most\s+(?:read|popular|viewed|shared)(?:\s+in\s+.{1,30})?|"
     r"related(?:\s+(?:stories|articles|links|reading|content|coverage|posts))?|"
-    r"more\s+(?:on\s+.{1,30}|from\s+.{1,40}|stories|like\s+this)|"
+    r"more\s+(?:on\s+.{1,30}|from\s+.{1,40}|stories|like\s+this|reviews|interviews|features|"
+    r"episodes|columns|opinion|analysis|coverage|recaps|profiles|podcasts|news)|"
     r"recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+also\s+like|trending(?:\s+now)?|"
     r"latest(?:\s+(?:news|stories))?|read\s+(?:more|next)|popular(?:\s+now)?|"
     r"elsewhere|in\s+other\s+news|also\s+in\s+.{1,40})$"
