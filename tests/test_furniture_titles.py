@@ -644,3 +644,18 @@ def test_the_list_under_more_reviews_is_furniture_not_headings():
     assert not art.commentary or all("Kite" not in c.text for c in art.commentary)
     assert "More reviews" in art.dropped
     assert not [s.heading for s in art.sections if "review" in s.heading.lower()]
+
+
+def test_a_live_blogs_times_with_dotted_am_head_entries_under_two_writers():
+    art = parse_article(
+        "Harbour Summit live: the port chief on the strike\n\n"
+        "By Zofia Ravenel and Colm Ardagh, in Lisbon\n"
+        "Last updated 11:29 a.m. Lisbon time\n\n"
+        "Refresh for updates\n\n"
+        "10:31 a.m.\n\nWe're in the main hall, where the port chief is about to speak.\n\n"
+        "10:36 a.m.\n\n"
+        '"The cranes are the bottleneck," Ana Ruiz says.\n'
+    )
+    assert [s.heading for s in art.sections] == ["10:31 a.m.", "10:36 a.m."]
+    assert art.byline == "Zofia Ravenel and Colm Ardagh"
+    assert {"Last updated 11:29 a.m. Lisbon time", "Refresh for updates"} <= set(art.dropped)

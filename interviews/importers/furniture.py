@@ -266,6 +266,9 @@ _FURNITURE_LINE = re.compile(
         [^.!?:]{0,40}\d{1,3}\b[^.!?]{0,60}
       # a broadcast transcript's last line
       | (?-i:END)
+      # a live blog's controls: "Last updated 11:29 a.m. Lisbon time", "Refresh for updates"
+      | (?:last\ )?updated\ (?:at\ )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\ [^.!?]{0,30})?
+      | (?:refresh|reload)\ (?:this\ page\ |the\ page\ )?for\ (?:the\ latest\ |more\ )?updates\.?
       # an episode's number and length: "Episode 214 · 57 min"
       | (?:episode|ep\.?)\ ?\#?\d+\s*[·|•]\s*(?:\d+\s*(?:h|hr|hrs|hours?)\s*)?\d+\s*
         (?:m|min|mins|minutes)\b.{0,60}
@@ -547,7 +550,8 @@ POINTER_SENTENCE = re.compile(
 # NAME relies on case, so only the label words are case-insensitive.
 BYLINE = re.compile(
     rf"^(?i:(?:written|words|story|text|reporting|interview|interviewed|edited|compiled|posted)\s+)?"
-    rf"(?i:by):?\s+(?P<name>{NAME})\s*(?:[,|·•–—-].*|\s(?i:on|in)\s+.{{0,40}})?$"
+    rf"(?i:by):?\s+(?P<name>{NAME}(?:\s+(?:and|&)\s+{NAME})?)"  # one writer, or two
+    rf"\s*(?:[,|·•–—-].*|\s(?i:on|in)\s+.{{0,40}})?$"
 )
 POSTED_BY = re.compile(
     rf"^(?i:posted|published|written|filed)\s+(?i:on\s+)?(?P<when>[^|]{{6,40}}?)\s+(?i:by)\s+"

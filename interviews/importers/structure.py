@@ -122,6 +122,9 @@ _TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+(?=\S)")
 _SPEAKER_LEAD = re.compile(r"^[A-Z][\w .'’()-]{0,40}?(?::|\s[—–-]\s)")
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.m\.|[AP]\.M\.)")
+
+
 def _heading_like(text: str, *, strict: bool = True) -> bool:
     t = text.strip()
     stamp = _TIMESTAMP.match(t)
@@ -134,6 +137,8 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
             and not rest.rstrip("\"”’'»)").endswith("?")
             and _heading_like(rest, strict=strict)
         )
+    if _CLOCK_TIME.fullmatch(t):
+        return True  # a live blog's bare time, "10:36 a.m.", heads its entry
     n_words = len(t.split())
     if not t or n_words > 14 or len(t) > 120:
         return False
