@@ -659,3 +659,29 @@ def test_a_live_blogs_times_with_dotted_am_head_entries_under_two_writers():
     assert [s.heading for s in art.sections] == ["10:31 a.m.", "10:36 a.m."]
     assert art.byline == "Zofia Ravenel and Colm Ardagh"
     assert {"Last updated 11:29 a.m. Lisbon time", "Refresh for updates"} <= set(art.dropped)
+
+
+def test_the_headline_between_a_masthead_and_its_air_date_stands_alone():
+    art = parse_article(
+        "COAST RADIO | News | Programs | Listen Live\n\n"
+        "MIDDAY LINE | TRANSCRIPT\n"
+        "The harbour chief takes your calls on the quay closure\n"
+        "Aired Thursday, May 15, 2025, 12:00 p.m. ET\n\n"
+        "HOST: I'm Maeve Dunleavy. My guest is Tom Brenner, the harbour's chief executive.\n\n"
+        "GUEST: Thanks, Maeve.\n"
+    )
+    assert art.title == "The harbour chief takes your calls on the quay closure"
+    assert art.date is not None and art.date.isoformat() == "2025-05-15"
+
+
+def test_a_sites_alert_banner_over_the_headline_is_furniture():
+    art = parse_article(
+        "VALLEY 8 NEWS\n\n"
+        "WEATHER ALERT: Wind advisory in effect until 10 p.m. for Erie and Crawford counties\n\n"
+        "LOCAL NEWS\n\n"
+        "Mayor shuts the bridge for 14 months\n\n"
+        "By Jenna Morrow-Tate\n\n"
+        '"We ran out of time," Mayor Delphine Sarkisian said.\n'
+    )
+    assert art.title == "Mayor shuts the bridge for 14 months"
+    assert any(d.startswith("WEATHER ALERT") for d in art.dropped)

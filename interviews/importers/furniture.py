@@ -266,6 +266,8 @@ _FURNITURE_LINE = re.compile(
         [^.!?:]{0,40}\d{1,3}\b[^.!?]{0,60}
       # a broadcast transcript's last line
       | (?-i:END)
+      # a site's alert banner: "WEATHER ALERT: Wind advisory in effect until 10 p.m. …"
+      | (?:weather|traffic|travel|severe\ weather|school\ closings?|amber)\ alerts?\s*:.{0,200}
       # a live blog's controls: "Last updated 11:29 a.m. Lisbon time", "Refresh for updates"
       | (?:last\ )?updated\ (?:at\ )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\ [^.!?]{0,30})?
       | (?:refresh|reload)\ (?:this\ page\ |the\ page\ )?for\ (?:the\ latest\ |more\ )?updates\.?
@@ -578,7 +580,8 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})"),
 ]
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last\ updated|date|first\ published|on)\s*:?\s*)?"
+    r"^(?:(?:published|posted|updated|last\ updated|date|first\ published|on|aired|broadcast"
+    r"|recorded|first\ aired|first\ broadcast)\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<date>[\w ,.\-]{6,40}?)"
     r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?"

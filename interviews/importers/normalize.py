@@ -250,6 +250,12 @@ ROLE_LABEL = re.compile(
 )
 
 
+_DATED_LINE = re.compile(
+    r"^(?i:aired|broadcast|recorded|published|posted|updated|filmed|streamed)\b[^.!?]{0,50}"
+    r"\b\d{4}\b"
+)
+
+
 def _looks_hard_wrapped(lines: list[str]) -> bool:
     """Prose wrapped at a fixed width: join it; otherwise every line is its own block."""
     if len(lines) < 2:
@@ -257,6 +263,8 @@ def _looks_hard_wrapped(lines: list[str]) -> bool:
     if any(re.fullmatch(r"(\*\*|__|\*|_)\S.*\S\1[:.]?", ln.strip()) for ln in lines):
         return False  # a whole bold or italic line (a byline, a label) stands alone
     body = lines[:-1]
+    if _DATED_LINE.match(lines[-1]):
+        return False  # a headline over "Aired Thursday, May 15, 2025, 12:00 p.m. ET"
     if ROLE_LABEL.match(lines[0]) and len(lines[0].split()) <= 16:
         return False  # a speaker's label, the turn on the line below
     if any(len(ln) > 100 for ln in lines):
