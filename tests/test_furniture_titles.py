@@ -685,3 +685,14 @@ def test_a_sites_alert_banner_over_the_headline_is_furniture():
     )
     assert art.title == "Mayor shuts the bridge for 14 months"
     assert any(d.startswith("WEATHER ALERT") for d in art.dropped)
+
+
+def test_a_release_note_over_a_list_of_long_related_headlines_is_furniture():
+    note = "“The Linen Hours” is released in UK cinemas on 28 November by Fenwold Pictures."
+    art = parse_article(
+        _closing(note) + "\nMore reviews\n\n"
+        "“The Saltmarsh Choir” review: a ferry, a funeral and a very good dog on the pier\n\n"
+        "“Year of the Kite” review: handsome, hollow and far too long for what it says\n"
+    )
+    assert note in art.dropped
+    assert not any("Linen Hours" in c.text for c in art.commentary)

@@ -320,10 +320,10 @@ def _closes_article(blocks: list[Block], index: int) -> bool:
     """Whether only page furniture follows a block: links, lists, a copyright line."""
     for b in blocks[index + 1 :]:
         t = b.text.strip()
-        if b.dropped_by_markup or furn.is_furniture(t) or furn.is_author_bio(t):
-            continue
         if _LINK_LIST.match(t.strip("*_#: ")):
             return True  # "More on film": links to other pieces, to the end
+        if b.dropped_by_markup or furn.is_furniture(t) or furn.is_author_bio(t):
+            continue
         if len(t.split()) <= 12 and not re.search(r"[.!?]$", t):
             continue  # a related headline, a list entry
         return False
