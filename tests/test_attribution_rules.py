@@ -1022,3 +1022,18 @@ def test_words_an_audit_called_for_are_written_not_spoken():
     kinds = {q.text: q.kind for q in art.quotes}
     assert kinds["learned and corrected"] == "direct"
     assert kinds["full review of procurement."] == "written"
+
+
+def test_someone_introduced_as_her_producer_is_not_the_she_who_speaks():
+    speakers = _speakers(
+        "The Linen Hours is a slow burn\n\nBy Tom Reid\n\n"
+        "Halina Ostrowska-Bell, who wrote and directed the film, laughed when I told her so. "
+        "“Good,” she said.\n\n"
+        "Her producer, Casimir Vautrin, was first in the queue. “He wanted it cut,” she "
+        "recalled. “He still brings it up.”\n\n"
+        "As we finished, I asked her what she would make next. “Something with more laundry,” "
+        "she said.\n"
+    )
+    assert speakers["He wanted it cut,"] == "Halina Ostrowska-Bell"
+    assert speakers["He still brings it up."] == "Halina Ostrowska-Bell"
+    assert speakers["Something with more laundry,"] == "Halina Ostrowska-Bell"

@@ -129,6 +129,8 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*|[A-Z]{2,4})"
     r"(?:\s+(?:of|for|at|since)\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+)?,\s*$"
 )
+# "Her producer, Casimir Vautrin,": the role belongs to a "she" who is someone else
+_OWNED_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(Her|His)\s+[^,.!?]{1,60},\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
 )
@@ -235,6 +237,8 @@ class Person:
     evidence: int = 0
     titles: set[str] = field(default_factory=set)  # "dr" for "Dr Noor Halloway"
     org: str | None = None  # "Quillbyte" for "Quillbyte's Lena Varga"
+    # "f" for "Her producer, Casimir Vautrin": someone else is the "she" around them
+    other_than: str | None = None
 
     @property
     def gender(self) -> str | None:
@@ -498,6 +502,8 @@ class Registry:
                             person = self.persons[self.mentions[k - 1][1]]
                         # a pronoun in the paragraph that names the person counts double
                         prior = first_name_gender(person.name)
+                        if person.other_than == attr[0]:
+                            continue  # "Her producer, Casimir Vautrin, …. ‘…,’ she recalled"
                         if prior is not None and prior != attr[0]:
                             # "Genevieve Ostrowski … asked whether he understood": the
                             # pronoun is someone else's
@@ -542,7 +548,7 @@ class Registry:
                 if unknown is not None and unk_para >= before[0] - 1 and unk_para > pos[0]:
                     return unknown
                 return person
-            if person.gender is None and unknown is None:
+            if person.gender is None and unknown is None and person.other_than != gender:
                 unknown, unk_para = person, pos[0]
         if gender is not None and unknown is not None and unk_para < before[0] - 2:
             return None  # "she", paragraphs after anyone who could be she: look further
@@ -777,6 +783,9 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 elif role and not p.role:
                     p.role = role
                 p.evidence += evidence
+                owner = _OWNED_ROLE_BEFORE.search(before)
+                if owner and rb and p.gender is None:
+                    p.other_than = "f" if owner.group(1).lower() == "her" else "m"
                 hon = HONORIFIC_RE.match(m.group(0)) or _HONORIFIC_BEFORE.search(before)
                 if hon and len(toks) > 1:
                     p.titles.add(_title_key(hon.group(0)))
