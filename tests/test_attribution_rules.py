@@ -1037,3 +1037,18 @@ def test_someone_introduced_as_her_producer_is_not_the_she_who_speaks():
     assert speakers["He wanted it cut,"] == "Halina Ostrowska-Bell"
     assert speakers["He still brings it up."] == "Halina Ostrowska-Bell"
     assert speakers["Something with more laundry,"] == "Halina Ostrowska-Bell"
+
+
+def test_a_word_in_single_marks_before_a_preposition_closes_its_quotation():
+    art = parse_article(
+        "Customers, not champions\n\n"
+        "Policymakers have spent two years talking about European ‘champions’ in chips, and "
+        "Joost van Amerongen has been invited to most of those talks.\n\n"
+        "‘Europe does not need a champion. It needs customers,’ he says. ‘The money is "
+        "welcome.’\n\n"
+        "The builders’ union was not consulted, he says.\n"
+    )
+    texts = [q.text for q in art.quotes if q.kind == "direct"]
+    assert "Europe does not need a champion. It needs customers," in texts
+    assert not any(t.startswith("champions’") for t in texts)
+    assert not any("union" in t for t in texts)  # "builders’ union" stays a possessive

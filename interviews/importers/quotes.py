@@ -102,9 +102,12 @@ def _single_role(text: str, i: int, is_open: bool) -> str:
     if prev in "sz" and nxt == " " and re.match(r" [a-z]", text[i + 1 : i + 3]):
         # the users’ data: a possessive, unless an attribution follows
         # … or a verb follows: "‘Bleach the Bones’ is built on drones" closes a title
+        # … or a preposition or conjunction, where a possessive needs its noun: "European
+        # ‘champions’ in semiconductors"
         if not re.match(
             r" (?:he|she|they|says|said|adds|added|asks|asked|is|was|are|were|has|had|will|"
-            r"would|remains|became|sold|won)\b",
+            r"would|remains|became|sold|won|in|on|at|of|for|to|from|with|by|and|or|but|as|"
+            r"than|that|which|who|because|into|across|over|under|about)\b(?!-)",
             text[i + 1 :],
         ):
             return ""
