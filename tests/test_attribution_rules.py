@@ -340,8 +340,8 @@ def test_words_a_quotation_reports_are_quoted_too_when_their_speaker_is_named():
         "‘It’s on the bedside table because that’s where it lives,’ she says.\n"
     )
     assert speakers["She’s on the deck or she’s off the boat,"] == "Arthur Tremain"
-    # an unnamed person's words stay inside the quotation that reports them
-    assert "Are you mad, girl?" not in speakers
+    # an unnamed person's words are listed too, with no speaker
+    assert speakers["Are you mad, girl?"] is None
 
 
 def test_what_a_speaker_says_they_said_is_their_own_quote():
@@ -1052,3 +1052,17 @@ def test_a_word_in_single_marks_before_a_preposition_closes_its_quotation():
     assert "Europe does not need a champion. It needs customers," in texts
     assert not any(t.startswith("champions’") for t in texts)
     assert not any("union" in t for t in texts)  # "builders’ union" stays a possessive
+
+
+def test_words_someone_unnamed_said_inside_a_quotation_are_listed_with_no_speaker():
+    art = parse_article(
+        "Klaverhout chief on losing\n\n"
+        "Joost van Amerongen, chief executive of Klaverhout, lost the contract in May.\n\n"
+        "“I still read every complaint,” he says. “My head of sales once told me, ‘Joost, you "
+        "are not the help desk.’ I told him I am.”\n\n"
+        "“I think about what they told us afterwards: ‘Your chip was better, your company was "
+        "too small.’ That is the whole problem,” he says.\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes if q.kind == "direct"}
+    assert speakers["Joost, you are not the help desk."] is None
+    assert speakers["Your chip was better, your company was too small."] is None

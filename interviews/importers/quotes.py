@@ -1714,10 +1714,12 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 # someone the text does not name, as the subject of the verb: "my head of people read it
 # and said,", "a customer told me,"
 _UNNAMED_SAID = re.compile(
-    r"(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he)"
+    r"(?:(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he)"
     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:[a-z]+\s+(?:it\s+)?and\s+)?"
     r"(?:said|says|asked|replied|told\s+(?:me|us|him|her|them)|used\s+to\s+say|would\s+say"
     r"|always\s+said),?\s*$"
+    # "I think about what they told us afterwards: “…”"
+    r"|\b[Tt]hey\s+(?:said|told\s+(?:me|us))(?:\s+(?:afterwards|later|then|once))?[:,]?\s*$)"
 )
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
@@ -1765,6 +1767,8 @@ def nested_quotes(
     for mark in QUOTE_OPEN.finditer(text):
         i = mark.start()
         said = _INNER_SAID.match(text, max(0, i - 120), i)
+        if said and said.group("who").lower() in NOT_NAME_WORDS - {"i", "he", "she"}:
+            said = None  # "My head of sales once told me, “…”": no name, someone unnamed
         unnamed = None if said else _UNNAMED_SAID.search(text, max(0, i - 120), i)
         if not said and not unnamed:
             continue
