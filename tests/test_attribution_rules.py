@@ -1066,3 +1066,16 @@ def test_words_someone_unnamed_said_inside_a_quotation_are_listed_with_no_speake
     speakers = {q.text: q.speaker for q in art.quotes if q.kind == "direct"}
     assert speakers["Joost, you are not the help desk."] is None
     assert speakers["Your chip was better, your company was too small."] is None
+
+
+def test_a_partner_named_in_passing_and_later_by_surname_with_who_is_a_person():
+    speakers = _speakers(
+        "The architect who will not stop drawing libraries\n\n"
+        "Eilidh Vassallo founded the practice with Anders Strachan-Boyle in 2006 in a former "
+        "bakery.\n\n"
+        "Strachan-Boyle, who left the practice in 2019, speaks to me by video. ‘She would "
+        "redraw a stair forty times,’ he says.\n\n"
+        "Lisa Tremayne, whose brother was hurt, was not there. ‘I build,’ Vassallo says.\n"
+    )
+    assert speakers["She would redraw a stair forty times,"] == "Anders Strachan-Boyle"
+    assert speakers["I build,"] == "Eilidh Vassallo"

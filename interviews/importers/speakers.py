@@ -810,6 +810,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             or _named_again(surname, joined)
             or preceded(surname, joined, _HONORIFIC_BEFORE, window=40)  # "… Ms Mabuza"
             or _called_by_first_name(name, reporters, joined)
+            or _who_after_surname(surname, joined)
         ):
             reg.add(name)
     _add_handles(reg, joined)
@@ -945,6 +946,16 @@ def _possessed_as_firm(forms: list[str], text: str) -> set[str]:
                 found.add(form)
                 break
     return found
+
+
+def _who_after_surname(surname: str, text: str) -> bool:
+    """ "Strachan-Boyle, who left the practice in 2019, …": the surname standing alone
+    (not "Lisa Tremayne, whose brother …", someone else of that name) takes "who", as
+    people do."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)},\s+who(?:se)?\s", text):
+        if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+            return True
+    return False
 
 
 def _named_again(surname: str, text: str) -> bool:
