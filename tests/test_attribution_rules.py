@@ -1079,3 +1079,18 @@ def test_a_partner_named_in_passing_and_later_by_surname_with_who_is_a_person():
     )
     assert speakers["She would redraw a stair forty times,"] == "Anders Strachan-Boyle"
     assert speakers["I build,"] == "Eilidh Vassallo"
+
+
+def test_names_listed_after_hosts_are_the_hosts_and_a_first_name_finds_one():
+    art = parse_article(
+        "Mabry-Stokes on the Achilles\n\n"
+        "The point guard spent an hour with hosts Devon Ashby-Rhodes, Marisa Quintanar and "
+        "Tobi Aransiola, and the talk covered his rehab.\n\n"
+        "Tobi, who never met an opinion he didn't share, then made his case:\n\n"
+        '"Nobody asked the fans. You buy a ticket in October and the star sits in a suit."\n'
+    )
+    roles = {s.name: s.role for s in art.speakers}
+    assert roles.get("Tobi Aransiola") == "host"
+    assert [q.speaker for q in art.quotes if q.text.startswith("Nobody asked")] == [
+        "Tobi Aransiola"
+    ]

@@ -129,6 +129,11 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*|[A-Z]{2,4})"
     r"(?:\s+(?:of|for|at|since)\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+)?,\s*$"
 )
+# names listed after a plural role: "hosts Devon Ashby-Rhodes, Marisa Quintanar and …"
+_AFTER_PLURAL_ROLE = re.compile(
+    r"\b(?P<role>(?i:hosts|co-hosts|presenters|panell?ists|anchors|moderators))\s+"
+    r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},?\s+(?:and\s+)?)*$"
+)
 # "Her producer, Casimir Vautrin,": the role belongs to a "she" who is someone else
 _OWNED_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(Her|His)\s+[^,.!?]{1,60},\s*$")
 _AGENT_APPOSITION = re.compile(
@@ -753,6 +758,9 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 evidence += 2
             if _INTERVIEW_BEFORE.search(before):
                 evidence += 2
+            listed = _AFTER_PLURAL_ROLE.search(before)
+            if listed:
+                evidence += 2  # "with hosts Devon Ashby-Rhodes, Marisa Quintanar and Tobi …"
             rb = _ROLE_COMMA_BEFORE.search(before)
             if rb and is_role_word(rb.group(1)) and re.match(r"\s*,", after):
                 evidence += 2  # "The company's chief executive, Ana Ruiz, said"
@@ -774,6 +782,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 evidence += 2
             if _PRONOUN_NEXT.match(after) and re.search(r"(?:^|[.!?]\s+)$", before):
                 evidence += 2
+            if listed and not role and not listed.group("role").lower().startswith("panel"):
+                role = listed.group("role").lower().removesuffix("s")  # "host"
             if len(toks) > 4:
                 continue
             if evidence >= 1:
