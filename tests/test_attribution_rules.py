@@ -1094,3 +1094,15 @@ def test_names_listed_after_hosts_are_the_hosts_and_a_first_name_finds_one():
     assert [q.speaker for q in art.quotes if q.text.startswith("Nobody asked")] == [
         "Tobi Aransiola"
     ]
+
+
+def test_the_one_a_sentence_asks_about_is_not_the_he_who_answers():
+    speakers = _speakers(
+        "Mabry-Stokes on the Achilles\n\n"
+        "Kellan Mabry-Stokes, the Forge point guard, spoke about his coach, Desmond Fairlie.\n\n"
+        '"I was scared," Mabry-Stokes said.\n\n'
+        "Asked about Fairlie, who wants his point guard to shoot fewer threes, he didn't "
+        "pretend there was no friction.\n\n"
+        '"Coach and I argue every day," he said.\n'
+    )
+    assert speakers["Coach and I argue every day,"] == "Kellan Mabry-Stokes"

@@ -174,6 +174,10 @@ _ROLE_SUBJECT = re.compile(
 # "him"/"her" after a verb is its object: someone other than the sentence's subject
 # ("Quigley pressed her on …").
 # a question put to someone about another person: the person asked about is not "she"
+_ASKED_ABOUT_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Asked|Pressed|Questioned|Quizzed|Challenged)\s+(?:about|on|over|regarding)"
+    r"\s+$"
+)
 _ASKED_ABOUT = re.compile(r"^\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b", re.I)
 _ASKING_WHETHER = re.compile(
     r"\b(?:ask|asks|asked|asking|wondered|wondering)\s+(?:\w+\s+){0,3}(?:whether|if)\b"
@@ -279,6 +283,8 @@ class Registry:
         self._mention_keys: list[Pos] = []
         # mentions of someone putting a question, with the gender of the one asked if said
         self.askers: dict[Pos, str | None] = {}
+        # mentions of someone the sentence asks about, never the "he" who answers
+        self.topics: set[Pos] = set()
 
     # --- building ---------------------------------------------------------------
     def add(self, name: str, role: str | None = None, *, known: bool = False) -> Person:
@@ -456,6 +462,8 @@ class Registry:
                 ):
                     continue  # "Kyle Tremayne" is not Lisa Tremayne, whose surname it shares
                 mentions.append(((pi, m.start()), index))
+                if _ASKED_ABOUT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    self.topics.add((pi, m.start()))  # "Asked about Fairlie, he …"
                 asks = _ASKER_AFTER.match(text, m.end())
                 if asks or _ASKER_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                     asked = asks.group("obj") if asks else None
@@ -542,7 +550,7 @@ class Registry:
             if pos[0] < before[0] - (6 if gender is None else 12):
                 break
             person = self.persons[pi]
-            if person is besides or person in asking:
+            if person is besides or person in asking or (gender is not None and pos in self.topics):
                 continue
             if skip_askers and gender is not None and self.asks_other(pos, gender):
                 asking.append(person)  # who just put the question does not answer it
