@@ -762,3 +762,13 @@ def test_the_writers_record_rivals_and_reading_where_no_one_is_reported(paragrap
 def test_the_same_words_in_what_someone_reports_stay_reported(paragraph):
     art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
     assert not art.commentary
+
+
+def test_an_outside_fact_about_a_group_is_context_inside_reported_speech():
+    art = parse_article(
+        INTRO + "Ruiz said she would open two more shops in May. The bakery employs about 40 "
+        "people, most of them part-time.\n"
+    )
+    assert [c.kind for c in art.commentary if c.text.startswith("The bakery employs")] == [
+        "context"
+    ]

@@ -1040,7 +1040,7 @@ _SPEAKER_PRONOUN_OPENS = re.compile(r"(?:He|She|They|His|Her|Their|Him|Them)\b")
 _CLOSED = re.compile(r"[.!?][”\"’']$")
 
 
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 
 
 def _outside_fact(sentence: str) -> bool:
