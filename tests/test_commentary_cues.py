@@ -772,3 +772,22 @@ def test_an_outside_fact_about_a_group_is_context_inside_reported_speech():
     assert [c.kind for c in art.commentary if c.text.startswith("The bakery employs")] == [
         "context"
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        (
+            "In a press release in March, however, the bakery said it would open “by midyear.”",
+            "fact-check",
+        ),
+        (
+            "In the shop's leaflet, Ruiz calls the loaf “bread in which nothing is added,” which "
+            "is clever and not quite right.",
+            "critique",
+        ),
+    ],
+)
+def test_the_record_and_the_verdict_set_against_reported_words_are_the_writers(paragraph, kind):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:20])] == [kind]

@@ -209,6 +209,11 @@ def _rx(*patterns: str) -> _Cues:
 # in a paragraph that reports nobody.
 STRONG = {
     "fact-check": _rx(
+        # the record against the claim: "In a press release in March, however, Nordvane said
+        # the chip would be …"
+        r"^in (?:a|an|its|the|their|his|her) (?:[\w-]+ ){0,3}(?:press release|statement|filing|"
+        r"annual report|report|investor presentation|earnings release|prospectus|letter|memo)\b"
+        r"[^.;]{0,40}\b(?:however|though|but)\b",
         # "For those keeping track, X has never disclosed …, so the comparison is impossible
         # to verify"; "worth setting against the record"
         r"\b(?:impossible|hard|difficult) to (?:verify|check|confirm)\b",
@@ -371,6 +376,10 @@ STRONG = {
         r"(?:ever )?been\b",
     ),
     "critique": _rx(
+        # the writer's verdict on the words just quoted: "… calls the film “a thriller in which
+        # nothing happens,” which is clever and not quite right."
+        r"[”\"’],?\s+which\s+(?:is|was|sounds|seems)\s+(?:\w+\s+(?:and|but)\s+)?(?:not\s+quite|"
+        r"only\s+half|half|hardly|not\s+entirely|a\s+stretch|generous|misleading|overstated)\b",
         # "That number deserves some context", "It also deserves far more scrutiny"
         r"\b(?:deserves?|merits?|needs?) (?:some |a little |more |far more |much more )?"
         r"(?:context|scrutiny|a footnote|an asterisk|caveats?)\b",
