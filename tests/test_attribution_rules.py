@@ -1106,3 +1106,15 @@ def test_the_one_a_sentence_asks_about_is_not_the_he_who_answers():
         '"Coach and I argue every day," he said.\n'
     )
     assert speakers["Coach and I argue every day,"] == "Kellan Mabry-Stokes"
+
+
+def test_a_model_of_a_numbered_product_is_not_a_person():
+    art = parse_article(
+        "Benhamou on Tilewright 4\n\n"
+        "Soraya Benhamou, chief executive of Latticeway, said Tilewright 4 is in final "
+        "testing.\n\n"
+        "Tilewright Mini will remain open-weight, Benhamou said, but the full Tilewright 4 "
+        "will not. She described the policy as “open where it’s cheap to be open,” to laughs.\n"
+    )
+    assert "Tilewright Mini" not in [s.name for s in art.speakers]
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Soraya Benhamou"]

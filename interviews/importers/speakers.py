@@ -129,6 +129,10 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:\b[\w'’]+\s+){0,3}?([a-z][\w-]*|[A-Z]{2,4})"
     r"(?:\s+(?:of|for|at|since)\s+(?:[\w'’&-]+\s+){0,3}[\w'’&-]+)?,\s*$"
 )
+_MODEL_WORDS = {"Mini", "Pro", "Max", "Plus", "Lite", "Ultra", "Air", "Nano", "Turbo", "Edge"}
+_MONTHS = set(
+    "january february march april may june july august september october november december".split()
+)
 # names listed after a plural role: "hosts Devon Ashby-Rhodes, Marisa Quintanar and …"
 _AFTER_PLURAL_ROLE = re.compile(
     r"\b(?P<role>(?i:hosts|co-hosts|presenters|panell?ists|anchors|moderators))\s+"
@@ -721,6 +725,13 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         for m in rx.finditer(text)
     }
     companies = _companies(texts)
+    # names a text gives with a version number: "Tilewright 4", "Halcyon 5"
+    numbered = {
+        m.group(1)
+        for text in texts
+        for m in re.finditer(r"\b([A-Z][\w-]+) \d{1,2}(?:\.\d)?\b(?![,.]?\d)", text)
+        if m.group(1).lower() not in _MONTHS
+    }
     for text in texts:
         for m in _NAME2_RE.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
@@ -746,6 +757,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 continue  # "Starting Fernhill …", "Speaking Friday …": not a first name
             if toks[0] in companies and not role:
                 continue  # "Corvane Lens" after "Corvane CEO Anselm Varga": a product
+            if len(toks) == 2 and toks[1] in _MODEL_WORDS and toks[0] in numbered:
+                continue  # "Tilewright Mini" beside "Tilewright 4": a model of a product
             if _PLACE_BEFORE.search(before) and not re.match(r"['’]s\b", after):
                 continue  # "We meet in a café in Porto Lúmio": a place
             evidence = 0
