@@ -1118,3 +1118,14 @@ def test_a_model_of_a_numbered_product_is_not_a_person():
     )
     assert "Tilewright Mini" not in [s.name for s in art.speakers]
     assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Soraya Benhamou"]
+
+
+def test_a_possessive_and_a_noun_before_a_partial_quote_is_no_one_speaking():
+    speakers = _speakers(
+        "Nordvane CEO says chip on schedule\n\n"
+        "Nordvane CEO Ellison Kittering told BXN the chip is on schedule.\n\n"
+        '"We are on schedule," Kittering said.\n\n'
+        "Crispin Fenlow, a semiconductor analyst at Sorrelway Capital, said in a phone "
+        "interview that Kittering’s answers were “about as reassuring as a CEO can be.”\n"
+    )
+    assert speakers["about as reassuring as a CEO can be."] == "Crispin Fenlow"

@@ -342,6 +342,7 @@ _REPLYING = {"replied", "replies", "answered", "answers", "responded", "responds
 _CONTINUING = {"added", "adds", "continued", "continues", "went", "goes"}
 _ADDING = re.compile(r"\b(?:adding|continuing|going on)\b")
 _GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,120}(?=[.;]?\s*$)")
+_POSSESSIVE_WHO = re.compile(r"[^\s'’]+['’]s\s")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
     rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_ALT})\s+)?"
@@ -914,7 +915,8 @@ def classify_spans(
             )
         )
         if not who and not explicit:
-            said = list(_SUBJ_VERB.finditer(before))
+            # "Kittering’s answers were …" is a possessive and a noun, no one speaking
+            said = [m for m in _SUBJ_VERB.finditer(before) if not _POSSESSIVE_WHO.match(m[0])]
             named = reg.mentioned_in(merged[0].para, sent0, merged[0].start)
             that_pronoun = re.findall(r"\bthat\s+(he|she)\b", before)
             if said:  # "Industrial chips, she added, were “…”": whoever speaks in the sentence
