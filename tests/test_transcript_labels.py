@@ -505,3 +505,15 @@ def test_host_and_guest_labels_stand_for_the_people_the_host_introduces_on_air()
     assert speakers == ["Maeve Dunleavy", "Tom Brenner", "Maeve Dunleavy", "Tom Brenner"]
     assert art.interviewers == ["Maeve Dunleavy"]
     assert art.subjects == ["Tom Brenner"]
+
+
+def test_words_of_someone_a_turn_names_beside_their_relation_are_theirs():
+    art = parse_article(
+        "Zero to Ship: Keziah Mabon\n\n"
+        "**Obadiah Kent:** What would you tell a founder starting today?\n\n"
+        "**Keziah Mabon:** Charge earlier than feels comfortable. My co-founder, Ruth, used to "
+        'say, "Free users give you opinions. Paying users give you a roadmap." She was right.\n\n'
+        "**Obadiah Kent:** Thank you.\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["Free users give you opinions. Paying users give you a roadmap."] == "Ruth"

@@ -560,6 +560,8 @@ def _reported_in_turns(
                 person = reg.resolve(who) if who else None
                 if person is None and who and is_role_word(who):
                     person = reg.by_role_word(who)  # "Coach said": whoever is the coach
+                elif person is None and who and re.search(rf",\s+{re.escape(who)},", turn.text):
+                    person = reg.add(who)  # "My co-founder, Ruth, used to say": Ruth
                 name = person.name if person else None
             quote = ParsedQuote(text=words, speaker=name, kind="direct", section=turn.section)
             out.append(((para, at), quote))
