@@ -1129,3 +1129,13 @@ def test_a_possessive_and_a_noun_before_a_partial_quote_is_no_one_speaking():
         "interview that Kittering’s answers were “about as reassuring as a CEO can be.”\n"
     )
     assert speakers["about as reassuring as a CEO can be."] == "Crispin Fenlow"
+
+
+def test_a_programme_title_after_a_capitalised_on_is_not_a_quote():
+    art = parse_article(
+        "Osterhagen then and now\n\n"
+        "Roderick Osterhagen, chief executive of Glasswing, made promises in September.\n\n"
+        "On “The Kerrigan Report,” Aurora Kerrigan read him his answer. “We didn’t cut "
+        "people,” Osterhagen said.\n"
+    )
+    assert [q.text for q in art.quotes if q.kind == "direct"] == ["We didn’t cut people,"]

@@ -1491,7 +1491,7 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 
 
 # before a programme's or a work's title: "on", "in HBN’s", "from the BBC's"
-_ON_A_WORK = re.compile(r"\b(?:on|in|from|of|for)\s+(?:(?:the\s+)?[A-Z][\w&.-]*['’]s\s+)?$")
+_ON_A_WORK = re.compile(r"\b(?i:on|in|from|of|for)\s+(?:(?:the\s+)?[A-Z][\w&.-]*['’]s\s+)?$")
 _ACCORDING_WHO = re.compile(
     rf"^[,.]?\s*,?\s*(?P<verb>according\s+to)\s+(?P<who>{NAME}|him|her|them)\b"
 )
