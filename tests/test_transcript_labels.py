@@ -517,3 +517,18 @@ def test_words_of_someone_a_turn_names_beside_their_relation_are_theirs():
     )
     speakers = {q.text: q.speaker for q in art.quotes}
     assert speakers["Free users give you opinions. Paying users give you a roadmap."] == "Ruth"
+
+
+def test_capital_labels_give_cased_names_and_roles_and_a_bare_caller_is_no_one():
+    art = parse_article(
+        "Harbour cuts: your calls\n\n"
+        "HOST: I'm Maeve Dunleavy. My guest is Tom Brenner, the harbour's chief executive.\n\n"
+        "CORINNA VASQUEZ-HALE, LRT BOARD CHAIR: Nobody on this board wants to cut service.\n\n"
+        "GUEST: We may. I'd like to.\n\n"
+        "CALLER: Hi. I drive for the port, and I'm not saying which depot.\n\n"
+        "GUEST: I'd like to talk to you after the show.\n"
+    )
+    roles = {s.name: s.role for s in art.speakers}
+    assert roles.get("Corinna Vasquez-Hale") == "LRT board chair"
+    assert "Caller" not in roles
+    assert [q.speaker for q in art.quotes if q.text.startswith("Hi. I drive")] == [None]

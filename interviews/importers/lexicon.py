@@ -240,7 +240,11 @@ def strip_possessive(name: str) -> str:
 def title_case_name(name: str) -> str:
     """'GWEN ADAIR' -> 'Gwen Adair' (labels in capitals name the same person)."""
     if name.isupper():
-        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+        # each part of a hyphenated or elided name: "VASQUEZ-HALE" -> "Vasquez-Hale"
+        return " ".join(
+            re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), w)
+            for w in name.split()
+        )
     return name
 
 

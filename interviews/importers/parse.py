@@ -48,7 +48,7 @@ _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "cha
 
 # labels for someone the transcript does not name
 _UNNAMED = re.compile(
-    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?"
+    r"^(?:audience\s+(?:member|question)|unidentified\s+\w+|anonymous(?:\s+caller)?|caller"
     r"|(?:conference\s+)?operator)(?:\s+\d)?$",
     re.I,
 )
@@ -596,6 +596,24 @@ def _full_name_before(text: str, speaker: str | None, reg: Registry) -> str | No
     return None
 
 
+def _role_case(role: str | None) -> str | None:
+    """A role read from a label in capitals, as a sentence gives it: "LRT BOARD CHAIR" ->
+    "LRT board chair"; short words (LRT, MNN, CEO) stay acronyms."""
+    if not role or not role.isupper():
+        return role
+    words = []
+    for w in role.split():
+        bare = w.strip(",.")
+        acronym = bare.lower() not in _SMALL_WORDS and (
+            len(bare) <= 3 or (len(bare) == 4 and not is_role_word(bare))
+        )
+        words.append(w if acronym else w.lower())  # "CEO", "LRT" stay; "HOST" does not
+    return " ".join(words)
+
+
+_SMALL_WORDS = {"of", "at", "for", "the", "and", "on", "in", "to", "a", "an", "head", "lead"}
+
+
 def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
     """The labels that stand for a part or a publication, not a person."""
     return {
@@ -1012,7 +1030,9 @@ def _fill_people(art: ParsedArticle, reg: Registry, texts: list[str]) -> None:
     for person in reg.persons:
         if person.name in wanted:
             art.speakers.append(
-                ParsedSpeaker(name=person.name, role=person.role, aliases=sorted(person.aliases))
+                ParsedSpeaker(
+                    name=person.name, role=_role_case(person.role), aliases=sorted(person.aliases)
+                )
             )
     # the rest who speak under a name that is no one's full name ("honeybadger42")
     listed = {s.name for s in art.speakers}
