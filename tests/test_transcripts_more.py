@@ -242,3 +242,21 @@ def test_a_trade_qa_whose_bold_prompts_carry_the_publications_label_reads_as_tur
     assert "Halden Freight" not in [s.name for s in art.speakers]
     # an unnamed buyer's words inside an answer are listed, with no speaker
     assert [q.speaker for q in art.quotes if q.text == "I care what my thermometer says."] == [None]
+
+
+def test_a_qa_under_a_headline_quoting_its_subject_gives_the_answers_to_them():
+    art = parse_article(
+        "<html><body><article>"
+        "<h1>Lucius Scarisbrook-Obi: &ldquo;I wrote the flood before I understood it&rdquo;</h1>"
+        "<p>In his new novel a village keeps a record of every tide. The author talks about "
+        "research and grief.</p>"
+        "<h3>Where did the tide register come from?</h3>"
+        "<p>From a box in my grandmother&rsquo;s attic, honestly.</p>"
+        "<h3>Did you know the flood would come?</h3>"
+        "<p>No, and that&rsquo;s the strange part. I wrote it before I understood it.</p>"
+        "<h3>What are you writing next?</h3>"
+        "<p>Something dry. A novel set entirely in a library in the desert.</p>"
+        "</article></body></html>"
+    )
+    answers = [q.speaker for q in art.quotes if not q.text.endswith("?")]
+    assert answers == ["Lucius Scarisbrook-Obi"] * 3

@@ -810,6 +810,9 @@ _NAME2_RX = re.compile(NAME2)
 _WITH_NAME = re.compile(rf"\b(?:with|meets?|talks\s+to|interview(?:ing)?)\s+({NAME2})")
 
 
+_NAME_COLON_QUOTE = re.compile(rf"^(?P<who>{NAME2})\s*:\s*[“\"‘']")
+
+
 def _introduced_subject(
     title: str, intro: list[str], reg: Registry, interviewers: list[str]
 ) -> str | None:
@@ -817,6 +820,8 @@ def _introduced_subject(
     title puts the questions to ("A Q&A with Dr Naledi Baptiste"), else the first
     person the introduction names."""
     candidates = [m.group(1) for m in _WITH_NAME.finditer(title)]
+    # the headline that quotes the one answering: "Lucius Scarisbrook-Obi: “I wrote …”"
+    candidates += [m.group("who") for m in [_NAME_COLON_QUOTE.match(title)] if m]
     introduced = [m.group(0) for text in intro for m in re.finditer(NAME2, text)]
     # a name the headline gives and the introduction repeats ("volcanologist Ysolde
     # Brannagh answers your questions"), before others the introduction names first
