@@ -1139,3 +1139,19 @@ def test_a_programme_title_after_a_capitalised_on_is_not_a_quote():
         "people,” Osterhagen said.\n"
     )
     assert [q.text for q in art.quotes if q.kind == "direct"] == ["We didn’t cut people,"]
+
+
+def test_a_quotation_right_after_anothers_attribution_goes_on_quoting_the_same_person():
+    speakers = _speakers(
+        "Tollbrook chief on spending\n\n"
+        "Ottoline Dunstervale, chief executive of Tollbrook, spoke after the results.\n\n"
+        '"People aren\'t trading down," Dunstervale told anchor Ewart Kilbracken on KVM '
+        'Markets\' "The Opening Spread" on Thursday, a few hours after the results. '
+        '"They\'ll skip the new sofa and buy three throw pillows instead."\n\n'
+        '"That\'s a nice word for it," Kilbracken said. Dunstervale laughed. '
+        '"It is the right word."\n'
+    )
+    assert speakers["They'll skip the new sofa and buy three throw pillows instead."] == (
+        "Ottoline Dunstervale"
+    )
+    assert "The Opening Spread" not in speakers

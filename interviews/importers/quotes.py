@@ -1055,6 +1055,9 @@ def classify_spans(
                 # a challenge on Lindqvist." and then a quotation on its own: his, the one
                 # the paragraph before is about and who has spoken, not the last name in it
                 person, why = opener, "whom the paragraph before is about"
+            if person is None and not question:
+                person = _continued(found, att, pos)
+                why = "who is quoted just before it, in the same sentence's attribution"
             if person is None:
                 last = reg.last_mentioned(pos) if question else _last_not_asking(reg, pos)
                 person, why = last, "the last person named before it"
@@ -1140,6 +1143,21 @@ _REPORTED_QUESTION = re.compile(
     rf"(?P<who>{NAME})(?:,[^,]{{1,80}},)?\s+(?:then\s+|also\s+)?(?:asked|wondered|wanted\s+to\s+"
     r"know)\s+(?:her\s+|him\s+|them\s+)?(?:what|whether|how|why|when|if|who)\b[^.!?]*[.?]\s*$"
 )
+
+
+def _continued(found: list[Found], att: Attributor, pos: tuple[int, int]) -> Person | None:
+    """The speaker of the quotation just before, in the same paragraph, when only its own
+    attribution stands between them: '“…,” Dunstervale told anchor Ewart Kilbracken on
+    Thursday, after the results. “They'll skip the new sofa …”' goes on quoting her."""
+    if not found or found[-1].end_para != pos[0] or not found[-1].speaker:
+        return None
+    person = att.reg.resolve(found[-1].speaker)
+    between = att.text(pos[0])[found[-1].end : pos[1]]
+    if person is None or not re.search(rf"^\W*{re.escape(person.surname)}\b", between):
+        return None
+    if re.search(r"[.!?]\s+[A-Z]", between.rstrip()[:-1]):
+        return None  # a sentence of its own came between: "Kilbracken laughed."
+    return person
 
 
 def _reported_question_answerer(
@@ -1491,7 +1509,10 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
 
 
 # before a programme's or a work's title: "on", "in HBN’s", "from the BBC's"
-_ON_A_WORK = re.compile(r"\b(?i:on|in|from|of|for)\s+(?:(?:the\s+)?[A-Z][\w&.-]*['’]s\s+)?$")
+_ON_A_WORK = re.compile(
+    r"\b(?i:on|in|from|of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*"
+    r"(?:['’]s|s['’])\s+)?$"  # "on HBN’s", "on KVM Markets' "
+)
 _ACCORDING_WHO = re.compile(
     rf"^[,.]?\s*,?\s*(?P<verb>according\s+to)\s+(?P<who>{NAME}|him|her|them)\b"
 )
