@@ -696,3 +696,25 @@ def test_a_release_note_over_a_list_of_long_related_headlines_is_furniture():
     )
     assert note in art.dropped
     assert not any("Linen Hours" in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Join the conversation. Comments are moderated and must follow our community guidelines.",
+        "Comments are closed on this article.",
+    ],
+)
+def test_a_comments_box_is_furniture(note):
+    assert note in parse_article(_closing(note)).dropped
+
+
+def test_a_footnote_that_is_a_disclosure_is_furniture_and_a_note_stays_commentary():
+    art = parse_article(
+        "# Spindrift on the Torque Hours\n\n"
+        "Amara Abiodun, founder of Spindrift, said the arms ship in May.[^1]\n\n"
+        "[^1]: The company pushed the date twice last year.\n\n"
+        "[^2]: Disclosure: I hold no shares in Spindrift Robotics.\n"
+    )
+    assert "[^2]: Disclosure: I hold no shares in Spindrift Robotics." in art.dropped
+    assert any(c.text.startswith("The company pushed") for c in art.commentary)

@@ -268,6 +268,10 @@ _FURNITURE_LINE = re.compile(
       | (?-i:END)
       # a site's alert banner: "WEATHER ALERT: Wind advisory in effect until 10 p.m. …"
       | (?:weather|traffic|travel|severe\ weather|school\ closings?|amber)\ alerts?\s*:.{0,200}
+      # a comments box: "Join the conversation. Comments are moderated and must follow …"
+      | (?:join\ the\ (?:conversation|discussion|debate)\.?\s*)?comments?\ (?:are|is)
+        \ (?:moderated|closed|open|pre-moderated)\b.{0,160}
+      | join\ the\ (?:conversation|discussion|debate)\b.{0,160}
       # a live blog's controls: "Last updated 11:29 a.m. Lisbon time", "Refresh for updates"
       | (?:last\ )?updated\ (?:at\ )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\ [^.!?]{0,30})?
       | (?:refresh|reload)\ (?:this\ page\ |the\ page\ )?for\ (?:the\ latest\ |more\ )?updates\.?

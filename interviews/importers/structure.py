@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
 from .lexicon import NAME, ORG_WORDS, ROLE_NOUNS, title_case_name
-from .normalize import ROLE_LABEL, Block
+from .normalize import MD_FOOTNOTE, ROLE_LABEL, Block
 from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
 
@@ -559,7 +559,11 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if _HANDLE_ONLY.match(nxt_text) and _BARE_NAME.match(text.strip()):
             art.dropped.append(text)  # an embedded post's header: its author over the handle
             continue
-        if furn.is_furniture(text) and not _labels_section(blocks, bi):
+        # a footnote that is furniture: "[^2]: Disclosure: I hold no shares in …"
+        bare = MD_FOOTNOTE.sub("", text, count=1)
+        if (furn.is_furniture(text) or (bare != text and furn.is_furniture(bare))) and not (
+            _labels_section(blocks, bi)
+        ):
             link_list = bool(_LINK_LIST.match(text.strip().strip("*_#: ")))
             sponsored = bool(_SPONSOR_LABEL.match(text.strip().strip("*_#: ")))
             art.dropped.append(text)
