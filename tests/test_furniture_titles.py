@@ -718,3 +718,13 @@ def test_a_footnote_that_is_a_disclosure_is_furniture_and_a_note_stays_commentar
     )
     assert "[^2]: Disclosure: I hold no shares in Spindrift Robotics." in art.dropped
     assert any(c.text.startswith("The company pushed") for c in art.commentary)
+
+
+def test_the_date_among_the_parts_of_a_byline_row_is_the_articles_date():
+    art = parse_article(
+        "Lucius Scarisbrook-Obi on the flood\n\n"
+        "Interview by Marisol Thackeray-Nwosu · 3 October 2025\n\n"
+        "“I wrote the flood before I understood it,” Lucius Scarisbrook-Obi said.\n"
+    )
+    assert art.byline == "Marisol Thackeray-Nwosu"
+    assert art.date is not None and art.date.isoformat() == "2025-10-03"

@@ -574,7 +574,9 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             if name and not art.byline:
                 art.byline = name
             if not art.date:
-                art.date = furn.date_line(text)
+                # "Interview by Marisol Thackeray-Nwosu · 3 October 2025": the date among parts
+                parts = [text, *re.split(r"\s+[|·•]\s+", text)]
+                art.date = next((d for part in parts if (d := furn.date_line(part.strip()))), None)
             m = re.match(rf"^(?:Picture|Photo) of ({NAME})$", text)
             if m and not art.byline:
                 art.byline = m.group(1)
