@@ -1155,3 +1155,15 @@ def test_a_quotation_right_after_anothers_attribution_goes_on_quoting_the_same_p
         "Ottoline Dunstervale"
     )
     assert "The Opening Spread" not in speakers
+
+
+def test_after_x_asked_y_whether_the_pronoun_that_answers_is_y():
+    speakers = _speakers(
+        "Tollbrook chief on spending\n\n"
+        "Ottoline Dunstervale, chief executive of Tollbrook, spoke after the results.\n\n"
+        '"People aren\'t trading down," Dunstervale told anchor Ewart Kilbracken on Thursday.\n\n'
+        "Kilbracken asked Dunstervale whether new tariffs would force Tollbrook to raise "
+        "prices. She said the company had moved its orders.\n\n"
+        '"We will not put a tariff line on your receipt," she said.\n'
+    )
+    assert speakers["We will not put a tariff line on your receipt,"] == "Ottoline Dunstervale"

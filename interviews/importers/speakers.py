@@ -509,7 +509,11 @@ class Registry:
                         mtext = texts[mpi]
                         sent = max(0, mtext.rfind(". ", 0, mstart) + 1)
                         person = self.persons[self.mentions[k][1]]
-                        if _OBJECT_LEAD.search(mtext[sent:mstart]):
+                        if _OBJECT_LEAD.search(mtext[sent:mstart]) and not (
+                            # "Kilbracken asked Dunstervale whether …. She said …": the one
+                            # asked answers, not the asker
+                            k >= 1 and self.asks_other(self._mention_keys[k - 1], attr[0])
+                        ):
                             # "X spent an hour with Orme, the longest interview he has
                             # given", "he told Orme. … he answered": a pronoun after someone
                             # named only as an object is about the sentence's subject, the
