@@ -791,3 +791,21 @@ def test_an_outside_fact_about_a_group_is_context_inside_reported_speech():
 def test_the_record_and_the_verdict_set_against_reported_words_are_the_writers(paragraph, kind):
     art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
     assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:20])] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        (
+            "The decision to close on Sundays was the turning point, and not in her favour.",
+            "critique",
+        ),
+        (
+            "It is also a sharp contrast with last year, when the shop opened every day.",
+            "comparison",
+        ),
+    ],
+)
+def test_the_writers_turning_point_and_contrast_are_commentary(paragraph, kind):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:20])] == [kind]

@@ -314,6 +314,8 @@ STRONG = {
         r"\bsimilar to (?:how|what)\b",
         r"\bin contrast\b",
         r"\bby contrast\b",
+        # "It is also a sharp contrast with last season"
+        r"\b(?:a |the )?(?:sharp|stark|marked|striking|telling) contrast (?:with|to)\b",
         r"\bunlike\b",
         r"\bmirrors\b",
         r"\bresembles?\b",
@@ -709,6 +711,9 @@ GATED = {
         r"\bis the (?:[\w'’-]+ )?equivalent of (?:a|an)\b",
     ),
     "critique": _rx(
+        # the writer's reading of a match or a meeting: "The decision to withdraw Vaskelainen
+        # was the turning point"
+        r"\b(?:was|proved|became) (?:the )?(?:turning point|decisive moment|moment it turned)\b",
         # the writer's ironic marks on the next act: "Then came the “project.”"
         r"^then came (?:the |his |her |their |its )?[“\"‘']",
         # "The resemblance is hard to miss all the same."
