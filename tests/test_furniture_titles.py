@@ -728,3 +728,16 @@ def test_the_date_among_the_parts_of_a_byline_row_is_the_articles_date():
     )
     assert art.byline == "Marisol Thackeray-Nwosu"
     assert art.date is not None and art.date.isoformat() == "2025-10-03"
+
+
+def test_a_programme_with_its_host_in_title_case_over_the_headline_is_no_title():
+    art = parse_article(
+        "TRANSCRIPTS | NORTHSTAR BUSINESS NETWORK\n\n"
+        "The Nightly Manifest with Araminta Pockridge\n\n"
+        "Freight CEO on the Port Strike; Shipping Rates Jump\n\n"
+        "Aired June 18, 2025 - 19:00 ET\n\n"
+        "ARAMINTA POCKRIDGE, HOST: Good evening. Joining me is Oswin Keverne.\n\n"
+        "OSWIN KEVERNE, CEO, BRINDLECOMBE FREIGHT: Thank you for having me.\n"
+    )
+    assert art.title == "Freight CEO on the Port Strike; Shipping Rates Jump"
+    assert art.outlet == "The Nightly Manifest"

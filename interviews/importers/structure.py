@@ -242,7 +242,12 @@ def _kicker_lines(kept: list[Block]) -> int:
     n = 0
     while n < min(3, len(kept) - 2):
         t = kept[n].text.strip()
-        if kept[n].kind == "h" or not (_KICKER.match(t) or _OUTLET_NAME.match(t)):
+        if kept[n].kind == "h" or not (
+            _KICKER.match(t)
+            or _OUTLET_NAME.match(t)
+            # "The Nightly Manifest with Araminta Pockridge" over the episode's headline
+            or _SHOW_WITH_HOST.match(title_case_name(t))
+        ):
             break
         n += 1
     return n
