@@ -1167,3 +1167,14 @@ def test_after_x_asked_y_whether_the_pronoun_that_answers_is_y():
         '"We will not put a tariff line on your receipt," she said.\n'
     )
     assert speakers["We will not put a tariff line on your receipt,"] == "Ottoline Dunstervale"
+
+
+def test_someone_given_only_a_first_name_after_who_they_are_is_a_person():
+    speakers = _speakers(
+        "Board weighs later bell times\n\n"
+        "Superintendent Teodora Villaseñor-Pike presented the plan on Monday.\n\n"
+        "A mother of three, Bethany (who asked that her last name not be used), said her "
+        "daughter works after school.\n\n"
+        '"If school ends at 3:55, she can\'t get to her shift," she said.\n'
+    )
+    assert speakers["If school ends at 3:55, she can't get to her shift,"] == "Bethany"

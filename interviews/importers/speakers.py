@@ -133,6 +133,11 @@ _MODEL_WORDS = {"Mini", "Pro", "Max", "Plus", "Lite", "Ultra", "Air", "Nano", "T
 _MONTHS = set(
     "january february march april may june july august september october november december".split()
 )
+# someone the text gives only a first name, after who they are, before a verb of speech
+_FIRST_NAME_ONLY = re.compile(
+    r"(?:^|[.!?]\s+)(?:A|An|One)\s+[^,.;\"“”]{2,40},\s+(?P<name>[A-Z][a-z]{2,15})"
+    r"(?:\s*\([^()]{1,80}\))?,?\s+(?:said|says|told|asked|added|explained)\b"
+)
 # names listed after a plural role: "hosts Devon Ashby-Rhodes, Marisa Quintanar and …"
 _AFTER_PLURAL_ROLE = re.compile(
     r"\b(?P<role>(?i:hosts|co-hosts|presenters|panell?ists|anchors|moderators))\s+"
@@ -848,6 +853,10 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             or _who_after_surname(surname, joined)
         ):
             reg.add(name)
+    for m in _FIRST_NAME_ONLY.finditer(joined):
+        # "A mother of three, Bethany (who asked that her last name not be used), said …"
+        if m.group("name").lower() not in NOT_NAME_WORDS and not reg.resolve(m.group("name")):
+            reg.add(m.group("name"))
     _add_handles(reg, joined)
     for person in reg.persons:
         if person.role is None:
