@@ -665,7 +665,7 @@ GATED = {
         # the record set against the claim: "Public funding records tell a slightly different
         # story", "Ferncliff’s own reports to its lenders back up the turnaround he describes",
         # "Cobaltfir's own notice to customers in March, though, cited …"
-        r"\btells? (?:a |an )?(?:slightly |somewhat |rather |very |quite |rather )?"
+        r"\btells? (?:a |an )?(?:slightly |somewhat |rather |very |quite )?"
         r"(?:different|more complicated|less flattering|fuller) (?:story|picture)\b",
         r"\b(?:less|more) (?:complete|flattering|rosy|optimistic|accurate) picture than\b",
         r"\b[\w-]+['’]s own (?:[\w-]+ ){0,2}(?:notices?|filings?|reports?|records?|figures|data|"

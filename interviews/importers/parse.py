@@ -604,14 +604,15 @@ def _role_case(role: str | None) -> str | None:
     words = []
     for w in role.split():
         bare = w.strip(",.")
-        acronym = bare.lower() not in _SMALL_WORDS and (
+        acronym = bare.lower() not in _NOT_ACRONYMS and (
             len(bare) <= 3 or (len(bare) == 4 and not is_role_word(bare))
         )
         words.append(w if acronym else w.lower())  # "CEO", "LRT" stay; "HOST" does not
     return " ".join(words)
 
 
-_SMALL_WORDS = {"of", "at", "for", "the", "and", "on", "in", "to", "a", "an", "head", "lead"}
+# short words a role in capitals spells that are no acronym: "HEAD OF SALES", "LEAD ANCHOR"
+_NOT_ACRONYMS = {"of", "at", "for", "the", "and", "on", "in", "to", "a", "an", "head", "lead"}
 
 
 def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:

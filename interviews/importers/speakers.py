@@ -837,6 +837,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
     for text in texts:
         reporters.update(m.group(1) for m in _REPORTER.finditer(text))
     joined = "\n".join(texts)
+    who_surnames = _surnames_before_who(joined)
     for name in candidates:
         if reg.resolve(name):
             continue
@@ -850,7 +851,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             or _named_again(surname, joined)
             or preceded(surname, joined, _HONORIFIC_BEFORE, window=40)  # "… Ms Mabuza"
             or _called_by_first_name(name, reporters, joined)
-            or _who_after_surname(surname, joined)
+            or surname in who_surnames
         ):
             reg.add(name)
     for m in _FIRST_NAME_ONLY.finditer(joined):
@@ -992,14 +993,18 @@ def _possessed_as_firm(forms: list[str], text: str) -> set[str]:
     return found
 
 
-def _who_after_surname(surname: str, text: str) -> bool:
-    """ "Strachan-Boyle, who left the practice in 2019, …": the surname standing alone
-    (not "Lisa Tremayne, whose brother …", someone else of that name) takes "who", as
-    people do."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)},\s+who(?:se)?\s", text):
-        if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
-            return True
-    return False
+def _surnames_before_who(text: str) -> set[str]:
+    """Surnames standing alone before ", who": "Strachan-Boyle, who left the practice in
+    2019, …" takes "who", as people do ("Lisa Tremayne, whose brother …" is someone else
+    of that name, so a capitalised word right before the surname does not count)."""
+    return {
+        m.group(1)
+        for m in _SURNAME_WHO.finditer(text)
+        if not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()])
+    }
+
+
+_SURNAME_WHO = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+),\s+who(?:se)?\s")
 
 
 def _named_again(surname: str, text: str) -> bool:
