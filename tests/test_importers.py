@@ -1495,6 +1495,26 @@ def test_a_standfirst_under_the_title_is_not_a_heading():
     assert [s.heading for s in art.sections] == ["The injury"]
 
 
+def test_a_page_s_marked_standfirst_is_the_standfirst_and_names_the_people_in_it():
+    art = parse_article(
+        "<html><body><p class='kicker'>INTERVIEWS</p>"
+        "<h1>Ferncliff’s COO on the recall that rewired the company</h1>"
+        "<p class='dek'>Lucan Trevethan talks about the Rockford failure. He does not "
+        "duck the hard questions.</p>"
+        "<p>Last August, a failed compressor led to a recall. Six months later, "
+        "Ferncliff is a different company.</p>"
+        "<p>“We called every customer before 7 a.m.,” Trevethan said.</p>"
+        "</body></html>"
+    )
+    assert art.standfirst == (
+        "Lucan Trevethan talks about the Rockford failure. He does not duck the hard questions."
+    )
+    statements = [q.text for q in art.quotes] + [c.text for c in art.commentary]
+    assert not any("Rockford failure" in t for t in statements)
+    assert _speakers_of(art)["We called every customer before 7 a.m.,"] == "Lucan Trevethan"
+    assert "Last August" not in {p.name for p in art.speakers}
+
+
 @pytest.mark.parametrize(
     "line",
     [

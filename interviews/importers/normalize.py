@@ -491,6 +491,10 @@ _BOX_LABELS = {
     "fact-check": "Fact check",
     "insight": "Insight",
 }
+# The summary under a headline, as pages mark it: <p class="standfirst">, "dek", "deck" …
+_HTML_STANDFIRST_CLASS = re.compile(
+    r"\b(?:standfirst|dek|deck|strapline|subtitle|subheadline|sub-headline|article-summary)\b", re.I
+)
 _BOX_PREFIX = re.compile(r"^(?:context|background|analysis|fact[- ]check|insight)\s*:", re.I)
 
 
@@ -502,7 +506,7 @@ class _BlockParser(HTMLParser):
         self.buf: list[str] = []
         self.skip = 0
         self.furniture = 0
-        self.stack: list[tuple[str, bool]] = []
+        self.stack: list[tuple[str, bool, bool]] = []
         self.heading: int | None = None
         self.bq = 0
         self.strong = 0
@@ -510,6 +514,7 @@ class _BlockParser(HTMLParser):
         self.doc_title: list[str] = []
         self.box_label = ""
         self.in_title = False
+        self.standfirst = 0
 
     def _flush(self) -> None:
         text = clean_inline("".join(self.buf))
@@ -524,7 +529,10 @@ class _BlockParser(HTMLParser):
         kind = "h" if self.heading else ("bq" if self.bq else "p")
         if self.box_label and kind == "p" and not _BOX_PREFIX.match(text):
             text = f"{_BOX_LABELS[self.box_label]}: {text}"
-        self.blocks.append(Block(text, kind=kind, level=self.heading, bold=bold_all))
+        block = Block(text, kind=kind, level=self.heading, bold=bold_all)
+        if self.standfirst and kind == "p":
+            block.extra["standfirst"] = True
+        self.blocks.append(block)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -545,7 +553,9 @@ class _BlockParser(HTMLParser):
         skip = tag in _HTML_SKIP
         if tag in _HTML_BLOCK or furniture or skip or tag == "footer":
             self._flush()
-        self.stack.append((tag, furniture or skip))
+        standfirst = bool(_HTML_STANDFIRST_CLASS.search(classes)) and not (furniture or skip)
+        self.stack.append((tag, furniture or skip, standfirst))
+        self.standfirst += standfirst
         if skip:
             self.skip += 1
         elif furniture:
@@ -561,12 +571,13 @@ class _BlockParser(HTMLParser):
         if tag == "title":
             self.in_title = False
             return
-        if not any(t == tag for t, _ in self.stack):
+        if not any(t == tag for t, *_ in self.stack):
             return
         if tag in _HTML_BLOCK or tag in _HTML_FURNITURE or tag in _HTML_SKIP:
             self._flush()
         while self.stack:
-            t, counted = self.stack.pop()
+            t, counted, standfirst = self.stack.pop()
+            self.standfirst -= standfirst
             if counted:
                 if t in _HTML_SKIP:
                     self.skip -= 1

@@ -69,8 +69,10 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     skeleton = analyse(to_blocks(text), art, fmt)
     paras = skeleton.paras
     texts = [p.text for p in paras]
-    reg = read_people(texts, list(known_speakers))
-    with_title = [art.title or "", *texts]  # a headline also names people ("Quillbyte's Lena …")
+    # the standfirst under the headline, and the headline, name people too
+    standfirst = [art.standfirst] if art.standfirst else []
+    reg = read_people([*texts, *standfirst], list(known_speakers))
+    with_title = [art.title or "", *standfirst, *texts]  # "Quillbyte's Lena …"
     _add_nicknames(reg, with_title)
     headliner = _TITLE_SPEAKER.match(art.title or "")
     if headliner:

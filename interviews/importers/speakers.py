@@ -133,6 +133,8 @@ _MODEL_WORDS = {"Mini", "Pro", "Max", "Plus", "Lite", "Ultra", "Air", "Nano", "T
 _MONTHS = set(
     "january february march april may june july august september october november december".split()
 )
+_WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday".split())
+_WHEN_WORDS = {"Last", "Next", "Early", "Late", "Every", "Each", "Come", "By", "Mid"}
 # someone the text gives only a first name, after who they are, before a verb of speech
 _FIRST_NAME_ONLY = re.compile(
     r"(?:^|[.!?]\s+)(?:A|An|One)\s+[^,.;\"“”]{2,40},\s+(?P<name>[A-Z][a-z]{2,15})"
@@ -752,6 +754,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 continue
             if "I" in toks:
                 continue  # "Later I understood …": the pronoun is no one's surname
+            if toks[0] in _WHEN_WORDS and toks[-1].lower() in _MONTHS | _WEEKDAYS:
+                continue  # "Last August, a compressor failed": a time, not a person
             the_before = re.search(r"\bthe\s+$", before) and not HONORIFIC_RE.match(m.group(0))
             if the_before or any(t in ORG_WORDS for t in toks) or name in employers:
                 continue  # "the United States", "Atlas Design Journal": not people

@@ -594,8 +594,10 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         first = kept[0]
         h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
         above = _above_byline(kept, byline_at)
+        title_at = 0  # where the title stood: the standfirst follows it
         if h1 is not None:
             art.title = kept.pop(h1).text
+            title_at = h1
         elif above:
             # "The Ledger Lamp / Podcast Recaps / <headline> / By …": the headline is the
             # line right above the byline; the short lines over it are masthead and kickers
@@ -638,8 +640,12 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.title = kept.pop(0).text
         if art.title and _LIVE_LABEL.match(art.title):
             art.title = _LIVE_LABEL.sub("", art.title, count=1)
-        if art.title and len(kept) > 1 and _standfirst_like(kept[0]):
-            art.standfirst = kept.pop(0).text.strip()
+        if art.title and len(kept) > title_at + 1:
+            under = kept[title_at]
+            if (under.extra.get("standfirst") and under.kind == "p") or (
+                title_at == 0 and _standfirst_like(under)
+            ):
+                art.standfirst = kept.pop(title_at).text.strip()
         show = _SHOW_WITH_HOST.match(kept[0].text.strip()) if art.title and kept else None
         if show and len(kept) > 1:
             # "Closing Bid with Joelle Ambrose" under the title: the programme and its host
