@@ -1178,3 +1178,20 @@ def test_someone_given_only_a_first_name_after_who_they_are_is_a_person():
         '"If school ends at 3:55, she can\'t get to her shift," she said.\n'
     )
     assert speakers["If school ends at 3:55, she can't get to her shift,"] == "Bethany"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "One speaker, a retired bus driver who did not give his name, drew applause when he",
+        "A parent at the back of the hall stood up and said nothing for a moment before she",
+    ],
+)
+def test_the_pronoun_of_someone_unnamed_opening_the_sentence_is_nobody_named(opening):
+    speakers = _speakers(
+        "Superintendent Lucinda Farrow told the board the later start would cost money. "
+        "Parent Teodora Pike, whose son leaves at 6:55, agreed with her.\n\n"
+        f"{opening} told the board, “You can move the bell all you like.”\n\n"
+        "Board member Wendell Barr said he had heard from dozens of families.\n"
+    )
+    assert speakers["You can move the bell all you like."] is None

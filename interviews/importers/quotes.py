@@ -301,6 +301,31 @@ _UNNAMED_WHO = (
     r"[Ss]omeone|[Ss]omebody|[Aa]\s+voice|[Aa]nother"
 )
 _UNNAMED_WHO_RE = re.compile(rf"(?:{_UNNAMED_WHO})$")
+# someone the text does not name opening the sentence: "One speaker, a retired bus
+# driver who did not give his name, drew applause when he told the board, …"
+_UNNAMED_OPENING = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:One|A|An|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]*)\b(?P<rest>[^.!?]*)$"
+)
+_PERSON_NOUNS = set(
+    """
+    speaker resident parent mother father man woman driver caller attendee commenter employee
+    worker voter listener reader customer person student teacher neighbour neighbor shopper
+    fan supporter protester witness passenger local farmer owner source patient guest
+    """.split()
+)
+
+
+def _unnamed_subject(head: str) -> bool:
+    """Whether the sentence ending ``head`` opens with someone unnamed ("One speaker, …",
+    "A retired teacher …") and names no one before its pronoun: the pronoun is theirs."""
+    m = _UNNAMED_OPENING.search(head)
+    if not m:
+        return False
+    noun = m.group("noun")
+    return (noun in _PERSON_NOUNS or is_role_word(noun)) and not re.search(NAME, m.group("rest"))
+
+
 _TITLED_WHO = (
     rf"(?P<who>(?:(?:[a-z-]+\s+){{0,2}}(?:{ROLE_ALT})\s+)?(?:[A-Z][\w&.-]*\s+){{0,3}}{NAME}"
     rf"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|{_UNNAMED_WHO}|"
@@ -606,6 +631,8 @@ class Attributor:
         if w.isupper() and is_role_word(w):
             w = "the " + w  # "CEO told host Jorge Almeida": the CEO, whoever that is
         low = w.lower()
+        if low in ("he", "she") and _unnamed_subject(self.text(pos[0])[: pos[1]]):
+            return None, False  # "One speaker, a retired bus driver, … when he told …"
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
             person = self.reg.last_mentioned(pos, gender, besides=besides, skip_askers=answer)
