@@ -1195,3 +1195,67 @@ def test_the_pronoun_of_someone_unnamed_opening_the_sentence_is_nobody_named(ope
         "Board member Wendell Barr said he had heard from dozens of families.\n"
     )
     assert speakers["You can move the bell all you like."] is None
+
+
+# --- a British profile in single marks ----------------------------------------------
+
+PROFILE = (
+    "Bernadette Quayle-Ransome, 52, runs the shop with one apprentice and a lurcher.\n\n"
+    "‘I’ve been runnin’ about since six this morning,’ she says. ‘The dogs’ beds were the "
+    "easy bit.’\n\n"
+    "Her father, Dennis Quayle, closed his furniture shop in 2019.\n\n"
+    "‘My dad kept this shop runnin’ on tea and swearin’,’ she says. ‘He used to tell me, "
+    "“Never sell a thing you wouldn’t sit on yourself.” So I thought, a dog would.’\n\n"
+    "‘A customer said to me, “You’ve made my nan’s settee into a throne for a terrier,” "
+    "and I thought, that’s the whole business,’ she says.\n\n"
+    "Her father, Dennis Quayle, still comes in on Saturdays.\n\n"
+    "In her own words\n\n"
+    "‘People ask why I don’t get them made abroad. I could.’\n\n"
+    "Her apprentice, Kieran Mbatha-Loughlin, 19, joined last year. ‘She’s strict about the "
+    "stitching,’ he says.\n"
+)
+
+
+def test_a_dropped_g_is_an_apostrophe_not_the_closing_mark():
+    speakers = _speakers(PROFILE)
+    assert speakers["I’ve been runnin’ about since six this morning,"] == (
+        "Bernadette Quayle-Ransome"
+    )
+    assert speakers["My dad kept this shop runnin’ on tea and swearin’,"] == (
+        "Bernadette Quayle-Ransome"
+    )
+
+
+def test_words_told_inside_a_quotation_go_to_whoever_told_them():
+    speakers = _speakers(PROFILE)
+    # "He used to tell me": her father, named in the paragraph before
+    assert speakers["Never sell a thing you wouldn’t sit on yourself."] == "Dennis Quayle"
+    # "A customer said to me": someone unnamed
+    assert speakers["You’ve made my nan’s settee into a throne for a terrier,"] is None
+
+
+def test_an_unattributed_quotation_after_a_relative_is_named_is_the_subject_s():
+    speakers = _speakers(PROFILE)
+    assert speakers["People ask why I don’t get them made abroad. I could."] == (
+        "Bernadette Quayle-Ransome"
+    )
+
+
+def test_someone_given_an_age_or_introduced_as_her_apprentice_is_a_person():
+    assert _speakers(PROFILE)["She’s strict about the stitching,"] == "Kieran Mbatha-Loughlin"
+
+
+def test_family_given_an_age_do_not_take_the_subject_s_surname():
+    speakers = _speakers(
+        "Maren Kettleby founded the brewery in 2011.\n\n"
+        "Her elder daughter, Signe Kettleby, 24, joined last year.\n\n"
+        "“We’re small because every time somebody offered to make us bigger, I read the "
+        "small print,” Kettleby says.\n"
+    )
+    assert (
+        speakers[
+            "We’re small because every time somebody offered to make us bigger, I read the small "
+            "print,"
+        ]
+        == "Maren Kettleby"
+    )

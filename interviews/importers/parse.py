@@ -161,7 +161,10 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         if f.guessed:
             guessed.add(id(q))
         if f.kind == "direct":
-            before = paras[f.para].text[: f.start]
+            # what comes before it: this paragraph, and the one before for a "he said"
+            # whose person this paragraph does not name
+            before = "\n".join(p.text for p in paras[max(0, f.para - 1) : f.para])
+            before = f"{before}\n{paras[f.para].text[: f.start]}"
             for at, text, who in nested_quotes(f.text, f.speaker, reg, before):
                 inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
                 statements.append(((f.para, f.start + at), inner))

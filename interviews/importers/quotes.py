@@ -115,6 +115,23 @@ def _single_role(text: str, i: int, is_open: bool) -> str:
 
 
 _SINGLE_MARK = re.compile("[‘’']")
+# "runnin’ about", "nothin’ to lose": a dropped g, when a mark later in the sentence
+# closes the quotation instead
+_DROPPED_G = re.compile(r"(?<![^\W\d_])[a-z]{3,}in$")
+
+
+def _elided(text: str, i: int) -> bool:
+    """Whether the closing-looking mark at ``text[i]`` is an apostrophe for a dropped
+    letter: "swearin’,’ she says" (a closing mark right after it), or "runnin’ about
+    since six,’ she says" (a dropped g, then words and the quotation's own closing mark)."""
+    if re.match(r"[,.!?;]?[’']", text[i + 1 : i + 3]) and text[i + 1 : i + 2] != text[i]:
+        return True
+    dropped_g = _DROPPED_G.search(text, max(0, i - 30), i)
+    if not (dropped_g and re.match(r" [a-z]", text[i + 1 : i + 3])):
+        return False
+    # the quotation's own closing mark, after its punctuation, before the sentence ends
+    later = re.search(r"[,.!?][’'](?![^\W_])|[‘\"“]|[.!?]\s", text[i + 1 : i + 300])
+    return bool(later and later.group(0)[-1] in "’'")
 
 
 def scan_single_spans(paras: list[Para], skip: set[int]) -> list[Span]:
@@ -137,6 +154,8 @@ def scan_single_spans(paras: list[Para], skip: set[int]) -> list[Span]:
             if open_at is not None and i < open_at:
                 continue
             role = _single_role(text, i, open_at is not None)
+            if role == "close" and _elided(text, i):
+                role = ""
             if role == "open":
                 if open_at is not None:
                     carried = []
@@ -304,23 +323,35 @@ _UNNAMED_WHO_RE = re.compile(rf"(?:{_UNNAMED_WHO})$")
 # someone the text does not name opening the sentence: "One speaker, a retired bus
 # driver who did not give his name, drew applause when he told the board, …"
 _UNNAMED_OPENING = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+)(?:One|A|An|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?:^|[.!?][\"”’]?\s+)(?P<det>One|A|An|Another|My|Our|His|Her|Their)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?"
     r"(?P<noun>[a-z][\w-]*)\b(?P<rest>[^.!?]*)$"
 )
 _PERSON_NOUNS = set(
     """
-    speaker resident parent mother father man woman driver caller attendee commenter employee
+    speaker resident parent mother father brother sister son daughter wife husband friend
+    dad mum mom man woman driver caller attendee commenter employee
     worker voter listener reader customer person student teacher neighbour neighbor shopper
     fan supporter protester witness passenger local farmer owner source patient guest
     """.split()
 )
 
 
-def _unnamed_subject(head: str) -> bool:
+def _most_quoted(found: list[Found]) -> str | None:
+    counts: dict[str, int] = {}
+    for f in found:
+        if f.speaker and not f.guessed:
+            counts[f.speaker] = counts.get(f.speaker, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _unnamed_subject(head: str, *, owned: bool = False) -> bool:
     """Whether the sentence ending ``head`` opens with someone unnamed ("One speaker, …",
-    "A retired teacher …") and names no one before its pronoun: the pronoun is theirs."""
+    "A retired teacher …") and names no one before its pronoun: the pronoun is theirs.
+    With ``owned``, someone's relative too ("My brother was there, and he said"): inside
+    a quotation, where the speaker's family is no one the article names."""
     m = _UNNAMED_OPENING.search(head)
-    if not m:
+    if not m or (not owned and m.group("det") in ("My", "Our", "His", "Her", "Their")):
         return False
     noun = m.group("noun")
     return (noun in _PERSON_NOUNS or is_role_word(noun)) and not re.search(NAME, m.group("rest"))
@@ -1088,6 +1119,17 @@ def classify_spans(
             if person is None:
                 last = reg.last_mentioned(pos) if question else _last_not_asking(reg, pos)
                 person, why = last, "the last person named before it"
+                main = _most_quoted(found)
+                if (
+                    last is not None
+                    and last.other_than
+                    and main not in (None, last.name)
+                    and not any(f.speaker == last.name for f in found)
+                ):
+                    # "Her father, Dennis Quayle, closed the shop …" and then a quotation
+                    # on its own: hers, whom the piece quotes, not the relative she names
+                    person = reg.resolve(main) or person
+                    why = "whom the piece quotes most"
             if person is not None:
                 warnings.append(
                     f"The quotation “{_short(inner)}” has no attribution; it was given to "
@@ -1766,7 +1808,8 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 _UNNAMED_SAID = re.compile(
     r"(?:(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he)"
     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:[a-z]+\s+(?:it\s+)?and\s+)?"
-    r"(?:said|says|asked|replied|told\s+(?:me|us|him|her|them)|used\s+to\s+say|would\s+say"
+    r"(?:(?:said|says)(?:\s+to\s+(?:me|us|him|her|them))?|asked|replied"
+    r"|told\s+(?:me|us|him|her|them)|used\s+to\s+say|would\s+say"
     r"|always\s+said),?\s*$"
     # "I think about what they told us afterwards: “…”"
     r"|\b[Tt]hey\s+(?:said|told\s+(?:me|us))(?:\s+(?:afterwards|later|then|once))?[:,]?\s*$)"
@@ -1776,7 +1819,7 @@ _INNER_SAID = re.compile(
     rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Hh]e|[Ss]he|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
     r"(?:(?:said|says|asked|replied)(?:\s+to\s+(?:me|us|him|her))?,?"
     # "you told the county council, and I'm quoting you here, ‘…’"
-    r"|told\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
+    r"|(?:told|tell|tells)\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
 
 
@@ -1835,6 +1878,8 @@ def nested_quotes(
         if who == "I":
             name = speaker
         elif who.lower() in ("he", "she"):
+            if _unnamed_subject(text[: said.start("who")], owned=True):
+                continue  # "My brother was there too, and he said, ‘…’": someone unnamed
             # "I told Coach Pruitt I was done … And he just looked at me and said, ‘…’"
             context = f"{before} {text[: said.start('who')]}"
             person = reg.last_named(context, pronoun_gender(who), besides=speaker)

@@ -150,6 +150,22 @@ _OWNED_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(Her|His)\s+[^,.!?]{1,60},\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
 )
+# an age after the name: "Kieran Mbatha-Loughlin, 19, joined …"
+_AGE_APPOSITION = re.compile(r"^\s*,\s*\d{1,3}\s*,")
+# someone's relation or helper before the name: "Her apprentice, Kieran …,", "his wife, Ana,"
+_RELATION_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*),\s*$"
+)
+# what such a phrase names when it is not a person: "Her shop, Ransome & Hound,"
+_THING_NOUNS = set(
+    """
+    company firm shop business brand label band team book novel album record film show
+    podcast club school charity startup group store restaurant cafe café studio agency
+    bakery farm website newsletter series project song debut app product house home town
+    village city street dog cat horse puppy
+    """.split()
+)
 _WHO_CLAUSE = re.compile(r"^\s*,\s*(?:who|whose)\s+(?:[a-z]+\s+){0,3}[a-z]")
 _PRONOUN_NEXT = re.compile(r"^\s*[^.!?]{0,200}?[.!?]\s+(?:He|She|His|Her)\b")
 _DETERMINERS = {
@@ -670,8 +686,10 @@ def peel(candidate: str, before: str = "") -> tuple[str, str | None, bool]:
             if ws and is_role_word(ws[-1]):
                 keep = []
                 for w in reversed(ws):
-                    if w in _DETERMINERS or w in SPEECH_VERBS:
-                        break  # "told host Jorge Almeida": the role is "host"
+                    if w in _DETERMINERS or w in SPEECH_VERBS or w in _CLAUSE_WORDS:
+                        # "told host Jorge Almeida", "what happened when director Anselm
+                        # …": the role is "host", "director"
+                        break
                     keep.insert(0, w)
                 org = None
                 pm = re.search(
@@ -721,6 +739,22 @@ _OPENING_VERBS = set(
     "moving leaving joining asked pressed reached interviewed recalling writing".split()
 )
 _PAREN_ROLE = re.compile(r"\s*\(([^()\n]{2,80})\)")
+
+
+# words that open a clause: a role before a name never runs back over them
+_CLAUSE_WORDS = set(
+    """
+    when where what while whether which who after before because if though although since
+    until unless as than that and or but so then once
+    """.split()
+)
+
+
+def _shares_surname(toks: list[str], texts: list[str]) -> bool:
+    """Whether someone else in the text has this surname ("Her elder daughter, Signe
+    Kettleby, 24," beside Maren Kettleby): family, whom the surname alone does not mean."""
+    other = re.compile(rf"\b(?!{re.escape(toks[0])}\b)[A-Z][a-z]+\s+{re.escape(toks[-1])}(?![\w-])")
+    return any(other.search(text) for text in texts)
 
 
 def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Registry:
@@ -810,6 +844,10 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 role = role or _normalise_role(paren.group(1).split(",")[0].strip(), None)
             if _AGENT_APPOSITION.match(after):
                 evidence += 2  # "Lena Ostrow, a glassblower, …"
+            relation = _RELATION_BEFORE.search(before)
+            relation = relation and relation.group("noun") not in _THING_NOUNS and after[:1] == ","
+            if (_AGE_APPOSITION.match(after) or relation) and not _shares_surname(toks, texts):
+                evidence += 2  # "Her apprentice, Kieran Mbatha-Loughlin, 19, joined …"
             if _WHO_CLAUSE.match(after):
                 evidence += 2  # "Ana Ruiz, who runs …, is one of …": "who" names a person
             if re.search(r"(?:^|\n|[”\"])\s*[-–—]{1,2}\s*$", before):
@@ -828,7 +866,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                     p.role = role
                 p.evidence += evidence
                 owner = _OWNED_ROLE_BEFORE.search(before)
-                if owner and rb and p.gender is None:
+                if owner and (rb and p.gender is None or relation):
                     p.other_than = "f" if owner.group(1).lower() == "her" else "m"
                 hon = HONORIFIC_RE.match(m.group(0)) or _HONORIFIC_BEFORE.search(before)
                 if hon and len(toks) > 1:
