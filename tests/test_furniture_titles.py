@@ -253,6 +253,26 @@ def test_info_box_with_contact_line_is_furniture():
     assert "FERRY PASSES: HOW TO APPLY" in art.dropped
 
 
+def test_a_page_pasted_a_paragraph_a_line_under_a_masthead_is_no_box():
+    # no blank line anywhere: the masthead in capitals and the contact line at the end
+    # are the page's, and everything between them is the article
+    body = "\n".join(
+        f"“Answer number {n} is a full sentence about the business,” Ilunga said on air."
+        for n in range(12)
+    )
+    text = (
+        "QUAYSIDE MARKETS\n"
+        "Corvane CEO says its agent will pay its way\n"
+        "By Lorcan Petrakis\n"
+        f"{body}\n"
+        "Write to Lorcan Petrakis at lpetrakis@quaysidemarkets.example\n"
+    )
+    art = parse_article(text)
+    assert len(art.quotes) == 12
+    assert "QUAYSIDE MARKETS" in art.dropped
+    assert "Write to Lorcan Petrakis at lpetrakis@quaysidemarkets.example" in art.dropped
+
+
 def test_heading_over_its_paragraph_is_no_box():
     text = (
         "Launch day at the Corran works\n"

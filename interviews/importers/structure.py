@@ -461,9 +461,18 @@ def _box_lines(blocks: list[Block]) -> set[int]:
 
 
 def _is_box(lines: list[str]) -> bool:
-    return bool(_BOX_LABEL.match(lines[0].strip())) and any(
-        furn.CONTACT.search(ln) for ln in lines[1:]
+    # a box is a few short lines; a page pasted one paragraph a line, with no blank
+    # lines, is one long run that may open with a masthead and end with a contact line
+    return (
+        len(lines) <= _BOX_LINES
+        and sum(len(ln.split()) for ln in lines) <= _BOX_WORDS
+        and bool(_BOX_LABEL.match(lines[0].strip()))
+        and any(furn.CONTACT.search(ln) for ln in lines[1:])
     )
+
+
+_BOX_LINES = 10
+_BOX_WORDS = 160
 
 
 def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
