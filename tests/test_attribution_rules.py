@@ -1259,3 +1259,20 @@ def test_family_given_an_age_do_not_take_the_subject_s_surname():
         ]
         == "Maren Kettleby"
     )
+
+
+def test_a_phrase_in_the_first_person_after_called_or_introducing_is_a_quote():
+    speakers = _speakers(
+        "Corvane CEO Halvard Ilunga spoke at the summit with host Noor Castellane.\n\n"
+        "Castellane opened by introducing Ilunga as “the only sponsor at our first Assemble "
+        "who brought his own extension cord.”\n\n"
+        "Ilunga called it “the worst decision I have signed in ten years” and said Corvane "
+        "now gives two years’ notice.\n\n"
+        "A project called “Us And Them” is next.\n"
+    )
+    assert (
+        speakers["the only sponsor at our first Assemble who brought his own extension cord."]
+        == "Noor Castellane"
+    )
+    assert speakers["the worst decision I have signed in ten years"] == "Halvard Ilunga"
+    assert "Us And Them" not in speakers

@@ -1548,12 +1548,21 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         # 'the “wave”, as she put it, arrives around 2032': her word; 'will have “well over
         # a trillion parameters,” according to Varga'
         return True
-    if _NAMING.search(before) or _NAMING_AFTER.match(after):
-        return False
-    if _HYPOTHETICAL.search(before):
-        return False  # 'He could have said, “We broke it …”': words never spoken
     # a few words in title case: a name, a title, a slogan
     title_case = len(ws) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL for w in ws)
+    if _HYPOTHETICAL.search(before):
+        return False  # 'He could have said, “We broke it …”': words never spoken
+    if (
+        len(ws) >= 3
+        and not title_case
+        and _FIRST_PERSON_WORD.search(inner)
+        and _CALLS_IT.search(before)
+    ):
+        # 'introducing Ilunga as “the only sponsor at our first Assemble who …”', 'Ilunga
+        # called it “the worst decision I've signed in ten years”': someone's own words
+        return True
+    if _NAMING.search(before) or _NAMING_AFTER.match(after):
+        return False
     if title_case and _TOLD_TO.search(before):
         return False  # 'spent six years telling us to “Fly Like You Mean It.”': a slogan
     if len(ws) <= 5 and _NAMING_NEAR.search(before):
@@ -1577,6 +1586,15 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
     return False
 
 
+# "Ilunga called it", "introducing Ilunga as": words about someone or something, in the
+# speaker's own first person
+_CALLS_IT = re.compile(
+    r"\b(?:called|calls|calling|introduc(?:ed|es|ing)|describ(?:ed|es|ing)|dubbed)\b"
+    r"[^.!?\"“”]{0,60}$"
+)
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|we|we['’](?:re|ve|d|ll)|our|us)\b"
+)
 # before a programme's or a work's title: "on", "in HBN’s", "from the BBC's"
 _ON_A_WORK = re.compile(
     r"\b(?i:on|in|from|of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*"
