@@ -1276,3 +1276,30 @@ def test_a_phrase_in_the_first_person_after_called_or_introducing_is_a_quote():
     )
     assert speakers["the worst decision I have signed in ten years"] == "Halvard Ilunga"
     assert "Us And Them" not in speakers
+
+
+def test_the_one_spoken_to_in_an_opening_phrase_is_not_the_one_quoted():
+    speakers = _speakers(
+        "Corvane CEO Halvard Ilunga told Harbourline TV on Thursday that the agent will pay. "
+        "Speaking to anchor Felicity Odunsi-Marr on “Markets at Dusk,” Ilunga also said the "
+        "share price did not reflect “what we have actually built.”\n"
+    )
+    assert speakers["what we have actually built."] == "Halvard Ilunga"
+
+
+def test_a_name_after_a_company_s_role_after_the_verb_is_the_speaker():
+    speakers = _speakers(
+        "“Objection, hearsay,” said Pinecrest’s attorney, Beatrix Vandermolen-Oyelaran, "
+        "before the witness could go on.\n"
+    )
+    assert speakers["Objection, hearsay,"] == "Beatrix Vandermolen-Oyelaran"
+
+
+def test_he_after_the_judge_is_the_judge_not_the_lawyer_named_before():
+    speakers = _speakers(
+        "Superior Court Judge Horace Quintero-Blaise heard the case. Pinecrest’s attorney, "
+        "Beatrix Vandermolen-Oyelaran, cross-examined the witness.\n\n"
+        "Later, when Vandermolen-Oyelaran began a long question, the judge cut in. "
+        "“Counsel, ask a question or sit down,” he said.\n"
+    )
+    assert speakers["Counsel, ask a question or sit down,"] == "Horace Quintero-Blaise"

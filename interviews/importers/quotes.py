@@ -401,7 +401,10 @@ _GESTURE_CLAUSE = re.compile(r"\s*,\s*[a-z]+ing\b[^.!?\"“”]{0,120}(?=[.;]?\s
 _POSSESSIVE_WHO = re.compile(r"[^\s'’]+['’]s\s")
 _SUBJ_VERB = re.compile(rf"(?<![\w'’]){_WHO}\s+(?:[a-z]+ly\s+)?(?:{_SPOKEN_VERBS})\b")
 _AFTER_VERB = re.compile(
-    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_ALT})\s+)?"
+    rf"^[\s,]*(?P<verb>{_VERBS})\s+(?:(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_ALT})\s+"
+    # "said Pinecrest's attorney, Beatrix Vandermolen-Oyelaran,": the name after the role
+    rf"|(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:{ROLE_ALT}),\s+)?"
     rf"(?P<who>{NAME}|he|she|they)"
     r"(?:\s*,\s*(?P<role>[^.;\"“”]{2,120}))?"
 )
@@ -586,6 +589,25 @@ class Attributor:
         text = self.text(before)
         return _sentence_subject(self.reg, text, (before, len(text)), None)
 
+    def _role_reference_after(
+        self, person: Person, pos: tuple[int, int], gender: str
+    ) -> Person | None:
+        """Someone other than ``person`` whom this paragraph refers to by role ("the
+        judge") after its last mention of ``person``, before ``pos``."""
+        refs = list(_ROLE_REF.finditer(self.text(pos[0]), 0, pos[1]))
+        if not refs:
+            return None
+        other = self.reg.by_role_word(refs[-1].group(1).lower(), pos)
+        if other is None or other is person or other.gender not in (gender, None):
+            return None
+        reg = self.reg
+        lo = bisect.bisect_left(reg._mention_keys, (pos[0], 0))
+        hi = bisect.bisect_left(reg._mention_keys, pos)
+        last = max(
+            (at for (_, at), pi in reg.mentions[lo:hi] if reg.persons[pi] is person), default=-1
+        )
+        return other if refs[-1].start() > last else None
+
     def _last_role_reference(self, pos: tuple[int, int], gender: str) -> Person | None:
         """The person last referred to by role ("the minister …") whose gender fits, for a
         pronoun when no one named nearby does."""
@@ -667,6 +689,10 @@ class Attributor:
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
             person = self.reg.last_mentioned(pos, gender, besides=besides, skip_askers=answer)
+            if person is not None and gender:
+                # "…, the judge cut in. “…,” he said.": the one the text has just called by
+                # their role, after the last mention of anyone by name
+                person = self._role_reference_after(person, pos, gender) or person
             if person is not None and gender:
                 person = self._subject_over_object(person, pos, gender, besides)
             if person is None and gender:
@@ -994,6 +1020,13 @@ def classify_spans(
                 answering = [
                     p for p in named if not _asks_in(reg, p, merged[0].para, sent0, pos[1])
                 ]
+                if opener := _SPOKEN_TO_OPENER.match(before):
+                    # "Speaking to anchor Felicity Odunsi-Marr on “…,” Ilunga also said …
+                    # “…”": the one spoken to is not the one speaking
+                    rest = before[opener.end() :]
+                    answering = [
+                        p for p in answering if any(f in rest for f in (p.name, *p.aliases))
+                    ] or answering
                 pronoun = re.search(r",\s+(he|she|they)\s+[a-z]", before)
                 if not answering and not question and pronoun:
                     # "Asked by Cardew-Mensah whether …, she declined … but said it would
@@ -1472,6 +1505,12 @@ _NOT_SUBJECT = {
     *"""january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday""".split(),
 }
+
+
+_SPOKEN_TO_OPENER = re.compile(
+    r"\s*(?:(?:Speaking|Talking|Chatting)\s+(?:to|with)|In\s+an?\s+(?:interview|conversation)"
+    r"\s+with|Sitting\s+down\s+with)\b[^.!?]{0,120}?,[\"”’]?\s+(?=[A-Z])"
+)
 
 
 def _subject_in(before: str) -> str | None:
