@@ -761,3 +761,49 @@ def test_a_programme_with_its_host_in_title_case_over_the_headline_is_no_title()
     )
     assert art.title == "Freight CEO on the Port Strike; Shipping Rates Jump"
     assert art.outlet == "The Nightly Manifest"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Journal reference: Mendonça-Hartley, A., Ribeiro-Kallström, T. et al. Coastal "
+        "Systems Letters (2025).",
+        "Judge Achterberg-Nnamdi's memoir, Robes and Weather, will be published by Harrowline "
+        "Press in March 2026.",
+    ],
+)
+def test_a_reference_line_and_a_note_on_a_book_to_come_are_furniture(note):
+    art = parse_article(_closing(note))
+    assert note in art.dropped
+    assert note not in " ".join(_content(art))
+
+
+def test_a_kicker_over_the_page_s_h1_is_furniture_not_a_heading():
+    art = parse_article(
+        "<html><body><p class='kicker'>EVENTS &middot; CIVIC STREETS SUMMIT 2025</p>"
+        "<h1>The kerb is the most fought-over space in the city</h1>"
+        "<p>“We need the kerb back,” Mayor Ada Quill said on Tuesday.</p>"
+        "</body></html>"
+    )
+    assert art.title == "The kerb is the most fought-over space in the city"
+    assert "EVENTS · CIVIC STREETS SUMMIT 2025" in art.dropped
+    assert "EVENTS · CIVIC STREETS SUMMIT 2025" not in " ".join(_content(art))
+    assert not art.sections
+
+
+def test_a_pull_quote_between_turns_is_not_part_of_the_answer():
+    art = parse_article(
+        "Interview by Thaddeus Marchetti-Oduya\n\n"
+        "Q. You were known for long hearings. Why?\n\n"
+        "A. A sentence is something a person has to live inside. The least I could do was "
+        "explain its shape.\n\n"
+        '"A sentence is something a person has to live inside."\n\n'
+        "Q. What do you miss?\n\n"
+        "A. The people in the hallway.\n"
+    )
+    answers = [q.text for q in art.quotes if q.text.startswith("A sentence")]
+    assert answers == [
+        "A sentence is something a person has to live inside. The least I could do was "
+        "explain its shape."
+    ]
+    assert not any("live inside" in w for w in art.warnings)

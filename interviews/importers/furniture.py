@@ -475,6 +475,15 @@ _ANYWHERE = tuple(
             \([£$€][\d.,]+\)\.?""",
         ),
         (
+            # a note on a book to come: "Judge Achterberg-Nnamdi's memoir, Robes and
+            # Weather, will be published by Harrowline Press in March 2026."
+            "published by",
+            r"""[^.!?"“”]{1,160}\b(?:will\ be|is\ to\ be)\ published\ by\b[^.!?"“”]{1,80}
+            \b(?:in|on)\ [^.!?"“”]{3,30}\.?""",
+        ),
+        # "Journal reference: Mendonça-Hartley, A. et al. Coastal Systems Letters (2025)."
+        ("reference", r"(?:journal\ |study\ |paper\ )?reference\s*:\s*[^\"“”]{5,300}"),
+        (
             "copy",
             r"""(?:to\ support\ [^,.!?"“”]{1,60},\ )?(?:order|buy|get)\ (?:your|a)\ copy
             \ (?:from|at|via)\b[^"“”]{1,80}""",

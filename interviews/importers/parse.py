@@ -24,7 +24,7 @@ from .lexicon import (
 )
 from .meta import is_podcast_intro, podcast_guests, read_meta
 from .normalize import detect_format, to_blocks
-from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes
+from .quotes import DASH_LINE, Found, choose_spans, classify_spans, nested_quotes, shorten
 from .speakers import Registry, add_label, clean_name, pronoun_gender, read_people
 from .structure import Para, analyse
 from .transcript import Transcript, find_transcript, quotes_in_turn, unquoted
@@ -186,7 +186,12 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
             )
             statements.append(((piece.para, piece.start), q))
     statements.sort(key=lambda item: item[0])
-    statements = _without_repeats(statements, guessed, [p.text for p in paras])
+    kept = _without_repeats(statements, guessed, [p.text for p in paras])
+    # a repeat (a pull quote) is gone: so is the warning about whom it was given to
+    gone = {id(q) for _, q in statements} - {id(q) for _, q in kept}
+    stale = {f"“{shorten(q.text)}”" for _, q in statements if id(q) in gone and id(q) in guessed}
+    art.warnings[:] = [w for w in art.warnings if not any(s in w for s in stale)]
+    statements = kept
     art.quotes = [q for _, q in statements]
     keys = [pos for pos, _ in statements]
     for piece in pieces:

@@ -1165,14 +1165,14 @@ def classify_spans(
                     why = "whom the piece quotes most"
             if person is not None:
                 warnings.append(
-                    f"The quotation “{_short(inner)}” has no attribution; it was given to "
+                    f"The quotation “{shorten(inner)}” has no attribution; it was given to "
                     f"{person.name}, {why} — check the speaker."
                 )
         if person is not None and role and not person.role:
             person.role = re.sub(r"^(?:the|a|an)\s+", "", role.strip().rstrip("."), flags=re.I)
         if person is None:
             warnings.append(
-                f"No speaker found for the quotation “{_short(inner)}”"
+                f"No speaker found for the quotation “{shorten(inner)}”"
                 + (f" (attributed to “{who}”, which could not be resolved)" if who else "")
                 + "; set the speaker by hand."
             )
@@ -1448,7 +1448,8 @@ _WORD = re.compile(r"\w")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
-def _short(text: str) -> str:
+def shorten(text: str) -> str:
+    """A quotation cut to sixty characters, as messages to an editor give it."""
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:57] + "…"
 

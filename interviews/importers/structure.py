@@ -605,6 +605,13 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         above = _above_byline(kept, byline_at)
         title_at = 0  # where the title stood: the standfirst follows it
         if h1 is not None:
+            if h1 and _kicker_lines(kept) >= h1:
+                # "EVENTS · CIVIC STREETS SUMMIT 2025" over the page's <h1>: section kickers
+                for _ in range(h1):
+                    kicker = kept.pop(0).text.strip()
+                    art.dropped.append(kicker)
+                    masthead = masthead or _masthead_name(kicker)
+                h1 = 0
             art.title = kept.pop(h1).text
             title_at = h1
         elif above:

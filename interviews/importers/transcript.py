@@ -164,6 +164,10 @@ def _dash_labels(paras: list[Para]) -> dict[int, tuple[str, str]]:
     return {i: (lab, rest) for i, (lab, rest, ts) in found.items() if ts or stamped < 2}
 
 
+# a paragraph that is one quotation and nothing else: “A sentence is …”
+_PULL_QUOTE = re.compile(r"[\"“‘']([^\"“”]{12,300}?)[.!?]?[\"”’']")
+
+
 def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
     labels: dict[int, tuple[str, str]] = {}
     callers: set[str] = set()
@@ -230,6 +234,9 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
         if p.kind == "bq":
             current = None  # a pull quote set in a block quote is not the answer going on
             continue
+        pulled = _PULL_QUOTE.fullmatch(p.text.strip())
+        if pulled and any(pulled.group(1).strip() in t for t in current.texts):
+            continue  # a sentence of the answer set again in marks: a pull quote
         if _OPENS_QUOTE.match(current.texts[0]) and not _OPENS_QUOTE.match(p.text):
             # answers given in quotation marks: a paragraph outside them is the writer's
             current = None
