@@ -809,3 +809,29 @@ def test_the_record_and_the_verdict_set_against_reported_words_are_the_writers(p
 def test_the_writers_turning_point_and_contrast_are_commentary(paragraph, kind):
     art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
     assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:20])] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("It was the most useful thing I watched all month.", "critique"),
+        ("If you run a small bakery, watch the hour from 40:00.", "critique"),
+        ("The interview is mostly a victory lap.", "critique"),
+        ("Host Dana Whitlock used the time well, returning to the prices twice.", "critique"),
+        ("Ruiz was calmer and better prepared than in the first interview.", "comparison"),
+        ("The annual report complicates that.", "fact-check"),
+        ("Customers who have watched prices rise may wonder when the pledge starts.", "insight"),
+    ],
+)
+def test_the_writers_ranking_advice_and_doubt_are_commentary(paragraph, kind):
+    art = parse_article(INTRO + "Ruiz said the shop opened in May.\n\n" + paragraph + "\n")
+    assert [c.kind for c in art.commentary if c.text.startswith(paragraph[:20])] == [kind]
+
+
+def test_a_pointer_to_the_timestamps_closing_a_paragraph_is_furniture():
+    art = parse_article(
+        INTRO + "It was the most useful thing I watched all month. Timestamps below link to "
+        "the VOD.\n\nRuiz said the shop opened in May.\n"
+    )
+    assert "Timestamps below link to the VOD." in art.dropped
+    assert not any("Timestamps" in c.text for c in art.commentary)

@@ -305,6 +305,10 @@ STRONG = {
         r"(?:was recorded|aired|took place|was published)\b",
     ),
     "comparison": _rx(
+        # against an earlier outing: "calmer and better prepared than in the first debate"
+        r"\b(?:\w+er|more|less)(?: \w+){0,3} than (?:in|at|during) (?:the|his|her|their|its) "
+        r"(?:first|last|previous|earlier|opening) (?:debate|interview|round|game|match|hearing|"
+        r"appearance|meeting|season|episode|outing|bout)\b",
         # "As competitors like Ferrocline take more cautious paths"
         r"^as (?:competitors|rivals|peers)\b",
         r"^comparisons? (?:with|to)\b",
@@ -378,6 +382,20 @@ STRONG = {
         r"(?:ever )?been\b",
     ),
     "critique": _rx(
+        # the writer ranking what they watched: "It was the most useful thing I watched all
+        # month.", "the best interview I've heard this year"
+        r"\b(?:most|least) \w+ (?:thing|interview|episode|conversation|hour|podcast|talk|panel)s?"
+        r" I(?:['’]ve| have)? (?:watched|heard|read|seen|listened to|sat through)\b",
+        r"\b(?:best|worst) (?:thing|interview|episode|conversation|hour|podcast|talk|panel)s? "
+        r"I(?:['’]ve| have)? (?:watched|heard|read|seen|listened to|sat through)\b",
+        # the writer's advice to the reader: "If you make games …, watch the hour from 40:00."
+        r"^if you [^.!?]{3,80}, (?:watch|listen to|read|skip|start with|go straight to)\b",
+        # the writer's verdict on the whole piece: "The episode is mostly a victory lap"
+        r"^the (?:episode|interview|conversation|segment|appearance|session|chat|hour|panel) "
+        r"(?:is|was) (?:mostly|largely|essentially|basically|little more than|more of)\b",
+        r"\bvictory lap\b",
+        # the writer's verdict on how the interviewer used the time
+        r"\bused the time (?:well|badly|poorly|wisely)\b",
         # the writer's verdict on the words just quoted: "… calls the film “a thriller in which
         # nothing happens,” which is clever and not quite right."
         r"[”\"’],?\s+which\s+(?:is|was|sounds|seems)\s+(?:\w+\s+(?:and|but)\s+)?(?:not\s+quite|"
@@ -657,11 +675,17 @@ GATED = {
         # the writer naming what the speaker is doing: "What she is describing, really, is …"
         r"^what (?:he|she|they) (?:is|are|was|were) (?:really )?(?:describing|proposing|"
         r"saying|asking for|arguing)\b",
+        # the reader's doubt the writer voices: "Investors who have watched … may wonder when"
+        r"\b(?:may|might|will) (?:well )?wonder (?:when|whether|why|how|if|what)\b",
         # a forecast of a reaction: "That may not please the early investors."
         r"\b(?:may|might) not (?:please|reassure|satisfy|sit well with)\b",
         r"^the next time\b",
     ),
     "fact-check": _rx(
+        # "The third-quarter report complicates that."
+        r"^the [\w-]+(?: [\w-]+)? (?:report|filing|filings|figures|numbers|data|record|results"
+        r"|accounts) (?:complicates?|undercuts?|contradicts?) "
+        r"(?:that|this|the claim|the picture)\b",
         # the record set against the claim: "Public funding records tell a slightly different
         # story", "Ferncliff’s own reports to its lenders back up the turnaround he describes",
         # "Cobaltfir's own notice to customers in March, though, cited …"

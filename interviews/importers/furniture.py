@@ -551,6 +551,8 @@ POINTER_SENTENCE = re.compile(
         |keynote|transcript|chat|recording|clip)\b[^.!?]{0,80}[.:!]?\s*$
       | (?:(?:my|our|the|full)\ )?(?:notes|timestamps|highlights|chapters|show\ notes)
         (?:\ and\ (?:notes|timestamps|highlights|links|chapters))?\ (?:are\ )?below[.:]?\s*$
+      | (?:the\ )?(?:timestamps|chapters|time\ codes)\ (?:below|above|in\ brackets)
+        \ (?:link|go|jump|lead|point)\ to\b[^.!?]{0,60}[.:!]?\s*$
       | if\ you\ (?:only\ )?have\ (?:only\ )?(?:\w+\ ){1,2}minutes?,?
         \ (?:skip|jump|go|head|fast-forward)\ (?:straight\ )?to\b[^.!?]{0,40}[.!]?\s*$
       | (?:below|above|here)\ (?:are|is)\ (?:the|some|a\ few|our)\ (?:\w+\ )?(?:highlights
