@@ -1303,3 +1303,34 @@ def test_he_after_the_judge_is_the_judge_not_the_lawyer_named_before():
         "“Counsel, ask a question or sit down,” he said.\n"
     )
     assert speakers["Counsel, ask a question or sit down,"] == "Horace Quintero-Blaise"
+
+
+def test_a_quotation_alone_after_he_told_someone_is_his_not_theirs():
+    speakers = _speakers(
+        "Corvane CEO Halvard Ilunga spoke to host Vera Sokolova-Hart.\n\n"
+        "Ilunga’s habit of answering tickets every Friday has become part of his image. He "
+        "told Sokolova-Hart it has quietly been cut down.\n\n"
+        "“It’s forty-five minutes now. Pennant takes the easy ones.”\n"
+    )
+    assert speakers["It’s forty-five minutes now. Pennant takes the easy ones."] == (
+        "Halvard Ilunga"
+    )
+
+
+def test_a_question_someone_unnamed_asked_inside_a_quotation_is_theirs():
+    speakers = _speakers(
+        "Corvane CEO Halvard Ilunga spoke to Vera Sokolova-Hart.\n\n"
+        "“My daughter asked me last week, ‘Is Pennant a person, and does it get paid?’ I said "
+        "no to both,” he said.\n"
+    )
+    assert speakers["Is Pennant a person, and does it get paid?"] is None
+
+
+def test_what_a_report_says_is_written_not_spoken():
+    art = parse_article(
+        "Corvane CEO Halvard Ilunga said the agent saves jobs.\n\n"
+        "The third-quarter report complicates that. It says Pennant “resolved 38% of merchant "
+        "support conversations without escalation” in the quarter.\n"
+    )
+    kinds = {q.text: q.kind for q in art.quotes}
+    assert kinds["resolved 38% of merchant support conversations without escalation"] == ("written")

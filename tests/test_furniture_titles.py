@@ -807,3 +807,15 @@ def test_a_pull_quote_between_turns_is_not_part_of_the_answer():
         "explain its shape."
     ]
     assert not any("live inside" in w for w in art.warnings)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The author holds no shares in Corvane, Fennick or Skellmore Bank.",
+        "The writer has no financial interest in any company mentioned.",
+    ],
+)
+def test_the_writers_holdings_are_a_disclosure(note):
+    art = parse_article(_closing(note))
+    assert note in art.dropped

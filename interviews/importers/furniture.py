@@ -385,6 +385,14 @@ _ANYWHERE = tuple(
         ("ffiliated", r"""[^.!?"“”]{1,60}\ is\ not\ affiliated\b[^"“”]{0,160}"""),
         # an investment site's disclosure: "The Ledger has no position in any of the stocks …"
         ("no position", r"""[^.!?"“”]{1,60}\ ha(?:s|ve)\ no\ position\ in\b[^"“”]{0,200}"""),
+        # the writer's holdings: "The author holds no shares in Corvane, Fennick or …"
+        (
+            "the ",
+            r"""(?:the\ )?(?:author|writer|reporter|columnist)s?\ (?:holds?|owns?|has|have
+            |does\ not\ (?:hold|own|have)|do\ not\ (?:hold|own|have))\ (?:no\ )?
+            (?:shares?|stock|a\ position|positions|investments?|(?:a\ )?financial\ interests?)
+            \b[^"“”]{0,200}""",
+        ),
         # a promotion ending in a link: "Should you buy …? Our analysts … See the list »"
         (
             "»",

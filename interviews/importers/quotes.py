@@ -589,6 +589,22 @@ class Attributor:
         text = self.text(before)
         return _sentence_subject(self.reg, text, (before, len(text)), None)
 
+    def _previous_reporter(self, pos: tuple[int, int]) -> Person | None:
+        """The "he" or "she" whose speech the last sentence of the paragraph before
+        reports ("He told Sokolova-Hart it has quietly been cut down.")."""
+        before = pos[0] - 1
+        if before not in self.paras:
+            return None
+        text = self.text(before).rstrip()
+        if not text:
+            return None
+        start = _sentence_start(text, len(text) - 1)
+        m = _PRONOUN_REPORTS.match(text, start)
+        if not m:
+            return None
+        person, written = self.resolve(m.group(1), (before, start))
+        return None if written else person
+
     def _role_reference_after(
         self, person: Person, pos: tuple[int, int], gender: str
     ) -> Person | None:
@@ -992,6 +1008,12 @@ def classify_spans(
             or (not explicit and _written_cue(sentence_after, forum))
             # "“…,” Sefa tells her niece in the first chapter": the attribution after it
             or (explicit and _IN_A_BOOK.search(_UP_TO_NEXT_QUOTE.split(after, 1)[0]))
+            # "The third-quarter report complicates that. It says Pennant “…”": a document
+            # speaking, whose words are written
+            or (
+                bool(_IT_SAYS.match(before))
+                and _DOCUMENT_BEFORE.search(first_text, max(0, sent0 - 300), sent0) is not None
+            )
             # "… a prepared statement from Mr Mossop. In it, he said he had ‘…’"
             or (
                 before.lstrip().startswith("In it,")
@@ -1146,6 +1168,11 @@ def classify_spans(
                 # a challenge on Lindqvist." and then a quotation on its own: his, the one
                 # the paragraph before is about and who has spoken, not the last name in it
                 person, why = opener, "whom the paragraph before is about"
+            if person is None and not question and span.start <= 1:
+                # "He told Sokolova-Hart it has quietly been cut down." and then a quotation
+                # on its own: his, the one reporting, not the one he told
+                person = att._previous_reporter(pos)
+                why = "who speaks in the sentence before it"
             if person is None and not question:
                 person = _continued(found, att, pos)
                 why = "who is quoted just before it, in the same sentence's attribution"
@@ -1508,6 +1535,16 @@ _NOT_SUBJECT = {
 }
 
 
+_DOCUMENT_BEFORE = re.compile(
+    rf"\b(?:{_WRITTEN_NOUN}|report|filings?|prospectus|document|study|paper|survey|website"
+    r"|guidance|terms|policy|notice|ruling|judgment|motion|complaint|lawsuit|manual|contract"
+    r"|agreement|bill|law|rules?)\b[^.!?\"“”]*[.!?]\s*$",
+    re.I,
+)
+_PRONOUN_REPORTS = re.compile(
+    r"\s*(He|She)\s+(?:told|tells|said|says|added|adds|explained|insisted|argued|admitted)\b"
+)
+_IT_SAYS = re.compile(r"\s*It\s+(?:says|said|states|stated|notes|noted|reads|adds)\b")
 _SPOKEN_TO_OPENER = re.compile(
     r"\s*(?:(?:Speaking|Talking|Chatting)\s+(?:to|with)|In\s+an?\s+(?:interview|conversation)"
     r"\s+with|Sitting\s+down\s+with)\b[^.!?]{0,120}?,[\"”’]?\s+(?=[A-Z])"
@@ -1866,7 +1903,9 @@ _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "b
 _UNNAMED_SAID = re.compile(
     r"(?:(?:^|[.!?]\s+|,\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[Tt]he)"
     r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:[a-z]+\s+(?:it\s+)?and\s+)?"
-    r"(?:(?:said|says)(?:\s+to\s+(?:me|us|him|her|them))?|asked|replied"
+    r"(?:(?:said|says)(?:\s+to\s+(?:me|us|him|her|them))?|replied"
+    # "My daughter asked me last week, ‘…’"
+    r"|asked(?:\s+(?:me|us|him|her|them))?(?:\s+(?:last|this|one|the\s+other)\s+\w+)?"
     r"|told\s+(?:me|us|him|her|them)|used\s+to\s+say|would\s+say"
     r"|always\s+said),?\s*$"
     # "I think about what they told us afterwards: “…”"
