@@ -1334,3 +1334,28 @@ def test_what_a_report_says_is_written_not_spoken():
     )
     kinds = {q.text: q.kind for q in art.quotes}
     assert kinds["resolved 38% of merchant support conversations without escalation"] == ("written")
+
+
+def test_the_host_named_by_their_show_asks_the_question():
+    speakers = _speakers(
+        "Last Thursday, Henrika Solberg-Mbeki, founder of the Oslo studio Owlgrove Games, spent "
+        "three hours on Linnea Vasquez-Thorne's Devlog After Dark livestream.\n\n"
+        "Vasquez-Thorne opened with the question everyone in chat was waiting for. “So what "
+        "does a studio of eleven people cut first?” she asked.\n\n"
+        "Near the end a viewer wrote in chat: “is the port dead or just sleeping”. "
+        "Vasquez-Thorne read it out.\n"
+    )
+    assert speakers["So what does a studio of eleven people cut first?"] == (
+        "Linnea Vasquez-Thorne"
+    )
+    assert "Near" not in speakers.values()
+
+
+def test_a_short_quote_at_the_end_of_a_long_said_clause_is_the_speakers():
+    speakers = _speakers(
+        "Henrika Solberg-Mbeki founded Owlgrove Games in Oslo.\n\n"
+        "Solberg-Mbeki said Owlgrove has shipped four major updates without a single weekend "
+        "of crunch, because the studio sets dates only after a feature is “boringly "
+        "finished”.\n"
+    )
+    assert speakers["boringly finished"] == "Henrika Solberg-Mbeki"

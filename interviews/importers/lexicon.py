@@ -139,6 +139,8 @@ NOT_NAME_WORDS = set(
     the a an in on at for from to of and or but yet so as by with without into onto about
     this that these those there here then than when where while whether which who whom whose
     what why how if though although because since after before during until unless despite
+    near around across behind beside beyond inside outside within throughout toward towards
+    upon amid among against along
     however moreover meanwhile today yesterday tomorrow tonight now still also even just only
     it its it's he she they we i you his her their our my your him them us me one some many
     most more much all both each every any no not none other another such

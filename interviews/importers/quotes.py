@@ -1878,7 +1878,7 @@ def _short_partial_quote(ws: list[str], before: str) -> bool:
         return False  # "known as", "such as": only "described … as" quotes someone
     else:
         verb = verbs[-1]
-    if len(clause[verb.end() :].split()) > 20:
+    if len(clause[verb.end() :].split()) > 28:
         return False
     subject = clause[: verb.start()]
     if re.search(r"\b(?:been|be|being|is|are|was|were)\s+(?:\w+ly\s+)?$", subject, re.I):

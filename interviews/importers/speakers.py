@@ -150,6 +150,14 @@ _OWNED_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(Her|His)\s+[^,.!?]{1,60},\s*$")
 _AGENT_APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:er|or|ist|ian|ant|ent|ive)\b"
 )
+# the show a person hosts, named after them: "Linnea Vasquez-Thorne's *Devlog After Dark*
+# livestream", "Dana Whitlock's podcast"
+_HOSTS_SHOW = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME})['’]s\s+"
+    r"(?:[*_“\"‘]?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}[*_”\"’]?\s+)?"
+    r"(?:weekly\s+|daily\s+|nightly\s+|late-night\s+|morning\s+)?"
+    r"(?:livestream|podcast|show|programme|program|stream|channel|talk\s+show|radio\s+show)\b"
+)
 # an age after the name: "Kieran Mbatha-Loughlin, 19, joined …"
 _AGE_APPOSITION = re.compile(r"^\s*,\s*\d{1,3}\s*,")
 # someone's relation or helper before the name: "Her apprentice, Kieran …,", "his wife, Ana,"
@@ -873,6 +881,11 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                     p.titles.add(_title_key(hon.group(0)))
             else:
                 candidates[name] = candidates.get(name, 0) + 1
+    for text in texts:
+        for m in _HOSTS_SHOW.finditer(text):
+            name = clean_name(m.group("name"))
+            if len(name.split()) >= 2 and name not in companies and not reg.resolve(name):
+                reg.add(name, "host").evidence += 2
     # A capitalised pair seen without context is a person when its surname alone
     # later reports speech ("Mark Zuckerberg shared…" … "Zuckerberg argues").
     reporters = set()
