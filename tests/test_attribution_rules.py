@@ -1359,3 +1359,33 @@ def test_a_short_quote_at_the_end_of_a_long_said_clause_is_the_speakers():
         "finished”.\n"
     )
     assert speakers["boringly finished"] == "Henrika Solberg-Mbeki"
+
+
+def test_a_first_name_after_who_they_are_inside_a_quotation_speaks_the_inner_words():
+    speakers = _speakers(
+        "Ysolde Brannock, the singer, spoke to us.\n\n"
+        "“Our producer, Marguerite, kept saying, ‘Leave the mistake in, it’s the only honest "
+        "bit.’ So we left a lot of mistakes in,” she says.\n"
+    )
+    assert speakers["Leave the mistake in, it’s the only honest bit."] == "Marguerite"
+
+
+def test_a_turn_cut_off_and_a_line_repeated_are_spoken():
+    speakers = _speakers(
+        "Mayor Rufus Harrowby-Kane and Councillor Ines Vantongeren-Diaz debated on Tuesday.\n\n"
+        "“That project died on your watch,” Harrowby-Kane said.\n\n"
+        "“That's not true —” Vantongeren-Diaz began.\n\n"
+        "On the budget, Harrowby-Kane repeated his line that taxes would fall “before the "
+        "tulips,” and moved on.\n"
+    )
+    assert speakers["That's not true —"] == "Ines Vantongeren-Diaz"
+    assert speakers["before the tulips,"] == "Rufus Harrowby-Kane"
+
+
+def test_what_court_filings_say_is_written():
+    art = parse_article(
+        "Delphine Okafor-Ravelle, 44, is suing the company. Pinecrest denies it. According to "
+        "court filings, the company says she was let go for “repeated failures to complete "
+        "required audits on time.”\n"
+    )
+    assert [q.kind for q in art.quotes if q.text.startswith("repeated failures")] == ["written"]

@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     "emphasizes emphasised emphasises stressed stresses concluded concludes offered offers "
     "laughed laughs shrugged sighed smiled whispered shouted interjected interrupted "
     "announced announces confirmed confirms explained revealed reveals added pointed "
-    "retorted retorts snapped snaps corrects corrected ask"
+    "retorted retorts snapped snaps corrects corrected ask repeated repeats reiterated reiterates"
 ).split() + ["shot back", "fired back", "hit back", "shoots back", "fires back"]
 SPEECH_ING = (
     "saying stating adding noting explaining asking replying answering insisting arguing "

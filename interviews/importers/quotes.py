@@ -299,7 +299,9 @@ _VERBS = "|".join(sorted(set(SPEECH_VERBS) | set(WRITTEN_VERBS) | _LOUD, key=len
 # "“Miss what?” She laughs.": the one who gestures right after a quotation said it
 _GESTURES = (
     "laughs|laughed|smiles|smiled|shrugs|shrugged|nods|nodded|sighs|sighed|grins|grinned|"
-    "winces|winced|chuckles|chuckled"
+    "winces|winced|chuckles|chuckled|"
+    # a turn cut off: "“That's not true —” Vantongeren-Diaz began."
+    "began|begins|started|starts|cut\\s+in|broke\\s+in"
 )
 # verbs of speaking only: "Ruiz warned" names who is talking, "Ruiz wrote" does not
 _SPOKEN_VERBS = "said|says|added|adds|noted|notes|told|tells|argued|argues|insisted|insists|"
@@ -473,6 +475,9 @@ _WRITTEN_CTX = re.compile(
     r"\b(?:wrote|writes|tweeted|posted|emailed|texted|blogged|emailed\s+statement)\b"
     # "The Echo's critic, writing after the first preview, called it ‘…’"
     r"|,\s*writing\s+(?:in|on|for|after|about|last|this|from)\b"
+    # "According to court filings, the company says …": what the papers of a case say
+    r"|\b(?:according\s+to|in)\s+(?:(?:the|its|his|her|their)\s+)?(?:court\s+)?(?:filings|papers"
+    r"|documents|records|court\s+documents|the\s+complaint|the\s+lawsuit)\b"
     r"|\bby\s+(?:text(?:\s+message)?|e-?mail|letter)\b"
     # "describing the transfers in emails to the trustees as ‘…’"
     r"|\b(?:in|via)\s+(?:[\w-]+\s+)?(?:e-?mails|letters|memos|posts|tweets|text\s+messages)\b"
@@ -1911,10 +1916,16 @@ _UNNAMED_SAID = re.compile(
     # "I think about what they told us afterwards: “…”"
     r"|\b[Tt]hey\s+(?:said|told\s+(?:me|us))(?:\s+(?:afterwards|later|then|once))?[:,]?\s*$)"
 )
+# a first name set after who the person is: "Our producer, Marguerite,"
+_FIRST_NAME_APPOSED = re.compile(
+    r"(?:^|[.!?]\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z][a-z]+,$"
+)
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
     rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Hh]e|[Ss]he|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
-    r"(?:(?:said|says|asked|replied)(?:\s+to\s+(?:me|us|him|her))?,?"
+    r"(?:(?:said|says|asked|replied|kept\s+saying|keeps\s+saying|would\s+say|used\s+to\s+say)"
+    r"(?:\s+to\s+(?:me|us|him|her))?,?"
     # "you told the county council, and I'm quoting you here, ‘…’"
     r"|(?:told|tell|tells)\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
 )
@@ -1984,6 +1995,8 @@ def nested_quotes(
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
+            if name is None and _FIRST_NAME_APPOSED.search(text, 0, said.end("who") + 1):
+                name = who  # "Our producer, Marguerite, kept saying, ‘…’": her first name
         if name:
             out.append((i + 1, inner, name))
     return out
