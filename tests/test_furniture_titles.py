@@ -819,3 +819,23 @@ def test_a_pull_quote_between_turns_is_not_part_of_the_answer():
 def test_the_writers_holdings_are_a_disclosure(note):
     art = parse_article(_closing(note))
     assert note in art.dropped
+
+
+def test_the_headline_above_an_interview_by_line_under_a_masthead_and_issue_line():
+    art = parse_article(
+        "THE GAVEL & LEDGER\n"
+        "The magazine of the Northern Plains Bar Association | Winter 2025 | Vol. 41, No. 4\n\n"
+        "FEATURES / THE LONG VIEW\n\n"
+        '"A sentence is something a person has to live inside"\n\n'
+        "Interview by Thaddeus Marchetti-Oduya, Senior Editor\n\n"
+        "Judge Winifred Achterberg-Nnamdi retired in June after 27 years on the bench.\n\n"
+        "Q. What do you miss?\n\n"
+        "A. The people in the hallway. A sentence is something a person has to live inside.\n\n"
+        '"A sentence is something a person has to live inside."\n\n'
+        "Q. And now?\n\n"
+        "A. The cello.\n"
+    )
+    assert art.title == '"A sentence is something a person has to live inside"'
+    assert "The magazine of the Northern Plains Bar Association" not in art.title
+    assert "FEATURES / THE LONG VIEW" in art.dropped
+    assert not any("live inside" in c.text for c in art.commentary)

@@ -1131,6 +1131,9 @@ def _after_closing_quotes(
     return out
 
 
+_WHOLLY_QUOTED = re.compile(r"[\"“‘'][^\"“”]{3,400}[\"”’']")
+
+
 def read_paragraph(
     para: Para,
     reg: Registry,
@@ -1149,6 +1152,10 @@ def read_paragraph(
     author's commentary."""
     text = para.text
     prot = [(s, e) for s, e, _ in quote_ranges]
+    if not prot and _WHOLLY_QUOTED.fullmatch(text.strip()):
+        # words in quotation marks and nothing else, taken for no one's statement (a pull
+        # quote repeating the headline): not the writer's voice either
+        return [], ParaInfo(reporting=False, has_quote=False, speakers=[])
     sents = _after_closing_quotes(text, split_sentences(text, prot), prot, rep_rx)
     labels: list[str] = []
     speakers: list[str | None] = []

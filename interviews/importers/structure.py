@@ -204,11 +204,18 @@ def _masthead_name(line: str) -> str | None:
     return first if len(first.split()) > 1 and _OUTLET_NAME.match(first) else None
 
 
-_BY_LINE = re.compile(rf"^By\s+{NAME}")
+_BY_LINE = re.compile(
+    rf"^(?:(?:Interview|Interviewed|Words|Written|Story|Text|Reporting)\s+by|By)\s+{NAME}"
+)
 _EPISODE_TITLE = re.compile(r"^(?:Ep\.?|Episode|No\.|#)\s*\d+\s*[—–:|·-]\s*\S")
 _MASTHEAD_LIKE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
 _HANDLE_ONLY = re.compile(r"^@[A-Za-z0-9_]{2,30}$")
 _BARE_NAME = re.compile(rf"^{NAME}$")
+
+
+_ISSUE_PART = re.compile(
+    r"\b(?:Vol\.?|Volume|Issue|No\.)\s*\d|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\d{4}\b"
+)
 
 
 def _above_byline(kept: list[Block], byline_at: int | None) -> int:
@@ -232,6 +239,8 @@ def _above_byline(kept: list[Block], byline_at: int | None) -> int:
             or (len(words) <= 4 and all(w[:1].isupper() for w in words))
             # the masthead's tagline under it: "Notes on markets, macro and money podcasts"
             or (k == 1 and len(words) <= 10 and not re.search(r"[.!?:\"“”]", t))
+            # an issue line: "The magazine of the … Association | Winter 2025 | Vol. 41, No. 4"
+            or (re.search(r"\s[|·•]\s", t) and _ISSUE_PART.search(t))
         ):
             return 0
     return byline_at - 1
@@ -565,8 +574,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
             art.dropped.append(text)
             continue
         if byline_at is None and (
-            (text.startswith("By ") and _BY_LINE.match(text))
-            or (furn.POSTED_BY.match(text) and furn.byline_name(text))
+            _BY_LINE.match(text) or (furn.POSTED_BY.match(text) and furn.byline_name(text))
         ):
             byline_at = len(kept)
         nxt_text = blocks[bi + 1].text.strip() if bi + 1 < len(blocks) else ""
