@@ -839,3 +839,17 @@ def test_the_headline_above_an_interview_by_line_under_a_masthead_and_issue_line
     assert "The magazine of the Northern Plains Bar Association" not in art.title
     assert "FEATURES / THE LONG VIEW" in art.dropped
     assert not any("live inside" in c.text for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Do you run a business we should feature in Meet the Makers? Email "
+        "business@hollinbrookadvertiser.example",
+        "Know someone we should interview? Write to us at tips@ledger.example",
+    ],
+)
+def test_a_question_to_the_reader_with_an_address_is_furniture_whole(prompt):
+    art = parse_article(_closing(prompt))
+    assert prompt in art.dropped
+    assert not any(c.text.startswith(prompt[:20]) for c in art.commentary)

@@ -109,7 +109,9 @@ _FURNITURE_LINE = re.compile(
       # an embedded post's header: "Dana Pruitt @dpruitt · 11:16"
       | (?-i:[A-Z])[^"“”@—–-]{0,59}\ @[\w.]{1,30}(?:\s*[·•]\s*[\w\ :,.]{1,30})?
       # a box's or notice's contact line: "Call 01632 960 418 or email lab@… to request one."
-      | (?:call|phone|ring|text|email|e-mail|contact|visit|write\ to|go\ to)\b[^"“”]{0,80}"""
+      # after a question to the reader: "Do you run a business we should feature? Email …"
+      | (?:(?:do|does|have|has|are|is|know|got|would|want)\b[^"“”?]{3,140}\?\s+)?
+        (?:call|phone|ring|text|email|e-mail|contact|visit|write\ to|go\ to|send)\b[^"“”]{0,80}"""
     + _CONTACT
     + r"""[^"“”]{0,120}
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
