@@ -835,3 +835,15 @@ def test_a_pointer_to_the_timestamps_closing_a_paragraph_is_furniture():
     )
     assert "Timestamps below link to the VOD." in art.dropped
     assert not any("Timestamps" in c.text for c in art.commentary)
+
+
+def test_when_she_said_it_reports_no_words_and_the_aside_is_the_writers():
+    art = parse_article(
+        "Saskia Van Heerden-Oduya spoke on stage.\n\n"
+        "“We do not comment on rumors, and I am not about to start now.”\n\n"
+        "She was smiling when she said it, though. Make of that what you will.\n"
+    )
+    assert [c.text for c in art.commentary] == [
+        "She was smiling when she said it, though. Make of that what you will."
+    ]
+    assert not any(q.kind == "paraphrase" for q in art.quotes)

@@ -963,6 +963,8 @@ _REPORT_TAIL = re.compile(
     r"has\s+|had\s+|did\s+not\s+|didn['’]t\s+|does\s+not\s+|doesn['’]t\s+)?"
     rf"(?:{_VERBS}|{_COPULA_PHRASES}|touch(?:es|ed)?\s+on|beg(?:an|ins)\s+by|open(?:ed|s)\s+(?:by|with)|concluded\s+by)\b"
 )
+_SAID_IT_WHEN = re.compile(r"\b(?:when|while|before|after|because)\s+$")
+_IT_AFTER = re.compile(r"\s+(?:it|that|this|so)\b\s*(?:[,.;!?]|$)")
 _PRONOUN_WHO = re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:{ROLE_ALT}))\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 
@@ -1021,6 +1023,8 @@ class Reporting:
                     return _Hit(text[start : who.end()], start, who.end())
                 continue
             tail = _REPORT_TAIL.match(text, m.end())
+            if tail and _SAID_IT_WHEN.search(text, 0, start) and _IT_AFTER.match(text, tail.end()):
+                continue  # "She was smiling when she said it, though.": no words reported
             if tail:
                 return _Hit(text[start : tail.end()], start, tail.end())
         return None
