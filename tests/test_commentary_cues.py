@@ -847,3 +847,22 @@ def test_when_she_said_it_reports_no_words_and_the_aside_is_the_writers():
         "She was smiling when she said it, though. Make of that what you will."
     ]
     assert not any(q.kind == "paraphrase" for q in art.quotes)
+
+
+def test_the_writers_judgement_ending_in_a_colon_over_a_list_is_commentary():
+    art = parse_article(
+        INTRO + "“We bake at four,” Ruiz said.\n\n"
+        "If I got ten minutes with Ruiz, I’d ask three things:\n\n"
+        "- What does a loaf cost to make?\n"
+        "- Who buys the rye?\n"
+        "- Why close on Sundays?\n"
+    )
+    assert any(c.text.startswith("If I got ten minutes") for c in art.commentary)
+
+
+def test_a_lead_in_with_a_colon_over_a_quotation_is_not_commentary():
+    art = parse_article(
+        INTRO + "Asked about Sundays, she did not hesitate, and I'd ask the same again:\n\n"
+        "“We close because we are tired,” Ruiz said.\n"
+    )
+    assert not any(c.text.startswith("Asked about Sundays") for c in art.commentary)

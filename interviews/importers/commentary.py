@@ -1147,6 +1147,7 @@ def read_paragraph(
     after_quote: bool,
     next_speaker: str | None,
     interjection: bool,
+    next_quoted: bool = True,
     lede: bool = False,
 ) -> tuple[list[Piece], ParaInfo]:
     """Split a paragraph into reported speech and the author's commentary.
@@ -1256,7 +1257,7 @@ def read_paragraph(
     if whole:
         lead_in = (
             next_speaker is not None and next_speaker.split()[-1] in text and "C" not in labels
-        ) or text.rstrip().endswith(":")
+        ) or (text.rstrip().endswith(":") and (next_quoted or "C" not in labels))
         # what happens next is information, unless the writer plainly judges it
         logistics = not judged and all(_LOGISTICS.search(text[s:e]) for s, e in sents)
         if ("C" in labels or "W" in labels or after_quote) and not lead_in and not logistics:

@@ -894,6 +894,7 @@ def _prose_pieces(
             sorted(ranges.get(p.index, [])),
             after_quote=after_quote,
             next_speaker=first_speaker.get(nxt) if nxt is not None else None,
+            next_quoted=nxt in first_speaker or nxt in in_turn or nxt in dash_lines,
             interjection=p.index in interjections,
             lede=k == 0 and p.index < first_statement and not opinion,
         )
