@@ -532,3 +532,22 @@ def test_capital_labels_give_cased_names_and_roles_and_a_bare_caller_is_no_one()
     assert roles.get("Corinna Vasquez-Hale") == "LRT board chair"
     assert "Caller" not in roles
     assert [q.speaker for q in art.quotes if q.text.startswith("Hi. I drive")] == [None]
+
+
+def test_callers_labelled_by_first_name_and_town_are_callers_not_the_stations():
+    art = parse_article(
+        "Tallis Tonight with Bronwen Tallis\n\n"
+        "BRONWEN TALLIS, PRESENTER: We're talking about the bus cuts. Cormac, welcome.\n\n"
+        "CORMAC HEATHERINGTON, DIRECTOR OF SERVICES: Thanks, Bronwen.\n\n"
+        "TALLIS: Doreen is in Halifax. Doreen, you're on.\n\n"
+        "DOREEN, in Halifax: The 576 is my only bus. So what am I meant to do?\n\n"
+        "HEATHERINGTON: Doreen, I'm genuinely sorry.\n\n"
+        "DOREEN: You said that in the consultation, Mr Heatherington.\n\n"
+        "TALLIS: Kev, in Wakefield, you've been holding.\n\n"
+        "KEV, in Wakefield: Is anybody actually in charge of the buses?\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["The 576 is my only bus. So what am I meant to do?"] == "Doreen"
+    assert speakers["You said that in the consultation, Mr Heatherington."] == "Doreen"
+    assert speakers["Is anybody actually in charge of the buses?"] == "Kev"
+    assert speakers["Kev, in Wakefield, you've been holding."] == "Bronwen Tallis"

@@ -17,6 +17,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTICLE,
+    first_name_gender,
     is_role_word,
     mostly_asks,
     preceded,
@@ -644,6 +645,8 @@ def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]
         return False
     if not label[:1].isupper() or any(ch.isdigit() for ch in label):
         return False  # a reader's user name ("cinderkid77:"), not a publication's label
+    if len(words) == 1 and first_name_gender(words[0]):
+        return False  # "DOREEN:": a caller's first name
     if len(words) > 1 and words[-1] not in ORG_WORDS and not _named_as_outlet(label, texts):
         return False  # "Gideon Marr:" asks as a person; "Field Notes:" as a publication
     if _full_name_of(title_case_name(label), reg, texts) != title_case_name(label):

@@ -36,6 +36,8 @@ _LABEL = re.compile(
     # a broadcast transcript's "DEV RAMAN, CHANNEL 9 HOST:": the name, then what they are
     # ("…, CHIEF EXECUTIVE, EASTMERE WATER"), then where they are ("(ON THE LINE)")
     r"(?:,\s*(?P<lrole>[A-Z0-9][A-Z0-9 .,&'’-]{1,60}?))?(?:\s*\((?P<prole>[^()\n]{1,60})\))?"
+    # a caller and where they ring from: "DOREEN, in Halifax:"
+    r"(?:,\s*(?:in|from|on)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?"
     r"\s*:\s+)(?P<rest>\S.*)$",
     re.S,
 )
@@ -127,6 +129,8 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
                 label = named.group("who")
                 if callers is not None:
                     callers.add(label)
+    if m.group("place") and callers is not None:
+        callers.add(label)  # "DOREEN, in Halifax:": a caller, named by where they ring from
     label = re.sub(r"^(?i:the)\s+", "", label)  # "THE MODERATOR:"
     if label.lower() == "interviewer":
         label = "Q"
