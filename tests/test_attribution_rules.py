@@ -1389,3 +1389,39 @@ def test_what_court_filings_say_is_written():
         "required audits on time.”\n"
     )
     assert [q.kind for q in art.quotes if q.text.startswith("repeated failures")] == ["written"]
+
+
+NOVELIST_PROFILE = (
+    "The novelist Hester Nakagawa-Rhys is counting the steps to the sea wall. ‘I know that’s a "
+    "strange "
+    "thing to know,’ she says.\n\n"
+    "Her father, Ivor Rhys, was an engineer on the ferries for thirty years. He died in "
+    "2019.\n\n"
+    "‘He had a saying for everything,’ she says. ‘The one I grew up with was, “If you can "
+    "count it, you can stop being frightened of it.” He said it about storms.’\n\n"
+    "Her younger sister, Dr Maud Pryce, is a GP in Cardiff.\n\n"
+    "‘When we were small, Dad would come in off a long crossing and say, “Ninety-one "
+    "ships, girls, and not one of them sank,”’ Pryce says. ‘Hester used to write the number "
+    "on the fridge.’\n\n"
+    "I ask whether putting her father into the novel felt like a betrayal. She takes a "
+    "long time to answer.\n\n"
+    "‘Betrayal would be leaving him out,’ she says eventually.\n"
+)
+
+
+def test_a_parents_words_inside_a_quotation_go_to_the_parent_the_text_names():
+    speakers = _speakers(NOVELIST_PROFILE)
+    assert speakers["If you can count it, you can stop being frightened of it."] == "Ivor Rhys"
+    assert speakers["Ninety-one ships, girls, and not one of them sank,"] == "Ivor Rhys"
+
+
+def test_after_the_writers_question_she_is_the_one_the_piece_is_about():
+    assert (
+        _speakers(NOVELIST_PROFILE)["Betrayal would be leaving him out,"] == "Hester Nakagawa-Rhys"
+    )
+
+
+def test_her_father_named_in_apposition_has_that_role_not_the_clause_after():
+    art = parse_article(NOVELIST_PROFILE)
+    roles = {p.name: p.role for p in art.speakers}
+    assert roles["Ivor Rhys"] == "father"

@@ -594,6 +594,22 @@ class Attributor:
         text = self.text(before)
         return _sentence_subject(self.reg, text, (before, len(text)), None)
 
+    def _after_writers_question(self, pos: tuple[int, int]) -> bool:
+        """Whether the paragraph before is the writer's question naming no one ("I ask
+        whether …"), and this one opens with the answer."""
+        before = pos[0] - 1
+        if before not in self.paras or pos[1] > 2:
+            return False
+        text = self.text(before)
+        return bool(_WRITER_ASKS.match(text)) and not self.reg.mentioned_in(before, 0, len(text))
+
+    def _first_named(self, gender: str) -> Person | None:
+        """The first person of ``gender`` the text names: whom a profile is about."""
+        for _, pi in self.reg.mentions:
+            if self.reg.persons[pi].gender in (gender, None):
+                return self.reg.persons[pi]
+        return None
+
     def _previous_reporter(self, pos: tuple[int, int]) -> Person | None:
         """The "he" or "she" whose speech the last sentence of the paragraph before
         reports ("He told Sokolova-Hart it has quietly been cut down.")."""
@@ -710,6 +726,10 @@ class Attributor:
         if low in ("he", "she", "they"):
             gender = pronoun_gender(low)
             person = self.reg.last_mentioned(pos, gender, besides=besides, skip_askers=answer)
+            if person is not None and gender and answer and self._after_writers_question(pos):
+                # "I ask whether putting her father into the novel … felt like a betrayal."
+                # then "‘…,’ she says": the one the piece is about answers
+                person = self._first_named(gender) or person
             if person is not None and gender:
                 # "…, the judge cut in. “…,” he said.": the one the text has just called by
                 # their role, after the last mention of anyone by name
@@ -1546,6 +1566,7 @@ _DOCUMENT_BEFORE = re.compile(
     r"|agreement|bill|law|rules?)\b[^.!?\"“”]*[.!?]\s*$",
     re.I,
 )
+_WRITER_ASKS = re.compile(r"\s*I\s+(?:ask|asked)\b")
 _PRONOUN_REPORTS = re.compile(
     r"\s*(He|She)\s+(?:told|tells|said|says|added|adds|explained|insisted|argued|admitted)\b"
 )
@@ -1921,6 +1942,19 @@ _FIRST_NAME_APPOSED = re.compile(
     r"(?:^|[.!?]\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z][a-z]+,$"
 )
+# "“…” He said it about storms": the words' speaker named right after them
+_SAID_AFTER_INNER = re.compile(
+    r"\s*(?P<who>He|She)\s+(?:said|used\s+to\s+say|would\s+say)\s+(?:it|that|this)\b"
+)
+# a parent, by what their children call them, saying the words: "Dad would … and say,"
+_PARENT_SAID = re.compile(
+    r"\b(?P<who>Dad|Daddy|Father|Papa|Mum|Mam|Mom|Mummy|Mother|Mama)\b[^.!?\"“”‘’]{0,80}?"
+    r"\b(?:said|says|say|told\s+(?:us|me)|used\s+to\s+say),?\s*$"
+)
+_PARENTS = {
+    **dict.fromkeys(("dad", "daddy", "father", "papa"), "father"),
+    **dict.fromkeys(("mum", "mam", "mom", "mummy", "mother", "mama"), "mother"),
+}
 _INNER_SAID = re.compile(
     # the last possible speaker before the verb ("In January you told …" is "you")
     rf"(?s:.*)(?:^|[\s(—–])(?P<who>I|[Hh]e|[Ss]he|{NAME}),?\s+(?:[a-z]+\s+){{0,5}}?"
@@ -1970,8 +2004,29 @@ def nested_quotes(
         said = _INNER_SAID.match(text, max(0, i - 120), i)
         if said and said.group("who").lower() in NOT_NAME_WORDS - {"i", "he", "she"}:
             said = None  # "My head of sales once told me, “…”": no name, someone unnamed
+        parent = None if said else _PARENT_SAID.search(text, max(0, i - 160), i)
+        if parent:
+            # "Dad would come in off a long crossing and say, “…”": the father the article
+            # names ("Her father, Ivor Rhys,"), if it does
+            end = closing_mark(text, i)
+            inner = text[i + 1 : end].strip() if end > i else ""
+            person = reg.by_role_word(_PARENTS[parent.group("who").lower()])
+            if len(inner.split()) >= 3 and person is not None and person.name != speaker:
+                out.append((i + 1, inner, person.name))
+            continue
         unnamed = None if said else _UNNAMED_SAID.search(text, max(0, i - 120), i)
         if not said and not unnamed:
+            end = closing_mark(text, i)
+            inner = text[i + 1 : end].strip() if end > i else ""
+            later = _SAID_AFTER_INNER.match(text, end + 1) if end > i else None
+            if later and len(inner.split()) >= 3:
+                # "The one I grew up with was, “If you can count it, …” He said it about
+                # storms": the he who said it, named before
+                context = f"{before} {text[:i]}"
+                who_said = later.group("who").lower()
+                person = reg.last_named(context, pronoun_gender(who_said), besides=speaker)
+                if person is not None:
+                    out.append((i + 1, inner, person.name))
             continue
         end = closing_mark(text, i)
         inner = text[i + 1 : end].strip() if end > i else ""

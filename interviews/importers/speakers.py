@@ -66,6 +66,7 @@ _INTERVIEW_BEFORE = re.compile(
 _APPOSITION = re.compile(
     r"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?P<role>[^,.;:()\"“”]{2,90}?)\s*(?=[,.;:)]|$|\s+who\s)"
 )
+_PREDICATE = re.compile(r"(?:was|is|were|are|has|had|have|will|would|says|said)\s")
 # a role word followed by a verb in the past: the apposition is a clause of its own
 _CLAUSE_AFTER_ROLE = re.compile(
     r"\b(?:" + ROLE_ALT + r")\s+"
@@ -822,6 +823,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             app = _APPOSITION.match(after)
             if app and _CLAUSE_AFTER_ROLE.search(app.group("role")):
                 app = None  # "at Quarry Lane, the Rovers manager walked in": a new clause
+            if app and _PREDICATE.match(app.group("role")):
+                app = None  # "Her father, Ivor Rhys, was an engineer …": what he was, a clause
             if app and any(is_role_word(w) for w in app.group("role").split()[:4]):
                 app_role = app.group("role").strip()
                 role = role or _normalise_role(app_role, None)
@@ -852,10 +855,13 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 role = role or _normalise_role(paren.group(1).split(",")[0].strip(), None)
             if _AGENT_APPOSITION.match(after):
                 evidence += 2  # "Lena Ostrow, a glassblower, …"
-            relation = _RELATION_BEFORE.search(before)
-            relation = relation and relation.group("noun") not in _THING_NOUNS and after[:1] == ","
+            related = _RELATION_BEFORE.search(before)
+            relation = bool(related) and related.group("noun") not in _THING_NOUNS
+            relation = relation and after[:1] == ","
             if (_AGE_APPOSITION.match(after) or relation) and not _shares_surname(toks, texts):
                 evidence += 2  # "Her apprentice, Kieran Mbatha-Loughlin, 19, joined …"
+                if relation and not role:
+                    role = related.group("noun")  # "Her father, Ivor Rhys,": her father
             if _WHO_CLAUSE.match(after):
                 evidence += 2  # "Ana Ruiz, who runs …, is one of …": "who" names a person
             if re.search(r"(?:^|\n|[”\"])\s*[-–—]{1,2}\s*$", before):
