@@ -1425,3 +1425,28 @@ def test_her_father_named_in_apposition_has_that_role_not_the_clause_after():
     art = parse_article(NOVELIST_PROFILE)
     roles = {p.name: p.role for p in art.speakers}
     assert roles["Ivor Rhys"] == "father"
+
+
+def test_a_block_quote_of_two_paragraphs_signed_once_is_one_quote():
+    art = parse_article(
+        "# Notes\n\nAslaug Mwangi-Tennant, an oceanographer, spoke to the show.\n\n"
+        "> A global model is a map of Europe that shows you the Alps.\n>\n"
+        "> What we're building is the map with the goat tracks on it.\n\n"
+        "— Aslaug Mwangi-Tennant\n\nThe host moved on.\n"
+    )
+    assert [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"] == [
+        (
+            "Aslaug Mwangi-Tennant",
+            "A global model is a map of Europe that shows you the Alps. What we're building is "
+            "the map with the goat tracks on it.",
+        )
+    ]
+
+
+def test_a_role_with_its_place_before_a_name_makes_a_person():
+    speakers = _speakers(
+        "Aslaug Mwangi-Tennant, an oceanographer, spoke to the show.\n\n"
+        "Her doctoral supervisor in Southampton, Gunnar Ellefsen-Pryce, said she was "
+        "stubborn. “She never let a number go,” he said.\n"
+    )
+    assert speakers["She never let a number go,"] == "Gunnar Ellefsen-Pryce"

@@ -360,20 +360,32 @@ def _bare_blockquotes(
     """A block quote without quote marks, signed on the next line ("— Name")."""
     with_marks = {pi for sp in spans for pi, _, _ in sp.parts}
     out = []
-    for p in paras:
+    for k, p in enumerate(paras):
         if p.kind == "bq" and p.index not in with_marks and p.index + 1 in dash_lines:
             m = dash_lines[p.index + 1]
             person = reg.resolve(m.group("who")) or reg.add(m.group("who"))
+            # the paragraphs of the same block quote above it, signed once at its end
+            first = k
+            while (
+                first > 0
+                and paras[first - 1].kind == "bq"
+                and paras[first - 1].index not in with_marks
+                and paras[first - 1].index not in dash_lines
+                and paras[first - 1].index + 1 not in dash_lines
+                and paras[first - 1].section == p.section
+            ):
+                first -= 1
+            quoted = paras[first : k + 1]
             out.append(
                 Found(
-                    p.text,
+                    " ".join(q.text for q in quoted),
                     person.name,
                     "direct",
-                    p.index,
+                    quoted[0].index,
                     0,
                     p.index,
                     len(p.text),
-                    [(p.index, 0, len(p.text))],
+                    [(q.index, 0, len(q.text)) for q in quoted],
                 )
             )
     return out
