@@ -853,3 +853,17 @@ def test_a_question_to_the_reader_with_an_address_is_furniture_whole(prompt):
     art = parse_article(_closing(prompt))
     assert prompt in art.dropped
     assert not any(c.text.startswith(prompt[:20]) for c in art.commentary)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "That's this week's Isobar. Hit reply to tell me what I got wrong; I read every email. "
+        "See you next Wednesday.",
+        "Tallow, 9 Cotton Yard Lane, Ancoats, Manchester. Dinner Tuesday to Saturday, lunch "
+        "Friday and Saturday. Bookings at tallowmcr.example",
+    ],
+)
+def test_a_newsletters_sign_off_and_a_venues_listing_are_furniture(note):
+    art = parse_article(_closing(note))
+    assert note in art.dropped

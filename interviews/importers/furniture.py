@@ -115,6 +115,15 @@ _FURNITURE_LINE = re.compile(
     + _CONTACT
     + r"""[^"“”]{0,120}
       | next\ (?:post|article).* | leave\ a\ (?:comment|reply).* | \d+\ comments?
+      # a newsletter's sign-off: "That's this week's Isobar.", "Hit reply to tell me what I
+      # got wrong; I read every email.", "See you next Wednesday."
+      | that['’]s\ (?:it\ |all\ )?(?:for\ )?this\ (?:week|issue|edition|month)
+        (?:['’]s\ [^.!?]{1,40})?[.!]?
+      | (?:just\ )?hit\ reply\b[^"“”]{0,120}
+      | see\ you\ (?:next\ (?:week|time|month|issue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)
+        |on\ (?:mon|tues|wednes|thurs|fri|satur|sun)day|soon)[.!]?
+      # where to book: "Bookings at tallowmcr.example"
+      | (?:bookings?|reservations?|tickets?|book)\ (?:at|via|on|through)\ [\w.-]+\.[a-z]{2,}\S*
       | comments?\s*(?:\(\d[\d,]*\)|:\s*\d[\d,]*)
       # "Opinions expressed in Analysis pieces are the author's own."
       | (?:the\ )?(?:opinions|views)\ expressed(?:\ (?:in|on)\ [^.]{1,60}|\ here(?:in)?)?
@@ -335,7 +344,7 @@ _ANYWHERE = tuple(
             r"""[^,.!?"“”]{2,60},\ \d{1,4}[a-z]?\ (?-i:[A-Z])[\w'’-]*(?:\ (?-i:[A-Z])[\w'’-]*){0,3}
             \ (?:Row|Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Hill|Quay|Terrace|Close
             |Drive|Court|Gardens|Parade|Walk|Yard|Market|Wharf|Mews)\b
-            (?:,\ (?-i:[A-Z])[\w'’-]*(?:\ (?-i:[A-Z])[\w'’-]*){0,3})?
+            (?:,\ (?-i:[A-Z])[\w'’-]*(?:\ (?-i:[A-Z])[\w'’-]*){0,3}){0,2}
             (?:,?\ [A-Z0-9]{2,4}\ ?\d[A-Z]{2})?\.?""",
         ),
         # "Enjoyed the episode? Leave us a rating on Apple Podcasts. It genuinely helps."
