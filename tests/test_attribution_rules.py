@@ -1450,3 +1450,15 @@ def test_a_role_with_its_place_before_a_name_makes_a_person():
         "stubborn. “She never let a number go,” he said.\n"
     )
     assert speakers["She never let a number go,"] == "Gunnar Ellefsen-Pryce"
+
+
+def test_the_club_and_role_after_a_quotation_is_the_manager_not_the_player_last_named():
+    speakers = _speakers(
+        "Pieter Hoekstraten refused to talk up Saturday's derby. “I don't read the table in "
+        "October,” he said.\n\n"
+        "Hoekstraten said the derby would be just another game. Hoekstraten has won four in a "
+        "row, and Hoekstraten's side are third.\n\n"
+        "One reporter asked about Kwabena Stott, who limped off on Saturday.\n\n"
+        "“We've kept four clean sheets in six,” the Albion manager replied.\n"
+    )
+    assert speakers["We've kept four clean sheets in six,"] == "Pieter Hoekstraten"

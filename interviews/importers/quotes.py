@@ -312,7 +312,7 @@ _WHO = (
     rf"(?P<who>{NAME}|[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also|"
     r"but|and|or|then|yet|so|who|which|that)\b)"
-    r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
+    r"[a-z][\w-]*)?|[A-Z]{2,5}\b|[A-Z][\w&'’-]+\s+[a-z][\w-]*))"
 )
 # after a quotation the speaker may come with a long title: '"…," Harwick Chief Executive
 # Colette Ambrose told analysts' (the resolver peels the title off)
@@ -364,7 +364,7 @@ _TITLED_WHO = (
     rf"|[Hh]e|[Ss]he|[Tt]hey|I(?=\s+(?:ask|asked)\b)|{_UNNAMED_WHO}|"
     r"(?:the|his|her|their|its|our|[Tt]he)\s+(?:[a-z][\w-]*(?:\s+(?!(?:he|she|they|I|had|has|have|was|is|were|would|will|could|also|"
     r"but|and|or|then|yet|so|who|which|that)\b)"
-    r"[a-z][\w-]*)?|[A-Z]{2,5}\b))"
+    r"[a-z][\w-]*)?|[A-Z]{2,5}\b|[A-Z][\w&'’-]+\s+[a-z][\w-]*))"
 )
 _AFTER_SUBJ = re.compile(
     rf"^[\s,]*{_TITLED_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
