@@ -347,6 +347,14 @@ def _most_quoted(found: list[Found]) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
+# someone the text introduces without a name: "A man in Ennis", "my brother", "one caller"
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:man|woman|boy|girl|brother|sister|son|daughter|mother|father|wife|husband|friend"
+    r"|neighbour|neighbor|caller|customer|listener|reader|viewer|patient|driver|fan|kid)\b"
+)
+
+
 def _unnamed_subject(head: str, *, owned: bool = False) -> bool:
     """Whether the sentence ending ``head`` opens with someone unnamed ("One speaker, …",
     "A retired teacher …") and names no one before its pronoun: the pronoun is theirs.
@@ -2041,12 +2049,19 @@ def nested_quotes(
         if who == "I":
             name = speaker
         elif who.lower() in ("he", "she"):
-            if _unnamed_subject(text[: said.start("who")], owned=True):
-                continue  # "My brother was there too, and he said, ‘…’": someone unnamed
             # "I told Coach Pruitt I was done … And he just looked at me and said, ‘…’"
             context = f"{before} {text[: said.start('who')]}"
-            person = reg.last_named(context, pronoun_gender(who), besides=speaker)
-            name = person.name if person else None
+            person = None
+            if not _unnamed_subject(text[: said.start("who")], owned=True):
+                person = reg.last_named(context, pronoun_gender(who), besides=speaker)
+            if person is None:
+                # "My brother was there too, and he said, ‘…’", "A man in Ennis rang my
+                # office … He told me, ‘…’": words someone unnamed said; with no one
+                # unnamed before it, the "he" may be someone the reader cannot place
+                if _UNNAMED_PERSON.search(context[-400:]):
+                    out.append((i + 1, inner, None))
+                continue
+            name = person.name
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
