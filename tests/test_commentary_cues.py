@@ -821,6 +821,11 @@ def test_the_writers_turning_point_and_contrast_are_commentary(paragraph, kind):
         ("Ruiz was calmer and better prepared than in the first interview.", "comparison"),
         ("The annual report complicates that.", "fact-check"),
         ("Customers who have watched prices rise may wonder when the pledge starts.", "insight"),
+        (
+            "The last time the sides met at the Foundry Ground, in March, Albion drew 2-2.",
+            "comparison",
+        ),
+        ("It was a clearer message than the one customers got on Wednesday.", "comparison"),
     ],
 )
 def test_the_writers_ranking_advice_and_doubt_are_commentary(paragraph, kind):

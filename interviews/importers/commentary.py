@@ -305,6 +305,12 @@ STRONG = {
         r"(?:was recorded|aired|took place|was published)\b",
     ),
     "comparison": _rx(
+        # against the last meeting: "The last time the sides met at the Foundry Ground, …"
+        r"^the last time (?:the (?:sides|teams|two (?:sides|teams|clubs|men|women))|they) met\b",
+        # against an earlier message: "a clearer message than the one residents got on
+        # Wednesday"
+        r"\b(?:\w+er|more \w+|less \w+) (?:\w+ )?than the one (?:\w+ ){0,3}"
+        r"(?:got|gave|had|made|issued|sent|received|heard)\b",
         # against an earlier outing: "calmer and better prepared than in the first debate"
         r"\b(?:\w+er|more|less)(?: \w+){0,3} than (?:in|at|during) (?:the|his|her|their|its) "
         r"(?:first|last|previous|earlier|opening) (?:debate|interview|round|game|match|hearing|"
