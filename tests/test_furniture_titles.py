@@ -867,3 +867,18 @@ def test_a_question_to_the_reader_with_an_address_is_furniture_whole(prompt):
 def test_a_newsletters_sign_off_and_a_venues_listing_are_furniture(note):
     art = parse_article(_closing(note))
     assert note in art.dropped
+
+
+def test_a_station_masthead_with_a_number_over_a_kicker_and_the_headline():
+    art = parse_article(
+        "RiverCountry 6\n"
+        "News | Weather | Traffic | Sports\n\n"
+        "LOCAL NEWS\n\n"
+        "‘Stay off the bridges’: Ottumwa mayor urges caution as the river nears crest\n\n"
+        "By Kendra Alcott-Wynne\n\n"
+        "“We’re asking people to stay off the bridges,” Mayor Dolores Quintana said.\n"
+    )
+    assert art.title == (
+        "‘Stay off the bridges’: Ottumwa mayor urges caution as the river nears crest"
+    )
+    assert {"RiverCountry 6", "LOCAL NEWS"} <= set(art.dropped)

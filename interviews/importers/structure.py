@@ -236,7 +236,7 @@ def _above_byline(kept: list[Block], byline_at: int | None) -> int:
         if b.kind != "p" or not (
             _KICKER.match(t)
             or _OUTLET_NAME.match(t)
-            or (len(words) <= 4 and all(w[:1].isupper() for w in words))
+            or (len(words) <= 4 and all(w[:1].isupper() or w.isdigit() for w in words))
             # the masthead's tagline under it: "Notes on markets, macro and money podcasts"
             or (k == 1 and len(words) <= 10 and not re.search(r"[.!?:\"“”]", t))
             # an issue line: "The magazine of the … Association | Winter 2025 | Vol. 41, No. 4"
