@@ -882,3 +882,21 @@ def test_a_station_masthead_with_a_number_over_a_kicker_and_the_headline():
         "‘Stay off the bridges’: Ottumwa mayor urges caution as the river nears crest"
     )
     assert {"RiverCountry 6", "LOCAL NEWS"} <= set(art.dropped)
+
+
+def test_an_author_card_under_the_headline_gives_the_byline_and_the_questions_asker():
+    art = parse_article(
+        "Backroom Logistics\n"
+        "Newsletter · Weekly · 8,402 subscribers\n\n"
+        "Six questions for the COO who closed her own best warehouse\n\n"
+        "Bartholomew Adeyemi-Strand\n"
+        "Supply chain recruiter | Host of the Backroom Logistics breakfasts\n"
+        "Published Mar 11, 2025\n\n"
+        "Imogen Szabo-Nwankwo, Marrowfield’s chief operating officer, agreed to talk to me.\n\n"
+        "Q: Falkirk was your best site. Why close it?\n\n"
+        "A: Because it was the best site on last year’s numbers, not next year’s.\n"
+    )
+    assert art.byline == "Bartholomew Adeyemi-Strand"
+    assert "Supply chain recruiter | Host of the Backroom Logistics breakfasts" in art.dropped
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["Falkirk was your best site. Why close it?"] == "Bartholomew Adeyemi-Strand"

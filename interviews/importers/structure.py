@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import furniture as furn
-from .lexicon import NAME, ORG_WORDS, ROLE_NOUNS, title_case_name
+from .lexicon import (
+    NAME,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    first_name_gender,
+    title_case_name,
+)
 from .normalize import MD_FOOTNOTE, ROLE_LABEL, Block
 from .types import ParsedArticle, ParsedSection, ParsedSpeaker
 
@@ -216,6 +222,10 @@ _BARE_NAME = re.compile(rf"^{NAME}$")
 _ISSUE_PART = re.compile(
     r"\b(?:Vol\.?|Volume|Issue|No\.)\s*\d|\b(?:Spring|Summer|Autumn|Fall|Winter)\s+\d{4}\b"
 )
+
+
+# a tagline of parts: "Supply chain recruiter | Host of the … breakfasts | Ex-Fenmoor Rail"
+_CARD_TAGLINE = re.compile(r"\S\s[|·•]\s\S")
 
 
 def _above_byline(kept: list[Block], byline_at: int | None) -> int:
@@ -491,6 +501,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     cast: list[ParsedSpeaker] = []
     kept: list[Block] = []
     expect_author_name = False
+    card_chunk: int | None = None  # the lines of an author card set under its name
     link_list = False
     byline_at = None  # how many blocks were kept when the first "By …" line came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
@@ -580,6 +591,39 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         nxt_text = blocks[bi + 1].text.strip() if bi + 1 < len(blocks) else ""
         if _HANDLE_ONLY.match(nxt_text) and _BARE_NAME.match(text.strip()):
             art.dropped.append(text)  # an embedded post's header: its author over the handle
+            continue
+        chunk = block.extra.get("chunk")
+        if chunk is not None and chunk == card_chunk and _CARD_TAGLINE.search(text):
+            art.dropped.append(text)  # the author card's tagline: "Supply chain recruiter | …"
+            continue
+        if (
+            not art.byline
+            and chunk is not None
+            and _BARE_NAME.match(text.strip())
+            and len(text.split()) <= 4
+            and not text.isupper()
+            and not _BY_LINE.match(text)
+            and any(
+                b.extra.get("chunk") == chunk
+                and (furn.date_line(b.text.strip()) or _CARD_TAGLINE.search(b.text))
+                for b in blocks[bi + 1 : bi + 3]
+            )
+            # a person, not a newsletter's name over its "Weekly · 8,402 subscribers"
+            and (
+                first_name_gender(text.strip())
+                or any(
+                    w.lower() in ROLE_NOUNS
+                    for b in blocks[bi + 1 : bi + 2]
+                    if _CARD_TAGLINE.search(b.text)
+                    for w in re.findall(r"[A-Za-z-]+", b.text)
+                )
+            )
+        ):
+            # an author card under the headline: the name, a tagline, "Published Mar 11"
+            art.byline = text.strip()
+            art.dropped.append(text)
+            card_chunk = chunk
+            byline_at = len(kept) if byline_at is None else byline_at
             continue
         # a footnote that is furniture: "[^2]: Disclosure: I hold no shares in …"
         bare = MD_FOOTNOTE.sub("", text, count=1)
