@@ -900,3 +900,35 @@ def test_an_author_card_under_the_headline_gives_the_byline_and_the_questions_as
     assert "Supply chain recruiter | Host of the Backroom Logistics breakfasts" in art.dropped
     speakers = {q.text: q.speaker for q in art.quotes}
     assert speakers["Falkirk was your best site. Why close it?"] == "Bartholomew Adeyemi-Strand"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Skip to main content\n\n",
+        "Crumb and Stone\nNotes on bread, flour and the people who mill it\n\n"
+        "This site uses cookies to improve your experience. By continuing to browse, you "
+        "agree to their use. Accept   Read more\n\n",
+    ],
+)
+def test_skip_links_and_cookie_banners_over_the_headline_are_furniture(top):
+    art = parse_article(
+        top + "“Slow flour, fast decisions”: an afternoon at Brackenfold Mill\n\n"
+        "Posted on March 4, 2025 by Wilhelmina Osei-Brandreth\n\n"
+        "“We mill on Tuesdays,” Perpetua Ngata-Hollis said.\n"
+    )
+    assert art.title == "“Slow flour, fast decisions”: an afternoon at Brackenfold Mill"
+
+
+def test_the_headline_over_a_standfirst_in_sentences_over_the_byline():
+    art = parse_article(
+        "PACKHOUSE TODAY\n"
+        "The business of fresh produce, from orchard to export\n\n"
+        "EXPORT > APPLES\n\n"
+        "Orrin Valley's Thaddeus Mbatha-Lindqvist: \"We're selling certainty\"\n\n"
+        "The cooperative's managing director used his keynote to defend a NZ$38 million "
+        "bet on controlled storage.\n\n"
+        "By Ngaire Castellanos-Whitby, Senior Reporter\n\n"
+        '"We are not selling apples any more," Mbatha-Lindqvist said.\n'
+    )
+    assert art.title == "Orrin Valley's Thaddeus Mbatha-Lindqvist: \"We're selling certainty\""

@@ -131,6 +131,9 @@ _FURNITURE_LINE = re.compile(
         \ (?:author|writer|contributor)s?|his|her|their)(?:['’]s?)?(?:\ own)?\b.{0,80}
       | comments? | reply | load\ more.*
       | (?:we\ use\ )?cookies?\b.* | accept(?:\ all)?\ cookies.*
+      # "This site uses cookies to improve your experience. … Accept   Read more"
+      | (?:this|our)\ (?:site|website|page)\ uses\ cookies\b.{0,300}
+      | skip\ (?:to\ )?(?:main\ )?(?:content|navigation)
       | copyright\b.* | \(c\)\ \d{4}\b.*
       | (?:transcript|editor['’]s\ note|note)\s*:\s*this\ transcript\b.*
       | this\ transcript\ (?:was|has\ been|is|may)\b.{0,200}

@@ -235,10 +235,27 @@ def _above_byline(kept: list[Block], byline_at: int | None) -> int:
         byline_at = next(
             (i for i, b in enumerate(kept[:5]) if _BY_LINE.match(b.text.strip())), None
         )
-    if byline_at is None or not 2 <= byline_at <= 4 or byline_at >= len(kept):
+    if byline_at is None or not 2 <= byline_at <= 5 or byline_at >= len(kept):
         return 0
     head = kept[byline_at - 1]
-    if head.kind != "p" or not _title_like(head) or _standfirst_like(head):
+    dek_below = False
+    if (
+        byline_at >= 3
+        and head.kind == "p"
+        and not _title_like(head)
+        and len(head.text.split()) >= _STANDFIRST_WORDS
+        and kept[byline_at - 2].kind == "p"
+        and _title_like(kept[byline_at - 2])
+        and not kept[byline_at - 2].text.isupper()  # "LOCAL BUSINESS" is a kicker
+    ):
+        # the headline, then a paragraph in full sentences (its standfirst, or the lede),
+        # then the byline
+        dek_below = True
+        byline_at -= 1
+        head = kept[byline_at - 1]
+    if byline_at > 4 or head.kind != "p" or not _title_like(head):
+        return 0
+    if _standfirst_like(head) and not dek_below:
         return 0
     for k, b in enumerate(kept[: byline_at - 1]):
         t = b.text.strip()
