@@ -1472,3 +1472,16 @@ def test_he_told_me_inside_a_quotation_with_no_one_named_is_someone_unnamed():
         "validated three times and operated on zero.’ That is the system she is proud of.”\n"
     )
     assert speakers["I've been validated three times and operated on zero."] is None
+
+
+def test_the_town_a_mayor_serves_is_not_a_person():
+    art = parse_article(
+        "Port Ellery’s mayor on budgets and a bridge he can’t afford\n\n"
+        "Augustin Ferreira-Maddox has been mayor of Port Ellery since 2020. Port Ellery’s "
+        "council meets on Tuesdays.\n\n"
+        "“I get asked about the bridge at the grocery store,” the mayor said.\n"
+    )
+    assert "Port Ellery" not in {p.name for p in art.speakers}
+    assert {q.text: q.speaker for q in art.quotes}[
+        "I get asked about the bridge at the grocery store,"
+    ] == "Augustin Ferreira-Maddox"

@@ -159,6 +159,12 @@ _HOSTS_SHOW = re.compile(
     r"(?:weekly\s+|daily\s+|nightly\s+|late-night\s+|morning\s+)?"
     r"(?:livestream|podcast|show|programme|program|stream|channel|talk\s+show|radio\s+show)\b"
 )
+# the post someone holds, said of them: "… has been mayor of Port Ellery since 2020"
+_HOLDS_ROLE = re.compile(
+    r"^\s+(?:has\s+been|is|was|became|serves\s+as)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<role>(?:(?![a-z]+ed\b)[a-z]+\s+(?!of\b)(?=[a-z]))?(?P<word>[a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+[A-Z][\w'’&-]*){0,3})?)\b"
+)
 # an age after the name: "Kieran Mbatha-Loughlin, 19, joined …"
 _AGE_APPOSITION = re.compile(r"^\s*,\s*\d{1,3}\s*,")
 # someone's relation or helper before the name: "Her apprentice, Kieran …,", "his wife, Ana,"
@@ -853,6 +859,11 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 # "Sophie Brandauer (COO, Brandauer Components)"
                 evidence += 2
                 role = role or _normalise_role(paren.group(1).split(",")[0].strip(), None)
+            held = _HOLDS_ROLE.match(after)
+            if held and is_role_word(held.group("word")):
+                # "Augustin Ferreira-Maddox has been mayor of Port Ellery since 2020"
+                role = role or held.group("role")
+                evidence += 2
             if _AGENT_APPOSITION.match(after):
                 evidence += 2  # "Lena Ostrow, a glassblower, …"
             related = _RELATION_BEFORE.search(before)
@@ -906,6 +917,9 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             continue  # "the Homes Pledge": a scheme, a place or a firm, never a person
         if _employs(name.split()[0], joined):
             continue  # "Keelhaul Rows" when the text says "Keelhaul chief executive X": a product
+        of_role = re.search(rf"\b([a-z]+) of {re.escape(name)}\b", joined)
+        if of_role and is_role_word(of_role.group(1)):
+            continue  # "mayor of Port Ellery": the place or the body someone serves
         surname = name.split()[-1]
         if (
             surname in reporters
