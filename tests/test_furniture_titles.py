@@ -814,6 +814,7 @@ def test_a_pull_quote_between_turns_is_not_part_of_the_answer():
     [
         "The author holds no shares in Corvane, Fennick or Skellmore Bank.",
         "The writer has no financial interest in any company mentioned.",
+        "Funding: The research was supported by the Irish Foundation for Earth Sciences.",
     ],
 )
 def test_the_writers_holdings_are_a_disclosure(note):

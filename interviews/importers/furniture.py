@@ -150,7 +150,8 @@ _FURNITURE_LINE = re.compile(
         \ (?:interview|article|story|piece|essay|conversation|column|profile|review|q\s?&\s?a)
         \ (?:appears|appeared|was\ published|ran|will\ appear|first\ appeared)\ (?:in|on)\b.{0,200}
       # a disclaimer or disclosure: "Disclaimer: This article is for information purposes only …"
-      | (?:disclaimer|disclosure|important\ information)\s*:\s*\S.{0,600}
+      | (?:disclaimer|disclosure|important\ information|funding|competing\ interests)
+        \s*:\s*\S.{0,600}
       | this\ (?:article|content|page|material|newsletter|post|information|piece|commentary)
         \ is\ (?:provided\ )?(?:for\ )?(?:general\ )?(?:information(?:al)?|educational)
         \ purposes\ only\b.{0,400}
