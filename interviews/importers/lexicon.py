@@ -121,6 +121,29 @@ ROLE_NOUNS = set(
 )
 # the role words as one alternation for patterns, longest first ("ceo-designate" before "ceo")
 ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+
+# People a text may mention without naming: "a retired bus driver", "my brother", "one caller"
+PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl kid guy person speaker resident parent mother father mum mom dad
+    brother sister son daughter wife husband partner uncle aunt grandfather grandmother
+    friend neighbour neighbor colleague boss manager coach teacher student worker employee
+    driver caller listener reader viewer customer client buyer shopper fan supporter
+    protester witness passenger patient guest attendee commenter voter local farmer owner
+    source
+    """.split()
+)
+# someone mentioned without a name: "A man in Ennis", "my brother", "one caller"
+UNNAMED_PERSON = re.compile(
+    r"\b(?i:my|our|his|her|their|a|an|the|one|another)\s+(?:[a-z][\w'’-]*\s+)?"
+    r"(?:" + "|".join(sorted(PERSON_NOUNS, key=len, reverse=True)) + r")\b"
+)
+# someone named beside their relation to the speaker, up to the verb: "My co-founder, Ruth,
+# used to", "Our producer, Marguerite, kept"
+NAMED_IN_APPOSITION = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\w-]+(?:\s+[\w-]+){0,2},\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:[a-z]+\s+){0,3}$"
+)
 ROLE_SUFFIXES = ("ologist", "ist", "ician")
 
 

@@ -17,6 +17,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PARTICLE,
+    UNNAMED_PERSON,
     first_name_gender,
     is_role_word,
     mostly_asks,
@@ -164,8 +165,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         if f.kind == "direct":
             # what comes before it: this paragraph, and the one before for a "he said"
             # whose person this paragraph does not name
-            before = "\n".join(p.text for p in paras[max(0, f.para - 1) : f.para])
-            before = f"{before}\n{paras[f.para].text[: f.start]}"
+            previous = paras[f.para - 1].text if f.para else ""
+            before = f"{previous}\n{paras[f.para].text[: f.start]}"
             for at, text, who in nested_quotes(f.text, f.speaker, reg, before):
                 inner = ParsedQuote(text=text, speaker=who, kind="direct", section=q.section)
                 statements.append(((f.para, f.start + at), inner))
@@ -591,18 +592,10 @@ def _reported_in_turns(
     return out
 
 
-# someone a turn mentions without a name: "My father said nothing. Then he said, “…”"
-_UNNAMED_PERSON = re.compile(
-    r"\b(?i:my|our|his|her|their|a|an|the|one)\s+(?:[a-z][\w'’-]*\s+)?(?:father|mother|dad|mum|"
-    r"mom|brother|sister|son|daughter|wife|husband|partner|friend|boss|coach|teacher|man|woman|"
-    r"guy|colleague|manager|neighbou?r|uncle|aunt|grandfather|grandmother|customer|client|buyer)\b"
-)
-
-
 def _unnamed_since(text: str, name: str) -> bool:
     """Whether the text mentions someone unnamed after it last names ``name``."""
     named = max((text.rfind(part) for part in name.split()), default=-1)
-    unnamed = [m.start() for m in _UNNAMED_PERSON.finditer(text)]
+    unnamed = [m.start() for m in UNNAMED_PERSON.finditer(text)]
     return bool(unnamed) and unnamed[-1] > named
 
 

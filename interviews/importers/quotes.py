@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     NAME,
+    NAMED_IN_APPOSITION,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PERSON_NOUNS,
     QUOTE_OPEN,
     ROLE_ALT,
     SPEECH_ING,
     SPEECH_VERBS,
+    UNNAMED_PERSON,
     WRITTEN_NOUNS,
     WRITTEN_VERB_SET,
     WRITTEN_VERBS,
@@ -329,14 +332,6 @@ _UNNAMED_OPENING = re.compile(
     r"(?:[a-z][\w’'-]*\s+){0,3}?"
     r"(?P<noun>[a-z][\w-]*)\b(?P<rest>[^.!?]*)$"
 )
-_PERSON_NOUNS = set(
-    """
-    speaker resident parent mother father brother sister son daughter wife husband friend
-    dad mum mom man woman driver caller attendee commenter employee
-    worker voter listener reader customer person student teacher neighbour neighbor shopper
-    fan supporter protester witness passenger local farmer owner source patient guest
-    """.split()
-)
 
 
 def _most_quoted(found: list[Found]) -> str | None:
@@ -345,14 +340,6 @@ def _most_quoted(found: list[Found]) -> str | None:
         if f.speaker and not f.guessed:
             counts[f.speaker] = counts.get(f.speaker, 0) + 1
     return max(counts, key=counts.get) if counts else None
-
-
-# someone the text introduces without a name: "A man in Ennis", "my brother", "one caller"
-_UNNAMED_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Mm]y|[Oo]ur|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,2}?"
-    r"(?:man|woman|boy|girl|brother|sister|son|daughter|mother|father|wife|husband|friend"
-    r"|neighbour|neighbor|caller|customer|listener|reader|viewer|patient|driver|fan|kid)\b"
-)
 
 
 def _unnamed_subject(head: str, *, owned: bool = False) -> bool:
@@ -364,7 +351,7 @@ def _unnamed_subject(head: str, *, owned: bool = False) -> bool:
     if not m or (not owned and m.group("det") in ("My", "Our", "His", "Her", "Their")):
         return False
     noun = m.group("noun")
-    return (noun in _PERSON_NOUNS or is_role_word(noun)) and not re.search(NAME, m.group("rest"))
+    return (noun in PERSON_NOUNS or is_role_word(noun)) and not re.search(NAME, m.group("rest"))
 
 
 _TITLED_WHO = (
@@ -1945,11 +1932,6 @@ _UNNAMED_SAID = re.compile(
     # "I think about what they told us afterwards: “…”"
     r"|\b[Tt]hey\s+(?:said|told\s+(?:me|us))(?:\s+(?:afterwards|later|then|once))?[:,]?\s*$)"
 )
-# a first name set after who the person is: "Our producer, Marguerite,"
-_FIRST_NAME_APPOSED = re.compile(
-    r"(?:^|[.!?]\s+|\band\s+)(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z][a-z]+,$"
-)
 # "“…” He said it about storms": the words' speaker named right after them
 _SAID_AFTER_INNER = re.compile(
     r"\s*(?P<who>He|She)\s+(?:said|used\s+to\s+say|would\s+say)\s+(?:it|that|this)\b"
@@ -2058,14 +2040,15 @@ def nested_quotes(
                 # "My brother was there too, and he said, ‘…’", "A man in Ennis rang my
                 # office … He told me, ‘…’": words someone unnamed said; with no one
                 # unnamed before it, the "he" may be someone the reader cannot place
-                if _UNNAMED_PERSON.search(context[-400:]):
+                if UNNAMED_PERSON.search(context[-400:]):
                     out.append((i + 1, inner, None))
                 continue
             name = person.name
         else:
             person = reg.resolve(who)
             name = person.name if person is not None else None
-            if name is None and _FIRST_NAME_APPOSED.search(text, 0, said.end("who") + 1):
+            named = NAMED_IN_APPOSITION.search(text, 0, said.end("who") + 2)
+            if name is None and named and named.group("name") == who:
                 name = who  # "Our producer, Marguerite, kept saying, ‘…’": her first name
         if name:
             out.append((i + 1, inner, name))

@@ -162,8 +162,10 @@ _HOSTS_SHOW = re.compile(
 # the post someone holds, said of them: "… has been mayor of Port Ellery since 2020"
 _HOLDS_ROLE = re.compile(
     r"^\s+(?:has\s+been|is|was|became|serves\s+as)\s+(?:(?:the|a|an)\s+)?"
-    r"(?P<role>(?:(?![a-z]+ed\b)[a-z]+\s+(?!of\b)(?=[a-z]))?(?P<word>[a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*"
-    r"(?:\s+[A-Z][\w'’&-]*){0,3})?)\b"
+    # an optional word before the role ("chief executive"), never a participle
+    r"(?P<role>(?:(?![a-z]+ed\b)[a-z]+\s+(?!of\b)(?=[a-z]))?(?P<word>[a-z]+)"
+    # and what it is of: "of Port Ellery"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})?)\b"
 )
 # an age after the name: "Kieran Mbatha-Loughlin, 19, joined …"
 _AGE_APPOSITION = re.compile(r"^\s*,\s*\d{1,3}\s*,")

@@ -11,6 +11,7 @@ from .lexicon import (
     HONORIFIC_RE,
     NAME,
     NAME2,
+    NAMED_IN_APPOSITION,
     NOT_NAME_WORDS,
     ORG_WORDS,
     QUOTE_OPEN,
@@ -419,19 +420,12 @@ _SOMEONE_ELSE = re.compile(
 _DETERMINED = re.compile(r"\b(?i:the|a|an|my|our|his|her|their|your|its|one|every|each)\s+$")
 
 
-# someone the turn names beside their relation to the speaker: "My co-founder, Ruth, used to"
-_NAMED_IN_APPOSITION = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+[\w-]+(?:\s+[\w-]+){0,2},\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:[a-z]+\s+){0,3}$"
-)
-
-
 def _teller(lead: str, verb_at: int) -> str | None:
     """Who the clause before a speech verb says spoke: "you", a name as written (a role
     capitalised as a name too: "Coach said"), None for someone it does not name ("the
     first grower we showed it to"), "" for the speaker themself or a "he" or "she" this
     cannot resolve."""
-    named = _NAMED_IN_APPOSITION.search(lead, 0, verb_at)
+    named = NAMED_IN_APPOSITION.search(lead, 0, verb_at)
     if named:
         return named.group("name")  # "My co-founder, Ruth, used to say, “…”"
     clauses = [m.end() for m in _NEW_CLAUSE.finditer(lead, 0, verb_at)]
