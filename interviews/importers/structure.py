@@ -228,6 +228,31 @@ _ISSUE_PART = re.compile(
 _CARD_TAGLINE = re.compile(r"\S\s[|·•]\s\S")
 
 
+def _opens_author_card(blocks: list[Block], bi: int) -> bool:
+    """Whether the block is the name on an author card under the headline: a person's
+    name over a tagline of parts or a "Published Mar 11, 2025" line, in one run of lines
+    (not a newsletter's name over its "Weekly · 8,402 subscribers")."""
+    block = blocks[bi]
+    text = block.text.strip()
+    chunk = block.extra.get("chunk")
+    if (
+        chunk is None
+        or not _BARE_NAME.match(text)
+        or len(text.split()) > 4
+        or text.isupper()
+        or _BY_LINE.match(text)
+    ):
+        return False
+    below = [b for b in blocks[bi + 1 : bi + 3] if b.extra.get("chunk") == chunk]
+    if not any(furn.date_line(b.text.strip()) or _CARD_TAGLINE.search(b.text) for b in below):
+        return False
+    tagline = blocks[bi + 1].text if bi + 1 < len(blocks) else ""
+    return bool(first_name_gender(text)) or bool(
+        _CARD_TAGLINE.search(tagline)
+        and any(w.lower() in ROLE_NOUNS for w in re.findall(r"[A-Za-z-]+", tagline))
+    )
+
+
 def _above_byline(kept: list[Block], byline_at: int | None) -> int:
     """How many lines stand above the headline when the line above the byline reads as
     a headline and everything over it is a masthead or kicker ("The Ledger Lamp")."""
@@ -267,7 +292,7 @@ def _above_byline(kept: list[Block], byline_at: int | None) -> int:
             # the masthead's tagline under it: "Notes on markets, macro and money podcasts"
             or (k == 1 and len(words) <= 10 and not re.search(r"[.!?:\"“”]", t))
             # an issue line: "The magazine of the … Association | Winter 2025 | Vol. 41, No. 4"
-            or (re.search(r"\s[|·•]\s", t) and _ISSUE_PART.search(t))
+            or (_CARD_TAGLINE.search(t) and _ISSUE_PART.search(t))
         ):
             return 0
     return byline_at - 1
@@ -613,30 +638,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         if chunk is not None and chunk == card_chunk and _CARD_TAGLINE.search(text):
             art.dropped.append(text)  # the author card's tagline: "Supply chain recruiter | …"
             continue
-        if (
-            not art.byline
-            and chunk is not None
-            and _BARE_NAME.match(text.strip())
-            and len(text.split()) <= 4
-            and not text.isupper()
-            and not _BY_LINE.match(text)
-            and any(
-                b.extra.get("chunk") == chunk
-                and (furn.date_line(b.text.strip()) or _CARD_TAGLINE.search(b.text))
-                for b in blocks[bi + 1 : bi + 3]
-            )
-            # a person, not a newsletter's name over its "Weekly · 8,402 subscribers"
-            and (
-                first_name_gender(text.strip())
-                or any(
-                    w.lower() in ROLE_NOUNS
-                    for b in blocks[bi + 1 : bi + 2]
-                    if _CARD_TAGLINE.search(b.text)
-                    for w in re.findall(r"[A-Za-z-]+", b.text)
-                )
-            )
-        ):
-            # an author card under the headline: the name, a tagline, "Published Mar 11"
+        if not art.byline and _opens_author_card(blocks, bi):
             art.byline = text.strip()
             art.dropped.append(text)
             card_chunk = chunk
