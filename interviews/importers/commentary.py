@@ -390,10 +390,9 @@ STRONG = {
     "critique": _rx(
         # the writer ranking what they watched: "It was the most useful thing I watched all
         # month.", "the best interview I've heard this year"
-        r"\b(?:most|least) \w+ (?:thing|interview|episode|conversation|hour|podcast|talk|panel)s?"
+        r"\b(?:(?:most|least) \w+|best|worst) "
+        r"(?:thing|interview|episode|conversation|hour|podcast|talk|panel)s?"
         r" I(?:['’]ve| have)? (?:watched|heard|read|seen|listened to|sat through)\b",
-        r"\b(?:best|worst) (?:thing|interview|episode|conversation|hour|podcast|talk|panel)s? "
-        r"I(?:['’]ve| have)? (?:watched|heard|read|seen|listened to|sat through)\b",
         # the writer's advice to the reader: "If you make games …, watch the hour from 40:00."
         r"^if you [^.!?]{3,80}, (?:watch|listen to|read|skip|start with|go straight to)\b",
         # the writer's verdict on the whole piece: "The episode is mostly a victory lap"
