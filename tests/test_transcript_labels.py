@@ -551,3 +551,34 @@ def test_callers_labelled_by_first_name_and_town_are_callers_not_the_stations():
     assert speakers["You said that in the consultation, Mr Heatherington."] == "Doreen"
     assert speakers["Is anybody actually in charge of the buses?"] == "Kev"
     assert speakers["Kev, in Wakefield, you've been holding."] == "Bronwen Tallis"
+
+
+def test_a_turn_run_into_the_question_before_it_is_a_turn_of_its_own():
+    # A broadcaster's transcript page that lost some paragraph breaks: the answer's
+    # label follows the question in the same paragraph, after a few spaces.
+    quotes = _quotes(
+        "Full Transcript: Dana Whitlock and Governor Amos Perrine\n\n"
+        "DANA WHITLOCK: Governor, thanks for doing this.\n\n"
+        "AMOS PERRINE: Glad to be here.\n\n"
+        "DANA WHITLOCK: What was the hardest decision you made?    AMOS PERRINE: The bridge "
+        "closure. I chose the option that cost me the election.\n\n"
+        "DANA WHITLOCK: Would you make it again? AMOS PERRINE: Yes.\n"
+    )
+    assert quotes[2:] == [
+        ("Dana Whitlock", "What was the hardest decision you made?"),
+        ("Amos Perrine", "The bridge closure. I chose the option that cost me the election."),
+        ("Dana Whitlock", "Would you make it again?"),
+        ("Amos Perrine", "Yes."),
+    ]
+
+
+def test_a_name_in_capitals_inside_a_sentence_does_not_split_a_turn():
+    quotes = _quotes(
+        "DANA WHITLOCK: Governor, thanks for doing this.\n\n"
+        "AMOS PERRINE: Glad to be here. The sign said NO ENTRY: we went in anyway.\n\n"
+        "DANA WHITLOCK: And then?\n"
+    )
+    assert quotes[1] == (
+        "Amos Perrine",
+        "Glad to be here. The sign said NO ENTRY: we went in anyway.",
+    )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from .lexicon import NAME, NOT_NAME_WORDS
@@ -123,12 +124,36 @@ def to_blocks(text: str) -> list[Block]:
         blocks = _bold_questions_to_turns(markdown_to_blocks(text))
     else:
         blocks = _bold_questions_to_turns(text_to_blocks(text))
+    blocks = _split_run_in_turns(blocks)
     if front and not any(b.kind == "h" and b.level == 1 for b in blocks[:5]):
         title = next((b.text for b in front if re.match(r"title\s*:", b.text, re.I)), None)
         if title:
             title = title.split(":", 1)[1].strip().strip("\"'")
             blocks.insert(0, Block(text=title, kind="h", level=1))
     return front + blocks
+
+
+# a speaker's label in capitals opening a paragraph: "DANA WHITLOCK: Thanks for …"
+_CAPS_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+
+
+def _split_run_in_turns(blocks: list[Block]) -> list[Block]:
+    """A transcript pasted with two turns in one paragraph ("… What is that about?
+    AMOS PERRINE: Well, …") is split where a label that opens other paragraphs
+    follows the end of a sentence, so that each turn is a paragraph of its own."""
+    counts = Counter(
+        m.group(1) for b in blocks if b.kind == "p" and (m := _CAPS_LABEL.match(b.text))
+    )
+    labels = [lab for lab in counts if len(lab) >= 2]
+    if len(labels) < 2 or sum(counts[lab] for lab in labels) < 3:
+        return blocks  # no transcript in capitals here
+    alternatives = "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True))
+    run_in = re.compile(rf"(?<=[.?!…\"”’)\]])\s+(?=(?:{alternatives}):\s)")
+    out: list[Block] = []
+    for b in blocks:
+        parts = run_in.split(b.text) if b.kind == "p" else [b.text]
+        out.extend(replace(b, text=part, extra=dict(b.extra)) for part in parts)
+    return out
 
 
 def _is_question_block(b: Block) -> bool:
