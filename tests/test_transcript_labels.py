@@ -582,3 +582,85 @@ def test_a_name_in_capitals_inside_a_sentence_does_not_split_a_turn():
         "Amos Perrine",
         "Glad to be here. The sign said NO ENTRY: we went in anyway.",
     )
+
+
+def test_a_podcast_transcript_labels_turns_with_the_name_and_the_time():
+    # "Name (00:01:12) words", a paragraph opening with the time alone going on with the
+    # turn, and the page's table of contents over its chapters
+    art = parse_article(
+        "Transcript for Orrin Vale: Robots and Reactors | Podcast #512\n\n"
+        "Table of Contents\nIntroduction\nRobots\nReactors\n\n"
+        "Introduction\n\n"
+        "Hallam Dyer (00:00:00) The following is a conversation with Orrin Vale.\n\n"
+        "Robots\n\n"
+        "Hallam Dyer (00:01:12) When did you first think robots would work in homes?\n\n"
+        "Orrin Vale (00:01:20) Not until 2019. Before that, the hands were hopeless.\n\n"
+        "(00:01:41) The hands are still the hard part.\n\n"
+        "Hallam Dyer (00:02:05) What changed?\n\n"
+        "Reactors\n\n"
+        "Orrin Vale (00:10:04) I think fusion is a ten-year bet.\n"
+    )
+    quotes = [(q.speaker, " ".join(q.text.split())) for q in art.quotes]
+    assert quotes == [
+        ("Hallam Dyer", "The following is a conversation with Orrin Vale."),
+        ("Hallam Dyer", "When did you first think robots would work in homes?"),
+        (
+            "Orrin Vale",
+            "Not until 2019. Before that, the hands were hopeless. "
+            "The hands are still the hard part.",
+        ),
+        ("Hallam Dyer", "What changed?"),
+        ("Orrin Vale", "I think fusion is a ten-year bet."),
+    ]
+    assert [s.heading for s in art.sections] == ["Introduction", "Robots", "Reactors"]
+    assert art.dropped[:4] == ["Table of Contents", "Introduction", "Robots", "Reactors"]
+
+
+def test_a_chapter_heading_with_its_time_is_still_a_heading():
+    art = parse_article(
+        "Fernhill's founders on the record\n\n"
+        "The Margin Question (11:40)\n\n"
+        '"We will break even this year," Mei-Lin Zhao said.\n'
+    )
+    assert [s.heading for s in art.sections] == ["The Margin Question (11:40)"]
+
+
+def test_names_on_lines_of_their_own_label_the_turns_under_them():
+    # with the time after the name ("Hallam Dyer 00:00:06"), or the name alone in bold
+    for label in ("**{}** *00:00:0{}*", "**{}**"):
+        lines = ["# Orrin Vale on robots"]
+        turns = [
+            ("Hallam Dyer", "Today I'm talking with Orrin Vale. Orrin, welcome."),
+            ("Orrin Vale", "Thanks for having me."),
+            ("Hallam Dyer", "When did you think robots would work?"),
+            ("Orrin Vale", "Not until 2019.\n\nThe hands are still the hard part."),
+            ("Hallam Dyer", "What changed?"),
+        ]
+        for n, (who, said) in enumerate(turns):
+            lines += [label.format(who, n), said]
+        quotes = _quotes("\n\n".join(lines) + "\n")
+        assert quotes == [(who, " ".join(said.split())) for who, said in turns], label
+
+
+def test_a_qa_that_names_its_two_people_only_in_its_first_turns():
+    # "Hallam Dyer:" and "Orrin Vale:" open; bold questions and plain answers follow, a
+    # two-word question among them
+    qa = [
+        ("When did you first think robots would work in homes?", "Not until 2019."),
+        ("What changed?", "Cheap sensors. The skin got good."),
+        ("Which matters more, the hands or the brain?", "The hands, for now."),
+        ("Will you sell them in Europe first?", "Probably Japan."),
+    ]
+    html = (
+        "<h1>Orrin Vale on robots and reactors</h1>"
+        "<p><strong>Hallam Dyer:</strong> Today I'm talking with Orrin Vale. Welcome.</p>"
+        "<p><strong>Orrin Vale:</strong> Thanks for having me.</p>"
+        + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in qa)
+    )
+    quotes = _quotes(f"<html><body>{html}</body></html>")
+    expected = [("Hallam Dyer", "Today I'm talking with Orrin Vale. Welcome.")]
+    expected.append(("Orrin Vale", "Thanks for having me."))
+    for q, a in qa:
+        expected += [("Hallam Dyer", q), ("Orrin Vale", a)]
+    assert quotes == expected
+    assert parse_article(html).interviewers == ["Hallam Dyer"]

@@ -33,6 +33,16 @@ NAME = rf"(?:{HANDLE}|(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WO
 NAME2 = rf"(?<![\w'’-])(?:{_HONORIFIC}\s+){{0,3}}{_CAP}(?:{_NAME_WORD}){{1,5}}"
 HONORIFIC = _HONORIFIC
 PARTICLE = _PARTICLE
+# a time in brackets opening a line: "[00:14:02] The 2019 walkout", "(00:01:41) The hands …"
+TIME_LEAD = re.compile(r"^\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+(?=\S)")
+# a podcast transcript's turn label: the name and the time in brackets before the words
+# ("Hallam Dyer (00:01:12) When did you …?"), or the two alone on a line over the turn's
+# paragraphs ("Hallam Dyer 00:00:06"); "The Margin Question (11:40)" heads a chapter
+STAMPED_LABEL = re.compile(
+    rf"^\s*(?P<label>{NAME})\s+(?:[\[(]\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]\s+(?P<rest>\S.*)"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)$",
+    re.S,
+)
 HONORIFIC_RE = re.compile(rf"^(?:{_HONORIFIC}\s+)+")  # "the Rt Revd Dr …": all of them
 
 SPEECH_VERBS = (

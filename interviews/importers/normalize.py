@@ -124,13 +124,35 @@ def to_blocks(text: str) -> list[Block]:
         blocks = _bold_questions_to_turns(markdown_to_blocks(text))
     else:
         blocks = _bold_questions_to_turns(text_to_blocks(text))
-    blocks = _split_run_in_turns(blocks)
+    blocks = _name_lines_to_labels(_split_run_in_turns(blocks))
     if front and not any(b.kind == "h" and b.level == 1 for b in blocks[:5]):
         title = next((b.text for b in front if re.match(r"title\s*:", b.text, re.I)), None)
         if title:
             title = title.split(":", 1)[1].strip().strip("\"'")
             blocks.insert(0, Block(text=title, kind="h", level=1))
     return front + blocks
+
+
+_NAME_LINE = re.compile(rf"\**({NAME})\**")
+
+
+def _name_lines_to_labels(blocks: list[Block]) -> list[Block]:
+    """A transcript that sets each speaker's name on a line of its own, with no colon,
+    over the turn's paragraphs ("**Hallam Dyer**", then what he said): each such line is
+    the label of the turn under it, when two or more people take turns that way."""
+    names: dict[int, str] = {}
+    for i, b in enumerate(blocks[:-1]):
+        m = _NAME_LINE.fullmatch(b.text.strip()) if b.kind == "p" else None
+        if m and m.group(1).split()[0].lower() not in NOT_NAME_WORDS:
+            names[i] = m.group(1)
+    names = {i: n for i, n in names.items() if i + 1 not in names and blocks[i + 1].kind == "p"}
+    counts = Counter(names.values())
+    if len(counts) < 2 or sorted(counts.values())[-2] < 2:
+        return blocks
+    return [
+        replace(b, extra={**b.extra, "label": names[i], "alone": True}) if i in names else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 # a speaker's label in capitals opening a paragraph: "DANA WHITLOCK: Thanks for …"
@@ -227,13 +249,17 @@ def _prompts_among_questions(blocks: list[Block], qs: list[int]) -> set[int]:
     """The bold lines of a Q&A that prompt without a question mark ("**Supply Lines: You
     lost two accounts anyway.**", "**Walk me through the first 24 hours.**"): those the
     questions' own asker labels, and those put to the one answering ("you", "tell me"),
-    when a plain answer in the first person follows."""
+    when a plain answer in the first person follows; and questions too short to count
+    among the others ("**Why?**")."""
     labels = {m.group("who") for i in qs if (m := _ASKER.match(blocks[i].text.strip()))}
     out = set()
     for i, b in enumerate(blocks[:-1]):
         t = b.text.strip()
         after = blocks[i + 1]
         if i in qs or not (b.kind == "p" and b.bold) or after.kind != "p" or after.bold:
+            continue
+        if len(t.split()) < 3 and t.endswith("?"):
+            out.add(i)  # "**What changed?**", "**Why?**": a short question among the others
             continue
         if not 3 <= len(t.split()) <= 60 or re.match(r"^[QA]\s*[:.]", t):
             continue

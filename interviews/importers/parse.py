@@ -457,6 +457,9 @@ def _turn_statements(
                 who = person.name if person else label
                 if who not in interviewers:
                     interviewers.append(who)
+    pair = _opening_pair(tr, named, reg, art.title or "")
+    if pair and not interviewers:
+        interviewers.append(pair[0])
     asking = [
         t
         for t in tr.turns
@@ -507,6 +510,8 @@ def _turn_statements(
         headlined = _headlined(art.title, texts[:first_turn], interviewers)
         if headlined:
             subject = (reg.resolve(headlined) or reg.add(headlined)).name
+    if subject is None and pair and pair[0] in interviewers:
+        subject = pair[1]
     if subject is None and answered:
         subject = _introduced_subject(art.title or "", texts[:first_turn], reg, interviewers)
     introduced = _introduced_parts(tr, parts, reg)
@@ -554,6 +559,31 @@ def _turn_statements(
     elif subject:
         art.subjects = [subject]
     return out
+
+
+def _opening_pair(
+    tr: Transcript, named: set[str], reg: Registry, title: str
+) -> tuple[str, str] | None:
+    """The asker and the answerer of a Q&A whose opening turns carry the two names
+    ("Hallam Dyer: Today I'm talking with Orrin Vale." "Orrin Vale: Thanks …") and whose
+    later turns are unlabelled questions and answers: the one the headline names
+    answers; failing that, the first to speak asks."""
+    if len(named) != 2 or not any(t.label in ("A", "Answer") for t in tr.turns):
+        return None  # reporters' "Q:" put to a coach and a player answering by name
+    order = []
+    for t in tr.turns:
+        label = title_case_name(t.label)
+        if label in named and label not in order:
+            order.append(label)
+    people = [reg.resolve(label) for label in order]
+    if not all(people):
+        return None
+    host, guest = people
+    if preceded(host.name, title, _WORD_START, window=1) and not preceded(
+        guest.name, title, _WORD_START, window=1
+    ):
+        host, guest = guest, host
+    return host.name, guest.name
 
 
 def _reported_in_turns(

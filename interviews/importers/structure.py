@@ -10,6 +10,8 @@ from .lexicon import (
     NAME,
     ORG_WORDS,
     ROLE_NOUNS,
+    STAMPED_LABEL,
+    TIME_LEAD,
     first_name_gender,
     title_case_name,
 )
@@ -124,7 +126,6 @@ _SHOW_WITH_HOST = re.compile(
 )
 
 
-_TIMESTAMP = re.compile(r"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+(?=\S)")
 _SPEAKER_LEAD = re.compile(r"^[A-Z][\w .'’()-]{0,40}?(?::|\s[—–-]\s)")
 
 
@@ -133,7 +134,7 @@ _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.m\.|[AP]\.M\.)")
 
 def _heading_like(text: str, *, strict: bool = True) -> bool:
     t = text.strip()
-    stamp = _TIMESTAMP.match(t)
+    stamp = TIME_LEAD.match(t)
     if stamp:
         # "[00:14:02] The 2019 walkout": a podcast recap's chapter, not a turn ("[00:00:51]
         # ABARA — Do you …?") or a line of speech
@@ -143,6 +144,8 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
             and not rest.rstrip("\"”’'»)").endswith("?")
             and _heading_like(rest, strict=strict)
         )
+    if STAMPED_LABEL.match(t):
+        return False  # "Hallam Dyer 00:00:06": who speaks next, and when
     if _CLOCK_TIME.fullmatch(t):
         return True  # a live blog's bare time, "10:36 a.m.", heads its entry
     n_words = len(t.split())
@@ -177,6 +180,12 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
     ):
         return False  # 'Thiele, half-joking: “So the vibes are fine?”' is a line of dialogue
     return True
+
+
+def _stamped_alone(text: str) -> bool:
+    """ "Hallam Dyer 00:00:06" on a line of its own, over the turn's words."""
+    m = STAMPED_LABEL.match(text.strip())
+    return bool(m and not m.group("rest"))
 
 
 _KICKER = re.compile(
@@ -521,6 +530,27 @@ def _box_lines(blocks: list[Block]) -> set[int]:
     return out
 
 
+_CONTENTS = re.compile(
+    r"^(?i:table of contents|contents|on this page|in this (?:article|episode|story|post)"
+    r"|jump to(?: a)?(?: section)?|skip to(?: a)? section)\s*:?$"
+)
+
+
+def _contents_lines(blocks: list[Block]) -> set[int]:
+    """A table of contents: its label and the lines under it, each the text of a heading
+    further down the page."""
+    texts = [b.text.strip().casefold() for b in blocks]
+    for i, text in enumerate(texts):
+        if not _CONTENTS.match(text):
+            continue
+        end = i + 1
+        while end < len(texts) and len(texts[end].split()) <= 12 and texts[end] in texts[end + 1 :]:
+            end += 1
+        if end - i > 2:
+            return set(range(i, end))
+    return set()
+
+
 def _is_box(lines: list[str]) -> bool:
     # a box is a few short lines; a page pasted one paragraph a line, with no blank
     # lines, is one long run that may open with a masthead and end with a contact line
@@ -550,7 +580,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     signed_off = False
     sponsored = False  # a "Sponsored" label came last: the ad's copy follows
     about_of = False  # an "About Halvern University" label came last: its description follows
-    box = _box_lines(blocks)
+    box = _box_lines(blocks) | _contents_lines(blocks)
     role_labels = _role_labels(blocks)
     for bi, block in enumerate(blocks):
         if "lines" in block.extra:
@@ -747,8 +777,8 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if b.kind == "h":
             is_heading.append(True)
-        elif b.extra.get("alone"):
-            is_heading.append(False)
+        elif b.extra.get("alone") or (i and _stamped_alone(kept[i - 1].text)):
+            is_heading.append(False)  # a turn's label, or the words under it
         elif first_label < len(kept) and nxt and b.kind == "p" and _LIST_HEAD.match(b.text):
             # "Questions and Answers:" over the next labelled turn opens a part of the call
             is_heading.append(bool(nxt.extra.get("alone") or _ALONE_LABEL.match(nxt.text)))

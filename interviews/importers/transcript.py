@@ -15,6 +15,8 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     QUOTE_OPEN,
+    STAMPED_LABEL,
+    TIME_LEAD,
     closing_mark,
     first_name_gender,
     is_role_word,
@@ -117,7 +119,7 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
     """A turn's label and its words; a caller named in brackets is added to ``callers``."""
     m = _LABEL.match(text)
     if not m:
-        return None
+        return _stamped_label(text)
     label = (m.group("qa") or m.group("label")).strip()
     rest = m.group("rest").strip()
     if m.group("rank") and (m.group("qa") or not HONORIFIC_RE.match(m.group("rank").title())):
@@ -154,6 +156,15 @@ def label_of(text: str, callers: set[str] | None = None) -> tuple[str, str] | No
     if len(label.split()) > 4:
         return None
     return label, rest
+
+
+def _stamped_label(text: str) -> tuple[str, str] | None:
+    m = STAMPED_LABEL.match(text)
+    if not m or m.group("label").split()[0].lower() in NOT_NAME_WORDS:
+        return None
+    if len(m.group("label").split()) > 4:
+        return None
+    return m.group("label"), (m.group("rest") or "").strip()
 
 
 def _dash_labels(paras: list[Para]) -> dict[int, tuple[str, str]]:
@@ -251,10 +262,13 @@ def find_transcript(paras: list[Para], reg: Registry) -> Transcript | None:
             current = None
             continue
         current.paras.append(p.index)
-        current.texts.append(p.text)
+        current.texts.append(TIME_LEAD.sub("", p.text))
         in_turn.add(p.index)
+    turns = [t for t in turns if t.texts]
+    if not turns:
+        return None  # labels over nothing: a damaged page, not a transcript
     return Transcript(
-        turns=[t for t in turns if t.texts],
+        turns=turns,
         in_turn=in_turn,
         interjections=interjections,
         callers=callers,
