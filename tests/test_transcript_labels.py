@@ -664,3 +664,17 @@ def test_a_qa_that_names_its_two_people_only_in_its_first_turns():
         expected += [("Hallam Dyer", q), ("Orrin Vale", a)]
     assert quotes == expected
     assert parse_article(html).interviewers == ["Hallam Dyer"]
+
+
+def test_a_transcription_services_labels_with_the_time_stand_over_each_turn():
+    quotes = _quotes(
+        "Orrin Vale Interview Transcript\n\n"
+        "Hallam Dyer (00:00:03):\nToday I'm talking with Orrin Vale. Orrin, welcome.\n\n"
+        "Orrin Vale (00:00:07):\nThanks for having me.\n\n"
+        "Hallam Dyer (00:00:09):\nWhen did you first think robots would work in homes?\n\n"
+        "Orrin Vale (00:00:14):\nNot until 2019.\n"
+    )
+    assert quotes[2:] == [
+        ("Hallam Dyer", "When did you first think robots would work in homes?"),
+        ("Orrin Vale", "Not until 2019."),
+    ]

@@ -64,6 +64,10 @@ _META_LINE = re.compile(
 # a short capitalised line ending with a colon: "Call participants:", "Prepared Remarks:"
 _LIST_HEAD = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4}:$")
 _ALONE_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}:$")
+# a transcription service's label with the time, on a line of its own: "Hallam Dyer (00:00:09):"
+_TIMED_LABEL = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]:$"
+)
 _ROLE_DASH = re.compile(r"\s+(?:--?|[—–])\s+")
 # the call's operator on a line of their own, with no colon
 _OPERATOR_LINE = re.compile(r"^(?i:(?:conference\s+)?operator)$")
@@ -182,10 +186,11 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
     return True
 
 
-def _stamped_alone(text: str) -> bool:
-    """ "Hallam Dyer 00:00:06" on a line of its own, over the turn's words."""
+def _label_alone(text: str) -> bool:
+    """A turn's label on a line of its own, over the turn's words: "Hallam Dyer 00:00:06",
+    "Hallam Dyer (00:00:09):"."""
     m = STAMPED_LABEL.match(text.strip())
-    return bool(m and not m.group("rest"))
+    return bool(m and not m.group("rest")) or bool(_TIMED_LABEL.match(text.strip()))
 
 
 _KICKER = re.compile(
@@ -777,7 +782,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if b.kind == "h":
             is_heading.append(True)
-        elif b.extra.get("alone") or (i and _stamped_alone(kept[i - 1].text)):
+        elif b.extra.get("alone") or (i and _label_alone(kept[i - 1].text)):
             is_heading.append(False)  # a turn's label, or the words under it
         elif first_label < len(kept) and nxt and b.kind == "p" and _LIST_HEAD.match(b.text):
             # "Questions and Answers:" over the next labelled turn opens a part of the call
