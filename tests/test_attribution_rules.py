@@ -1335,6 +1335,20 @@ def test_what_a_report_says_is_written_not_spoken():
     )
     kinds = {q.text: q.kind for q in art.quotes}
     assert kinds["resolved 38% of merchant support conversations without escalation"] == ("written")
+    # the report's words have no speaker to find: the editor is not asked for one
+    assert art.warnings == []
+
+
+def test_a_document_that_notes_or_describes_is_no_one_quoted():
+    art = parse_article(
+        "“We accept every finding,” said Mayor Ruth Okafor.\n\n"
+        "The review also notes that “no warning was issued before 2 a.m.”\n\n"
+        "A 2016 audit by the insurers had described the valve as “serviceable but tired”.\n"
+    )
+    found = {q.text: (q.kind, q.speaker) for q in art.quotes}
+    assert found["no warning was issued before 2 a.m."] == ("written", None)
+    assert found["serviceable but tired"] == ("written", None)
+    assert art.warnings == []
 
 
 def test_the_host_named_by_their_show_asks_the_question():

@@ -466,6 +466,16 @@ _WRITTEN_NOUN = "|".join(re.escape(w) for w in WRITTEN_NOUNS + ["release", "fili
 # Where words come from a text, not a voice: "in a statement", "the letter read", "posted
 # on X", "wrote", "an emailed statement". A written noun that is only talked about ("the
 # governor's message was “clearly hawkish”") does not make a quotation written.
+# a document opening the sentence as its subject: "The audit, published in October by
+# the oversight office, found … and called for a “full review …”"
+_DOCUMENT_SUBJECT = (
+    r"(?:^|[.!?]\s+)(?:the|an?|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:audit|report|"
+    r"study|survey|filing|ruling|judgment|judgement|prospectus|manifesto|white\s+paper|review|"
+    r"inquiry|assessment|guidance|complaint|lawsuit|indictment)\b"
+    r"[^.!?\"“”]{0,200}?\b(?:call(?:ed|s)\s+for|found|finds|concluded|concludes|recommended|"
+    r"recommends|warned|warns|stated|states|noted|notes|described|describes|urged|urges)\b"
+)
+_DOCUMENT_SPEAKS = re.compile(_DOCUMENT_SUBJECT, re.I)
 _WRITTEN_CTX = re.compile(
     r"\b(?:wrote|writes|tweeted|posted|emailed|texted|blogged|emailed\s+statement)\b"
     # "The Echo's critic, writing after the first preview, called it ‘…’"
@@ -492,12 +502,7 @@ _WRITTEN_CTX = re.compile(
     r"|\b(?:official|social(?:\s+media)?)\s+(?:account|statement|post)\b|\bpress\s+release\b"
     r"|\bin\s+(?:a|the|his|her|its|their)\s+(?:\w+\s+)?(?:report|review|filing|submission|"
     r"release|judgment|ruling)\b"
-    # a document opening the sentence as its subject: "The audit, published in October by
-    # the oversight office, found … and called for a “full review …”"
-    r"|(?:^|[.!?]\s+)(?:the|an?|its|their|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:audit|report|"
-    r"study|survey|filing|ruling|judgment|judgement|prospectus|manifesto|white\s+paper)\b"
-    r"[^.!?\"“”]{0,200}?\b(?:called\s+for|found|concluded|recommended|warned|stated|noted|"
-    r"described|urged)\b"
+    rf"|{_DOCUMENT_SUBJECT}"
     # a character's line in a book: "Sefa tells her niece in the first chapter"
     rf"|{_IN_A_BOOK_RE}"
     # a written thing as the subject: "whose open letter in March said …", "the company's
@@ -1169,7 +1174,12 @@ def classify_spans(
             # in the body with no one saying it: not a quotation
             i += 1
             continue
-        guessed = person is None and who is None
+        # a document's own words ("The review also notes that “…”", "It says: “…”")
+        # are no one's: there is no speaker to guess or to ask the editor for
+        document = written and (
+            who == "It" or (who is None and bool(_DOCUMENT_SPEAKS.search(before)))
+        )
+        guessed = person is None and who is None and not document
         if guessed:
             person = None if question else _answering(found, reg, pos)
             why = "to whom the question before it was put"
@@ -1217,7 +1227,7 @@ def classify_spans(
                 )
         if person is not None and role and not person.role:
             person.role = re.sub(r"^(?:the|a|an)\s+", "", role.strip().rstrip("."), flags=re.I)
-        if person is None:
+        if person is None and not document:
             warnings.append(
                 f"No speaker found for the quotation “{shorten(inner)}”"
                 + (f" (attributed to “{who}”, which could not be resolved)" if who else "")
