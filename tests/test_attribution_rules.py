@@ -1499,3 +1499,22 @@ def test_the_town_a_mayor_serves_is_not_a_person():
     assert {q.text: q.speaker for q in art.quotes}[
         "I get asked about the bridge at the grocery store,"
     ] == "Augustin Ferreira-Maddox"
+
+
+def test_a_label_over_a_quotation_is_not_its_speaker():
+    art = parse_article(
+        "# 7 takeaways from Orrin Vale's appearance on The Long Table\n\n"
+        "Orrin Vale sat down with Hallam Dyer for three hours.\n\n"
+        "## 1. Home robots are closer than you think\n\n"
+        'Vale thinks the hard problem is solved. "The hands are the hard part, and we think '
+        "we've cracked them\" (00:14:20).\n\n"
+        '**Key quote:** "Everything else we can buy off the shelf."\n\n'
+        'Best line of the night: "Five years, and I mean it this time."\n'
+    )
+    speakers = {q.text: q.speaker for q in art.quotes if q.kind == "direct"}
+    # a whole sentence quoted with its full stop outside the marks, after the time
+    assert speakers["The hands are the hard part, and we think we've cracked them"] == (
+        "Orrin Vale"
+    )
+    assert speakers["Everything else we can buy off the shelf."] == "Orrin Vale"
+    assert speakers["Five years, and I mean it this time."] == "Orrin Vale"

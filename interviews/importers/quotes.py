@@ -801,6 +801,15 @@ _OBJECT_LEAD = re.compile(
 )
 
 
+# a label over a quotation: "Key quote:", "Best line of the night:", "Quote of the day:"
+_QUOTE_LABEL = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:key|best|top|favou?rite|notable|standout|memorable|money)\s+)?"
+    r"(?:quotes?|lines?|moments?|soundbites?|exchange|takeaway)"
+    r"(?:\s+(?:of|from)\s+the\s+(?:\w+\s+){0,2}\w+)?\s*:\s*$",
+    re.I,
+)
+
+
 # the subject of the clause that ends in the colon before a quotation
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|[,;”\"’]\s+)(?P<who>{NAME}|he|she|they)"
@@ -910,6 +919,10 @@ def classify_spans(
             elif om := _BEFORE_OWN.search(before):
                 explicit = True
                 who = _POSS_PRONOUN[om.group("poss")] if om.group("poss") else om.group("who")
+            elif _QUOTE_LABEL.search(before):
+                # "Key quote: “…”": a label over the quotation, not its speaker; the
+                # quotation stands as if alone
+                before = ""
             elif _BEFORE_VERB.search(before) or _BEFORE_COLON.search(before):
                 explicit = True
                 named = reg.mentioned_in(span.para, sent0, span.start)
@@ -1685,13 +1698,21 @@ def _is_speech(inner: str, before: str, after: str, explicit: bool, text: str, s
         return len(ws) >= 1
     whole = inner.strip()
     # the end of a sentence, or of a quotation inside it ("… and said, ‘I need to …’")
-    sentence_like = first.isupper() and len(ws) >= 5 and re.search(r"[.!?,…][’'”\"]?$", whole)
+    # its full stop may stand outside the marks, after the time it was said ("…" (00:14:20).)
+    sentence_like = (
+        first.isupper()
+        and len(ws) >= 5
+        and (re.search(r"[.!?,…][’'”\"]?$", whole) or _ENDS_AFTER_MARK.match(after))
+    )
     if sentence_like:
         return True
     # a partial quotation inside reported speech: she wrote that the firm would "stop …"
     if len(ws) >= 3 and _SENTENCE_VERB.search(before) and _subject_in(before):
         return True
     return False
+
+
+_ENDS_AFTER_MARK = re.compile(r"[”\"’']?\s*(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*[.!?](?:\s|$)")
 
 
 # "Ilunga called it", "introducing Ilunga as": words about someone or something, in the
