@@ -933,3 +933,21 @@ def test_the_headline_over_a_standfirst_in_sentences_over_the_byline():
         '"We are not selling apples any more," Mbatha-Lindqvist said.\n'
     )
     assert art.title == "Orrin Valley's Thaddeus Mbatha-Lindqvist: \"We're selling certainty\""
+
+
+def test_a_news_sites_audio_player_and_photographer_credit_are_furniture():
+    art = parse_article(
+        "Vale says home robots are five years away\n\n"
+        "Listen to this article\n4 min\n\n"
+        "Orrin Vale during a demonstration in Austin, Texas, on July 22, 2026. "
+        "Photographer: Jane Doe/Bloomberg\n\n"
+        '"The hands are the hard part, and we think we\'ve cracked them," Orrin Vale said.\n\n'
+        "Gift this article\n"
+    )
+    assert "Listen to this article" in art.dropped
+    assert "4 min" in art.dropped
+    assert "Gift this article" in art.dropped
+    assert any(d.startswith("Orrin Vale during a demonstration") for d in art.dropped)
+    assert [q.text for q in art.quotes] == [
+        "The hands are the hard part, and we think we've cracked them,"
+    ]

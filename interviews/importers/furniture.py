@@ -233,6 +233,11 @@ _FURNITURE_LINE = re.compile(
       | (?:travel|news|sport|weather)(?:\ and\ (?:travel|news|sport|weather))?\ (?:with|from)
         \ [^.!?]{1,40}\ next\b.{0,200}
       | \d+\s*(?:min(?:ute)?s?)\ read | \d+\ views?
+      # a page's audio player: "Listen to this article", "4 min", "Listen (4 min)"
+      | \d{1,2}\s*min(?:ute)?s? | listen\s*\(\d{1,2}\s*min(?:ute)?s?\)
+      | listen\ to\ this\ (?:article|story|piece)
+        (?:\s*[·•|]?\s*\d{1,2}[:\ ]?\d{0,2}\s*(?:min(?:ute)?s?)?)?
+      | gift\ this\ article | save\ (?:this\ )?(?:article|story)
       | listen\ (?:again|now|on|to\ (?:the|this)\ (?:episode|podcast)).* | download\ the\ app.*
       | (?:full\ )?episode\ (?:summary|notes|transcript) | full\ episode | full\ transcript
       | show\ notes | transcript | chapters | timestamps
@@ -319,7 +324,10 @@ _ANYWHERE = tuple(
         ("cookie", r".*\bcookie\ (?:policy|settings)\b.*"),
         ("©", r".*©.*"),
         ("rights reserved", r".*\ball\ rights\ reserved\b.*"),
-        ("", r".{0,300}\b(?:photograph|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}"),
+        (
+            "",
+            r".{0,300}\b(?:photograph(?:er)?|photo|picture|image|illustration)\s*:\s*[^.!?]{1,80}",
+        ),
         (
             " is a ",
             r"""[^.!?"“”]{1,80}\ is\ a\ (?:\w+\ )?(?:series|podcast|programme|program|newsletter
