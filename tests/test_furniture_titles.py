@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from interviews.importers import parse_article
@@ -951,3 +953,14 @@ def test_a_news_sites_audio_player_and_photographer_credit_are_furniture():
     assert [q.text for q in art.quotes] == [
         "The hands are the hard part, and we think we've cracked them,"
     ]
+
+
+def test_the_date_in_a_byline_run_together_with_the_time_is_the_articles_date():
+    art = parse_article(
+        "<html><body><h1>Vale says home robots are five years away</h1>"
+        '<div class="byline">By <a href="/a/tessa">Tessa Grint</a> '
+        '<time datetime="2026-07-23">July 23, 2026, 10:00 AM UTC</time></div>'
+        "<p>“The hands are the hard part,” Orrin Vale said.</p></body></html>"
+    )
+    assert art.byline == "Tessa Grint"
+    assert art.date == dt.date(2026, 7, 23)

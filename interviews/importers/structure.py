@@ -697,6 +697,8 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
                 # "Interview by Marisol Thackeray-Nwosu · 3 October 2025": the date among parts
                 parts = [text, *re.split(r"\s+[|·•]\s+", text)]
                 art.date = next((d for part in parts if (d := furn.date_line(part.strip()))), None)
+            if not art.date and name:
+                art.date = furn.find_date(text)  # "By Tessa Grint July 23, 2026, 10:00 AM UTC"
             m = re.match(rf"^(?:Picture|Photo) of ({NAME})$", text)
             if m and not art.byline:
                 art.byline = m.group(1)
