@@ -678,3 +678,53 @@ def test_a_transcription_services_labels_with_the_time_stand_over_each_turn():
         ("Hallam Dyer", "When did you first think robots would work in homes?"),
         ("Orrin Vale", "Not until 2019."),
     ]
+
+
+PLAIN_QA = """Orrin Vale: 'The hands were the hard part'
+
+The Brightfold founder on robots, reactors and rivals. Interview by Tessa Grint.
+
+Why did you start Brightfold?
+
+Because I was tired of folding laundry. That's the honest answer.
+
+When did you think robots would work in homes?
+
+Not until 2019. Before that, the hands were hopeless.
+
+What changed?
+
+Cheap sensors.
+
+Your rivals say you are overpromising. Are you?
+
+Probably a little. We just ship more.
+"""
+
+
+def test_a_qa_pasted_without_its_bold_is_still_a_qa():
+    # the questions are plain paragraphs put to "you"; the writer the opening names asks
+    quotes = _quotes(PLAIN_QA)
+    assert quotes == [
+        ("Tessa Grint", "Why did you start Brightfold?"),
+        ("Orrin Vale", "Because I was tired of folding laundry. That's the honest answer."),
+        ("Tessa Grint", "When did you think robots would work in homes?"),
+        ("Orrin Vale", "Not until 2019. Before that, the hands were hopeless."),
+        ("Tessa Grint", "What changed?"),
+        ("Orrin Vale", "Cheap sensors."),
+        ("Tessa Grint", "Your rivals say you are overpromising. Are you?"),
+        ("Orrin Vale", "Probably a little. We just ship more."),
+    ]
+
+
+def test_a_writers_own_questions_answered_in_prose_are_no_qa():
+    art = parse_article(
+        "Why robots fail\n\n"
+        "What went wrong at Brightfold?\n\n"
+        "The company shipped too early, and the hands broke.\n\n"
+        "Why did investors stay?\n\n"
+        "The founder's record, mostly.\n\n"
+        "What comes next?\n\n"
+        "A second model, due in the spring.\n"
+    )
+    assert art.quotes == []

@@ -208,9 +208,49 @@ def _numbered_questions(blocks: list[Block]) -> dict[int, str]:
     return found
 
 
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|d|ll))\b", re.I)
+_ANY_MARK = re.compile(r"[\"“”«»]")
+_ANY_LABEL = re.compile(
+    r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?"  # "[00:01:12] Selvåg:"
+    r"\**(?:[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}|[QA])\s*\**\s*:\s*\**\s+\S"
+)
+
+
+def _plain_questions(blocks: list[Block]) -> dict[int, str]:
+    """A Q&A pasted without its bold: questions put to "you", each a plain paragraph of
+    its own, answered in the first person by the paragraphs under it. Three or more such
+    questions, most put to "you" and most answers in the first person, make an interview
+    (a writer's rhetorical question is seldom answered in the first person, and seldom
+    three times)."""
+    if sum(1 for b in blocks if _ANY_LABEL.match(b.text)) >= 3:
+        return {}  # the turns carry labels ("Rask:", "Jornal da Ribeira:"): read as such
+    found: dict[int, str] = {}
+    for i, b in enumerate(blocks[:-1]):
+        t, nxt = b.text.strip(), blocks[i + 1]
+        if (
+            b.kind == "p"
+            and not b.bold
+            and t.endswith("?")
+            and len(t.split()) <= 60
+            and not _ANY_MARK.search(t)
+            and not re.match(r"^[QA]\s*[:.]", t)
+            and nxt.kind == "p"
+            and not nxt.text.rstrip().endswith("?")
+        ):
+            found[i] = t
+    answers = [blocks[i + 1].text for i in found]
+    if (
+        len(found) < 3
+        or 2 * sum(bool(_FIRST_PERSON.search(a)) for a in answers) < len(answers)
+        or 2 * sum(bool(_SECOND_PERSON.search(q)) for q in found.values()) < len(found)
+    ):
+        return {}
+    return found
+
+
 def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
-    """An interview laid out as bold (or sub-heading) or numbered questions, each followed
-    by a plain answer paragraph, is a Q&A: the questions become "Q:" turns (or the turns of
+    """An interview laid out as bold (or sub-heading), numbered or plain questions, each
+    followed by a plain answer paragraph, is a Q&A: the questions become "Q:" turns (or the turns of
     the asker a question names, "**cinderkid77: …?**") and the answers "A:" turns, so that
     neither is mistaken for a section heading or for prose."""
     numbered = _numbered_questions(blocks)
@@ -226,6 +266,7 @@ def _bold_questions_to_turns(blocks: list[Block]) -> list[Block]:
         qs = sorted(set(qs) | _prompts_among_questions(blocks, qs))
     emphasised = [b for b in blocks if (b.kind == "p" and b.bold) or b.kind == "h"]
     if len(qs) < 3 or len(qs) * 2 < len(emphasised) - 2:
+        numbered = numbered or _plain_questions(blocks)
         if not numbered:
             return blocks
         qs = list(numbered)

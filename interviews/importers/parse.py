@@ -73,6 +73,10 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     texts = [p.text for p in paras]
     # the standfirst under the headline, and the headline, name people too
     standfirst = [art.standfirst] if art.standfirst else []
+    # "The founder on rivals. Interview by Tessa Grint.", under the headline
+    by = next((m for t in [*standfirst, *texts[:2]] if (m := _STANDFIRST_BY.search(t))), None)
+    if by and not art.byline:
+        art.byline = by.group("name")
     reg = read_people([*texts, *standfirst], list(known_speakers))
     with_title = [art.title or "", *standfirst, *texts]  # "Quillbyte's Lena …"
     _add_nicknames(reg, with_title)
@@ -214,6 +218,12 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
 
 
 # a headline that gives a person's words after their name
+# the writer named at the end of the standfirst or the opening paragraph: "The founder on
+# robots and rivals. Interview by Tessa Grint."
+_STANDFIRST_BY = re.compile(
+    rf"(?:^|[.!?]\s+)(?i:interview(?:ed)?|words|text|reporting|story)\s+(?i:by)\s+(?P<name>{NAME})"
+    r"\.?$"
+)
 _TITLE_SPEAKER = re.compile(rf"^(?P<name>{NAME}):\s*[‘'“\"]")
 
 # the page files the piece as the writer's view: "OPINION", "Opinion > Politics", "Comment"
