@@ -728,3 +728,22 @@ def test_a_writers_own_questions_answered_in_prose_are_no_qa():
         "A second model, due in the spring.\n"
     )
     assert art.quotes == []
+
+
+def test_a_question_and_its_answer_in_one_list_item_are_two_turns():
+    art = parse_article(
+        "# Highlights from Orrin Vale's AMA\n\n"
+        "Orrin Vale, Brightfold's founder, answered questions on the forum on Tuesday.\n\n"
+        "- **Q:** When will the robot ship? **A:** Spring, if the hands pass certification.\n"
+        "- **Q:** Will it work in small flats? **A:** Yes. We designed it in a small flat.\n"
+        "- **Q:** What about privacy? **A:** Nothing leaves the house unless you say so.\n"
+    )
+    turns = [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+    assert turns == [
+        (None, "When will the robot ship?"),
+        ("Orrin Vale", "Spring, if the hands pass certification."),
+        (None, "Will it work in small flats?"),
+        ("Orrin Vale", "Yes. We designed it in a small flat."),
+        (None, "What about privacy?"),
+        ("Orrin Vale", "Nothing leaves the house unless you say so."),
+    ]

@@ -162,7 +162,10 @@ _CAPS_LABEL = re.compile(r"^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
 def _split_run_in_turns(blocks: list[Block]) -> list[Block]:
     """A transcript pasted with two turns in one paragraph ("… What is that about?
     AMOS PERRINE: Well, …") is split where a label that opens other paragraphs
-    follows the end of a sentence, so that each turn is a paragraph of its own."""
+    follows the end of a sentence, so that each turn is a paragraph of its own. A
+    question and its answer in one paragraph ("Q: When will it ship? A: Spring.") are
+    two turns too."""
+    blocks = [part for b in blocks for part in _split_question_and_answer(b)]
     counts = Counter(
         m.group(1) for b in blocks if b.kind == "p" and (m := _CAPS_LABEL.match(b.text))
     )
@@ -176,6 +179,19 @@ def _split_run_in_turns(blocks: list[Block]) -> list[Block]:
         parts = run_in.split(b.text) if b.kind == "p" else [b.text]
         out.extend(replace(b, text=part, extra=dict(b.extra)) for part in parts)
     return out
+
+
+_QUESTION_THEN_ANSWER = re.compile(r"\s*Q\s*:\s+\S.*?[?.!…\"”’)]\s+(?=A\s*:\s+\S)", re.S)
+
+
+def _split_question_and_answer(b: Block) -> list[Block]:
+    m = _QUESTION_THEN_ANSWER.match(b.text) if b.kind == "p" else None
+    if not m:
+        return [b]
+    return [
+        replace(b, text=m.group(0).strip(), extra=dict(b.extra)),
+        replace(b, text=b.text[m.end() :], extra=dict(b.extra)),
+    ]
 
 
 def _is_question_block(b: Block) -> bool:
