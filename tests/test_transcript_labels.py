@@ -747,3 +747,23 @@ def test_a_question_and_its_answer_in_one_list_item_are_two_turns():
         (None, "What about privacy?"),
         ("Orrin Vale", "Nothing leaves the house unless you say so."),
     ]
+
+
+def test_an_automatic_transcripts_numbered_voices_are_host_and_introduced_guest():
+    art = parse_article(
+        "Brightfold interview transcript\n\n"
+        "Speaker 1: Welcome to the show. Today we have Orrin Vale.\n\n"
+        "Speaker 2: Thanks for having me.\n\n"
+        "Speaker 1: When will the robot ship?\n\n"
+        "Speaker 2: Spring, if the hands pass certification.\n\n"
+        "Speaker 1: And the price?\n\n"
+        "Speaker 2: Less than a used car.\n"
+    )
+    turns = [(q.speaker, q.text) for q in art.quotes]
+    assert turns[2:4] == [
+        (None, "When will the robot ship?"),
+        ("Orrin Vale", "Spring, if the hands pass certification."),
+    ]
+    assert art.subjects == ["Orrin Vale"]
+    # the host is no one the page names: the editor is told, by the page's own label
+    assert any("“Speaker 1:”" in w for w in art.warnings)

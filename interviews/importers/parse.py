@@ -96,6 +96,8 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
         person.role = person.role or member.role
         person.aliases.update(member.aliases)
     tr = find_transcript(paras, reg)
+    if tr:
+        _numbered_voices(tr)
     # labels for a part rather than a person ("HOST:", "LONGSHOT:"), decided once
     parts = _part_labels(tr, reg, texts) if tr else set()
     initials = _initials_labels(tr, texts) if tr else set()
@@ -551,7 +553,8 @@ def _turn_statements(
             speaker = person.name if person else label
         if speaker is None:
             art.warnings.append(
-                f"The transcript turn labelled “{turn.label}:” (“{turn.texts[0][:50]}…”) could "
+                f"The transcript turn labelled “{turn.shown or turn.label}:” "
+                f"(“{turn.texts[0][:50]}…”) could "
                 "not be matched to a named person; set its speaker by hand."
             )
         out.append(_turn_quote(turn, paras, speaker))
@@ -767,9 +770,31 @@ def _by_initials(label: str, reg: Registry, byline: str | None = None):
 _SELF_INTRODUCED = re.compile(rf"(?:\bI['’]m|\bI am|\b[Mm]y name is)\s+(?P<who>{NAME2})\b")
 _GUEST_INTRODUCED = re.compile(
     r"(?:\b[Mm]y guests? (?:\w+ ){0,4}(?:is|are)|\b[Jj]oining (?:me|us) (?:\w+ ){0,3}(?:is|are)|"
-    r"\bI['’]m joined (?:\w+ ){0,3}by|\b[Ww]ith (?:me|us) (?:\w+ ){0,4}(?:is|are))\s+"
+    r"\bI['’]m joined (?:\w+ ){0,3}by|\b[Ww]ith (?:me|us) (?:\w+ ){0,4}(?:is|are)|"
+    r"\b(?:[Tt]oday|[Tt]onight|[Tt]his week),? (?:we have|I have"
+    r"|I['’]m (?:talking|speaking) (?:with|to)|we['’]re (?:talking|speaking) (?:with|to))"
+    r"|\b[Ww]elcome(?: back)?,?)\s+"
     rf"(?:(?:the|a|an) [^,.;]{{1,50}}?,?\s+)?(?P<who>{NAME2})\b"
 )
+
+
+_VOICE = re.compile(r"^speaker\s+\d{1,2}$", re.I)
+
+
+def _numbered_voices(tr: Transcript) -> None:
+    """An automatic transcript's two voices, "Speaker 1:" and "Speaker 2:": the one whose
+    turns are mostly questions is the host, the other the guest, each then named as the
+    turns introduce them ("Today we have Orrin Vale")."""
+    voices = {t.label for t in tr.turns if _VOICE.match(t.label)}
+    if len(voices) != 2:
+        return
+    asks = Counter(t.label for t in tr.turns if t.label in voices and "?" in " ".join(t.texts))
+    host = max(sorted(voices), key=lambda v: asks[v])
+    if 2 * asks[host] < sum(1 for t in tr.turns if t.label == host):
+        return  # neither mostly asks: leave the voices unnamed
+    for t in tr.turns:
+        if t.label in voices:
+            t.shown, t.label = t.label, "HOST" if t.label == host else "GUEST"
 
 
 def _is_guest_label(label: str) -> bool:

@@ -34,6 +34,8 @@ _LABEL = re.compile(
     rf"(?:(?P<qa>Q|A)\s*(?:\.|\s[-–—])\s+|(?P<label>Q|A|Question|Answer|Interviewer|INTERVIEWER|"
     # someone the transcript does not name
     r"(?:Audience|AUDIENCE)\s+(?:member|MEMBER|question|QUESTION)(?:\s+\d)?|"
+    # an automatic transcript's voices: "Speaker 1:", "SPEAKER 2:"
+    r"(?:Speaker|SPEAKER)\s+\d{1,2}|"
     r"(?:Unidentified|UNIDENTIFIED)\s+(?:[a-z]+|[A-Z]+)|"
     rf"[A-Z](?:[A-Z]|&|\.(?=[A-Z])){{1,5}}\.?(?![\w'’])|{NAME})"
     # a broadcast transcript's "DEV RAMAN, CHANNEL 9 HOST:": the name, then what they are
@@ -71,6 +73,7 @@ class Turn:
     label: str
     paras: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    shown: str = ""  # the label as the page prints it, when ``label`` stands for a part
 
 
 @dataclass
