@@ -767,3 +767,26 @@ def test_an_automatic_transcripts_numbered_voices_are_host_and_introduced_guest(
     assert art.subjects == ["Orrin Vale"]
     # the host is no one the page names: the editor is told, by the page's own label
     assert any("“Speaker 1:”" in w for w in art.warnings)
+
+
+def test_a_markdown_qa_with_its_questions_in_italics():
+    # one "#" headline and questions set in italics make the page Markdown; the one the
+    # headline names answers
+    quotes = _quotes(
+        "# Orrin Vale on robots and reactors\n\n"
+        "The Brightfold founder spoke to Tessa Grint.\n\n"
+        "*Why did you start Brightfold?*\n\n"
+        "Because I was tired of folding laundry.\n\n"
+        "*When did you think robots would work in homes?*\n\n"
+        "Not until 2019.\n\n"
+        "*Your rivals say you overpromise. Do you?*\n\n"
+        "Probably a little. We just ship more.\n"
+    )
+    assert quotes == [
+        ("Tessa Grint", "Why did you start Brightfold?"),
+        ("Orrin Vale", "Because I was tired of folding laundry."),
+        ("Tessa Grint", "When did you think robots would work in homes?"),
+        ("Orrin Vale", "Not until 2019."),
+        ("Tessa Grint", "Your rivals say you overpromise. Do you?"),
+        ("Orrin Vale", "Probably a little. We just ship more."),
+    ]

@@ -895,6 +895,9 @@ _WITH_NAME = re.compile(rf"\b(?:with|meets?|talks\s+to|interview(?:ing)?)\s+({NA
 
 
 _NAME_COLON_QUOTE = re.compile(rf"^(?P<who>{NAME2})\s*:\s*[“\"‘']")
+_NAME_ON = re.compile(
+    rf"^(?P<who>{NAME2})\s+(?:on|talks|speaks|explains|says|answers|reflects|opens\s+up)\s"
+)
 
 
 def _introduced_subject(
@@ -906,6 +909,8 @@ def _introduced_subject(
     candidates = [m.group(1) for m in _WITH_NAME.finditer(title)]
     # the headline that quotes the one answering: "Lucius Scarisbrook-Obi: “I wrote …”"
     candidates += [m.group("who") for m in [_NAME_COLON_QUOTE.match(title)] if m]
+    # "Orrin Vale on robots and reactors", "Orrin Vale talks hands and hype"
+    candidates += [m.group("who") for m in [_NAME_ON.match(title)] if m]
     introduced = [m.group(0) for text in intro for m in re.finditer(NAME2, text)]
     # a name the headline gives and the introduction repeats ("volcanologist Ysolde
     # Brannagh answers your questions"), before others the introduction names first
