@@ -964,3 +964,13 @@ def test_the_date_in_a_byline_run_together_with_the_time_is_the_articles_date():
     )
     assert art.byline == "Tessa Grint"
     assert art.date == dt.date(2026, 7, 23)
+
+
+def test_a_single_markdown_headline_makes_the_page_markdown():
+    art = parse_article(
+        "# Vale says robots are five years away\n\n"
+        "Orrin Vale spoke to Hallam Dyer.\n\n"
+        '"The hands are the hard part," Vale said.\n'
+    )
+    assert art.title == "Vale says robots are five years away"
+    assert [q.text for q in art.quotes if q.kind == "direct"] == ["The hands are the hard part,"]

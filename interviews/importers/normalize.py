@@ -96,6 +96,8 @@ def detect_format(text: str) -> str:
     md = len(re.findall(r"(?m)^(?:#{1,6}\s+\S|>\s?|\*\*[^*\n]+\*\*|[-*]\s+\S)", head))
     md += len(re.findall(r"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)", head))
     md += len(MD_FOOTNOTE.findall(head))
+    # a "#" heading is Markdown's alone (a hashtag has no space after its "#")
+    md += len(re.findall(r"(?m)^#{1,6}[ \t]+\S", head))
     # a line set in italics whole: "*Why did you start Brightfold?*"
     md += len(re.findall(r"(?m)^([*_])(?=[^\s*_])[^*_\n]{2,300}(?<=\S)\1[ \t]*$", head))
     return "markdown" if md >= 2 else "text"
