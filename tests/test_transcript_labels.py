@@ -626,8 +626,9 @@ def test_a_chapter_heading_with_its_time_is_still_a_heading():
 
 
 def test_names_on_lines_of_their_own_label_the_turns_under_them():
-    # with the time after the name ("Hallam Dyer 00:00:06"), or the name alone in bold
-    for label in ("**{}** *00:00:0{}*", "**{}**"):
+    # with the time after the name ("Hallam Dyer 00:00:06") or under it, or the name alone
+    # in bold
+    for label in ("**{}** *00:00:0{}*", "**{}**", "{}\n00:00:0{}"):
         lines = ["# Orrin Vale on robots"]
         turns = [
             ("Hallam Dyer", "Today I'm talking with Orrin Vale. Orrin, welcome."),

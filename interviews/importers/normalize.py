@@ -140,23 +140,37 @@ def to_blocks(text: str) -> list[Block]:
 _NAME_LINE = re.compile(rf"\**({NAME})\**")
 
 
+_BARE_TIME = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")
+
+
 def _name_lines_to_labels(blocks: list[Block]) -> list[Block]:
     """A transcript that sets each speaker's name on a line of its own, with no colon,
-    over the turn's paragraphs ("**Hallam Dyer**", then what he said): each such line is
-    the label of the turn under it, when two or more people take turns that way."""
+    over the turn's paragraphs ("**Hallam Dyer**", then what he said; or the name, the
+    time on the next line, then the words): each such line is the label of the turn
+    under it, when two or more people take turns that way. The time is dropped."""
     names: dict[int, str] = {}
+    times: set[int] = set()
     for i, b in enumerate(blocks[:-1]):
         m = _NAME_LINE.fullmatch(b.text.strip()) if b.kind == "p" else None
-        if m and m.group(1).split()[0].lower() not in NOT_NAME_WORDS:
+        if not m or m.group(1).split()[0].lower() in NOT_NAME_WORDS:
+            continue
+        under = i + 1
+        if _BARE_TIME.fullmatch(blocks[under].text.strip()) and under + 1 < len(blocks):
+            times.add(under)
+            under += 1
+        if blocks[under].kind == "p" and not _NAME_LINE.fullmatch(blocks[under].text.strip()):
             names[i] = m.group(1)
-    names = {i: n for i, n in names.items() if i + 1 not in names and blocks[i + 1].kind == "p"}
     counts = Counter(names.values())
     if len(counts) < 2 or sorted(counts.values())[-2] < 2:
         return blocks
-    return [
-        replace(b, extra={**b.extra, "label": names[i], "alone": True}) if i in names else b
-        for i, b in enumerate(blocks)
-    ]
+    out = []
+    for i, b in enumerate(blocks):
+        if i in names:
+            b = replace(b, extra={**b.extra, "label": names[i], "alone": True})
+        elif i in times and i - 1 in names:
+            b = replace(b, dropped_by_markup=True)
+        out.append(b)
+    return out
 
 
 # a speaker's label in capitals opening a paragraph: "DANA WHITLOCK: Thanks for …"
