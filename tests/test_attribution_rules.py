@@ -1518,3 +1518,37 @@ def test_a_label_over_a_quotation_is_not_its_speaker():
     )
     assert speakers["Everything else we can buy off the shelf."] == "Orrin Vale"
     assert speakers["Five years, and I mean it this time."] == "Orrin Vale"
+
+
+def test_she_opening_a_new_section_of_a_profile_is_the_one_it_is_about():
+    speakers = _speakers(
+        "# The novelist who counts\n\n"
+        "Hester Rhys is counting the steps from her door to the sea wall. ‘I know that’s a "
+        "strange thing to know,’ she says.\n\n"
+        "Her younger sister, Maud Pryce, is a GP in Cardiff. ‘Hester used to write the number "
+        "on the fridge,’ Maud says. ‘I used to rub it off.’\n\n"
+        "## Six years of not writing\n\n"
+        "She says she wrote almost nothing for two years. ‘It was a very good book about a "
+        "lighthouse,’ she says, ‘and there was nobody in it.’\n"
+    )
+    assert speakers["I used to rub it off."] == "Maud Pryce"
+    assert speakers["It was a very good book about a lighthouse, and there was nobody in it."] == (
+        "Hester Rhys"
+    )
+
+
+def test_someone_named_once_then_meant_by_her_pronoun_is_a_person():
+    speakers = _speakers(
+        "Hester Rhys is counting the steps from her door to the sea wall. ‘I know that’s a "
+        "strange thing to know,’ she says.\n"
+    )
+    assert speakers["I know that’s a strange thing to know,"] == "Hester Rhys"
+
+
+def test_a_pronoun_after_someones_possessive_is_not_theirs():
+    speakers = _speakers(
+        "Perpetua Lamb, the director, has been trying to stage the novel for years. The "
+        "novel, Agnes Tullibardine’s 1962 chronicle of a fishing town, nearly defeated her.\n\n"
+        "‘Every draft I wrote was dead on the page,’ she said.\n"
+    )
+    assert speakers["Every draft I wrote was dead on the page,"] == "Perpetua Lamb"

@@ -603,10 +603,26 @@ class Attributor:
         text = self.text(before)
         return bool(_WRITER_ASKS.match(text)) and not self.reg.mentioned_in(before, 0, len(text))
 
-    def _first_named(self, gender: str) -> Person | None:
-        """The first person of ``gender`` the text names: whom a profile is about."""
+    def _opens_section(self, pos: tuple[int, int], pronoun: str) -> bool:
+        """Whether the quotation stands in a section's first paragraph, which opens with
+        the same pronoun and names no one before it: after a heading, "She says she wrote
+        almost nothing …" goes back to whom the piece is about."""
+        para = self.paras[pos[0]]
+        before = self.paras.get(pos[0] - 1)
+        return (
+            para.section is not None
+            and before is not None
+            and before.section != para.section
+            and para.text.split(None, 1)[0].lower() == pronoun
+            and not self.reg.mentioned_in(pos[0], 0, pos[1])
+        )
+
+    def _first_named(self, gender: str, *, known: bool = False) -> Person | None:
+        """The first person of ``gender`` the text names: whom a profile is about (with
+        ``known``, only someone whose gender the text gives)."""
+        genders = (gender,) if known else (gender, None)
         for _, pi in self.reg.mentions:
-            if self.reg.persons[pi].gender in (gender, None):
+            if self.reg.persons[pi].gender in genders:
                 return self.reg.persons[pi]
         return None
 
@@ -730,6 +746,8 @@ class Attributor:
                 # "I ask whether putting her father into the novel … felt like a betrayal."
                 # then "‘…,’ she says": the one the piece is about answers
                 person = self._first_named(gender) or person
+            elif person is not None and gender and answer and self._opens_section(pos, low):
+                person = self._first_named(gender, known=True) or person
             if person is not None and gender:
                 # "…, the judge cut in. “…,” he said.": the one the text has just called by
                 # their role, after the last mention of anyone by name

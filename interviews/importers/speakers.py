@@ -184,6 +184,11 @@ _THING_NOUNS = set(
     """.split()
 )
 _WHO_CLAUSE = re.compile(r"^\s*,\s*(?:who|whose)\s+(?:[a-z]+\s+){0,3}[a-z]")
+# a pronoun in the words after a name, of the gender its first name has
+_OWN_PRONOUN = {
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+    "m": re.compile(r"\b(?:he|his|him|himself)\b", re.I),
+}
 _PRONOUN_NEXT = re.compile(r"^\s*[^.!?]{0,200}?[.!?]\s+(?:He|She|His|Her)\b")
 _DETERMINERS = {
     "the",
@@ -780,6 +785,15 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
         p = reg.add(sp.name, sp.role, known=True)
         p.aliases.update(a for a in sp.aliases if a)
     candidates: dict[str, int] = {}
+    shared: dict[tuple[str, str], bool] = {}
+
+    def shares_surname(toks: list[str]) -> bool:
+        # read once for each first name and surname: a long text names people many times
+        key = (toks[0], toks[-1])
+        if key not in shared:
+            shared[key] = _shares_surname(toks, texts)
+        return shared[key]
+
     employers = {
         clean_name(m.group(1))
         for text in texts
@@ -871,7 +885,7 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
             related = _RELATION_BEFORE.search(before)
             relation = bool(related) and related.group("noun") not in _THING_NOUNS
             relation = relation and after[:1] == ","
-            if (_AGE_APPOSITION.match(after) or relation) and not _shares_surname(toks, texts):
+            if (_AGE_APPOSITION.match(after) or relation) and not shares_surname(toks):
                 evidence += 2  # "Her apprentice, Kieran Mbatha-Loughlin, 19, joined …"
                 if relation and not role:
                     role = related.group("noun")  # "Her father, Ivor Rhys,": her father
@@ -881,6 +895,14 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 evidence += 2
             if _PRONOUN_NEXT.match(after) and re.search(r"(?:^|[.!?]\s+)$", before):
                 evidence += 2
+            gender = first_name_gender(toks[0])
+            if (
+                gender
+                and _OWN_PRONOUN[gender].search(after[:120])
+                and not re.search(r"['’]s$", m.group(0))  # "Agnes Tullibardine’s novel … her"
+                and not shares_surname(toks)
+            ):
+                evidence += 1  # "Hester Rhys is counting the steps from her door …"
             if listed and not role and not listed.group("role").lower().startswith("panel"):
                 role = listed.group("role").lower().removesuffix("s")  # "host"
             if len(toks) > 4:
