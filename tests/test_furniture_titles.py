@@ -974,3 +974,23 @@ def test_a_single_markdown_headline_makes_the_page_markdown():
     )
     assert art.title == "Vale says robots are five years away"
     assert [q.text for q in art.quotes if q.kind == "direct"] == ["The hands are the hard part,"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From CNN’s Tessa Grint",
+        "Contributing: Sam Reed",
+        "This article originally appeared on The Circuit.",
+        "This story was first published by The Circuit.",
+    ],
+)
+def test_wire_bylines_and_republication_notes_are_furniture(line):
+    art = parse_article(
+        "Vale says robots are five years away\n\n"
+        f"{line}\n\n"
+        '"The hands are the hard part," Orrin Vale said.\n\n'
+        "That claim is hard to square with the company's record.\n"
+    )
+    assert line in art.dropped
+    assert all(line not in c.text for c in art.commentary)

@@ -39,6 +39,9 @@ _NOTES = r"""(?:
         \ (?:updated|corrected|amended))\b.{0,200}
       | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
+      # "This article originally appeared on The Circuit.", "… was first published by …"
+      | this\ (?:article|story|piece|post|interview)\ (?:was\ |has\ been\ )?(?:originally|first)
+        \ (?:appeared|published|ran)\ (?:on|in|by|at)\ [^.!?]{1,80}[.!]?
       # "Follow all of Relay Daily's Atlantica AI Summit coverage here."
       | (?:follow|read|see|catch\ up\ on)\ (?:all\ (?:of\ )?)?
         (?:our|(?-i:[A-Z])[\w'’.&\ ]{1,30}['’]s)\ (?:[\w-]+\ ){0,5}?(?:live\ |full\ |latest\ )?
@@ -606,8 +609,12 @@ POSTED_BY = re.compile(
     rf"(?P<name>{NAME})$"
 )
 _AUTHOR_LABEL = re.compile(
-    rf"^(?i:author|writer|byline|words|text|interview|interviewer|reporter|reporting)\s*:\s*"
-    rf"(?P<name>{NAME})$"
+    rf"^(?i:author|writer|byline|words|text|interview|interviewer|reporter|reporting"
+    rf"|contributing|contributors?)\s*:\s*(?P<name>{NAME})$"
+)
+# a wire or broadcaster's byline: "From CNN’s Tessa Grint"
+_FROM_OUTLETS = re.compile(
+    rf"^(?i:from)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*['’]s\s+(?P<name>{NAME})$"
 )
 
 _MONTHS = {
@@ -681,7 +688,11 @@ _BARE_NAME = re.compile(rf"^{NAME}$")
 def byline_name(text: str) -> str | None:
     parts = re.split(r"\s+[|·•]\s+", text.strip())
     for part in parts:
-        m = BYLINE.match(part.strip()) or _AUTHOR_LABEL.match(part.strip())
+        m = (
+            BYLINE.match(part.strip())
+            or _AUTHOR_LABEL.match(part.strip())
+            or _FROM_OUTLETS.match(part.strip())
+        )
         if m and len(part.split()) <= 10:
             return m.group("name")
     # "Desmond Ruark, Senior Editor": the author and their job at the publication
