@@ -871,3 +871,40 @@ def test_a_lead_in_with_a_colon_over_a_quotation_is_not_commentary():
         "“We close because we are tired,” Ruiz said.\n"
     )
     assert not any(c.text.startswith("Asked about Sundays") for c in art.commentary)
+
+
+RECAP_HEAD = (
+    "Zuckerberg on the future of AI\n\n"
+    "In this podcast episode, Mark Zuckerberg discussed Meta's AI plans with host Dana "
+    "Whitlock.\n\n"
+    "Zuckerberg said Meta AI now has nearly a billion monthly users.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The timing is no coincidence: the announcement came days before earnings.", "critique"),
+        ("Investors seem unconvinced.", "critique"),
+        ("In other words, Meta wants to own the platform.", "insight"),
+        ("This marks a sharp departure from Meta's earlier stance on open models.", "comparison"),
+        ("Meta's track record here is mixed at best.", "critique"),
+        ("The subtext was clear: Meta is playing catch-up.", "insight"),
+        ("Few executives would say this out loud.", "critique"),
+    ],
+)
+def test_the_writers_gloss_and_verdict_are_commentary(sentence, kind):
+    art = parse_article(RECAP_HEAD + sentence + "\n")
+    assert [(c.text, c.kind) for c in art.commentary] == [(sentence, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zuckerberg said the results were mixed at best.",
+        "He said investors seemed unconvinced at first.",
+    ],
+)
+def test_the_same_words_reported_from_the_speaker_are_not_commentary(sentence):
+    art = parse_article(RECAP_HEAD + sentence + "\n")
+    assert art.commentary == []

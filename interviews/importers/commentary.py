@@ -685,6 +685,11 @@ GATED = {
         # a forecast of a reaction: "That may not please the early investors."
         r"\b(?:may|might) not (?:please|reassure|satisfy|sit well with)\b",
         r"^the next time\b",
+        # the writer's gloss on what was said: "In other words, Meta wants to own the
+        # platform", "The subtext was clear: …", "Reading between the lines, …"
+        r"^in other words\b",
+        r"\bthe (?:sub-?text|unspoken message|message between the lines)\b",
+        r"^reading between the lines\b",
     ),
     "fact-check": _rx(
         # "The third-quarter report complicates that."
@@ -708,6 +713,9 @@ GATED = {
         r"\b(?:is|was|are|were) (?:hardly|not|far from|by no means) the only\b",
         r"\bmost of the (?:industry|sector|market|field|competition)\b",
         r"^as (?-i:[A-Z])[\w-]+ and (?-i:[A-Z])[\w-]+ (?:race|rush|scramble|compete|push|move)\b",
+        # "This marks a sharp departure from Meta's earlier stance"
+        r"\bmarks? (?:a|an) (?:[\w-]+ )?(?:departure|shift|break|reversal|turnaround|u-turn|"
+        r"change of course) (?:from|for|in)\b",
     ),
     "context": _rx(
         # "If you haven’t been following along: Brightcoil sells …"
@@ -758,6 +766,16 @@ GATED = {
         r"\bwhich (?:feels|seems|looks|reads|sounds) like (?:a|an)\b",
         # "The post … stops short of an apology"
         r"\bstops? short of\b",
+        # "The timing is no coincidence", "Meta's track record here is mixed at best",
+        # "Investors seem unconvinced", "Few executives would say this out loud"
+        r"\b(?:is|was|was hardly|is hardly) (?:no|not a|hardly a) coincidence\b",
+        r"\btrack record\b[^.;]{0,40}\b(?:mixed|patchy|poor|spotty|uneven|not good|shaky)\b",
+        r"\b(?:mixed|patchy|modest|optimistic|premature|generous) at best\b",
+        r"\b(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked|remain|remains|"
+        r"remained) (?:largely |mostly |decidedly |far from )?(?:unconvinced|unimpressed|"
+        r"unpersuaded|sceptical|skeptical)\b",
+        r"^few (?:[\w-]+ ){0,2}(?:executives|ceos|founders|bosses|leaders|politicians|people|"
+        r"companies|firms) would\b",
         # "Her “profitable by Christmas” line is doing a lot of heavy lifting."
         r"\bis doing (?:a lot of|most of the|all (?:of )?the|much of the) (?:heavy )?"
         r"(?:lifting|work)\b",
