@@ -891,6 +891,15 @@ RECAP_HEAD = (
         ("Meta's track record here is mixed at best.", "critique"),
         ("The subtext was clear: Meta is playing catch-up.", "insight"),
         ("Few executives would say this out loud.", "critique"),
+        ("This is classic Zuckerberg.", "critique"),
+        ("The numbers don't quite add up.", "critique"),
+        ("Meta has been here before.", "critique"),
+        ("The elephant in the room is regulation.", "critique"),
+        ("Put simply, Meta is betting the company on AI.", "insight"),
+        ("That's easier said than done.", "critique"),
+        ("For now, that remains a promise.", "critique"),
+        ("Time will tell.", "critique"),
+        ("This is where things get interesting.", "critique"),
     ],
 )
 def test_the_writers_gloss_and_verdict_are_commentary(sentence, kind):
@@ -903,6 +912,7 @@ def test_the_writers_gloss_and_verdict_are_commentary(sentence, kind):
     [
         "Zuckerberg said the results were mixed at best.",
         "He said investors seemed unconvinced at first.",
+        "He said the numbers did not add up.",
     ],
 )
 def test_the_same_words_reported_from_the_speaker_are_not_commentary(sentence):

@@ -690,6 +690,7 @@ GATED = {
         r"^in other words\b",
         r"\bthe (?:sub-?text|unspoken message|message between the lines)\b",
         r"^reading between the lines\b",
+        r"^(?:put simply|simply put|to put it (?:simply|bluntly|plainly))\b",
     ),
     "fact-check": _rx(
         # "The third-quarter report complicates that."
@@ -776,6 +777,17 @@ GATED = {
         r"unpersuaded|sceptical|skeptical)\b",
         r"^few (?:[\w-]+ ){0,2}(?:executives|ceos|founders|bosses|leaders|politicians|people|"
         r"companies|firms) would\b",
+        # "This is classic Zuckerberg", "The numbers don't quite add up", "Meta has been here
+        # before", "easier said than done", "that remains a promise", "Time will tell"
+        r"^(?:this|that|it)(?: is|['’]s| was) classic (?-i:[A-Z])",
+        r"\b(?:don['’]t|doesn['’]t|do not|does not|didn['’]t|did not) (?:quite )?add up\b",
+        r"^[^.;]{1,40}\b(?:has|have|had) been here before\b",
+        r"\bthe elephant in the room\b",
+        r"\beasier said than done\b",
+        r"\bremains? (?:a|an|just a|only a|little more than a) (?:promise|hope|aspiration|pledge"
+        r"|wish)\b",
+        r"^time will tell\b",
+        r"^this is where (?:things|it) gets? (?:interesting|tricky|complicated|murky)\b",
         # "Her “profitable by Christmas” line is doing a lot of heavy lifting."
         r"\bis doing (?:a lot of|most of the|all (?:of )?the|much of the) (?:heavy )?"
         r"(?:lifting|work)\b",
