@@ -900,6 +900,9 @@ RECAP_HEAD = (
         ("For now, that remains a promise.", "critique"),
         ("Time will tell.", "critique"),
         ("This is where things get interesting.", "critique"),
+        ("This isn't the first time Zuckerberg has made such claims.", "context"),
+        ("Google has taken a similar approach with Gemini.", "comparison"),
+        ("That's roughly twice what Microsoft spent in the same period.", "comparison"),
     ],
 )
 def test_the_writers_gloss_and_verdict_are_commentary(sentence, kind):

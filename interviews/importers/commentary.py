@@ -714,11 +714,20 @@ GATED = {
         r"\b(?:is|was|are|were) (?:hardly|not|far from|by no means) the only\b",
         r"\bmost of the (?:industry|sector|market|field|competition)\b",
         r"^as (?-i:[A-Z])[\w-]+ and (?-i:[A-Z])[\w-]+ (?:race|rush|scramble|compete|push|move)\b",
+        # a rival doing the like, or a figure set against another's: "Google has taken a
+        # similar approach with Gemini", "roughly twice what Microsoft spent"
+        r"\b(?:has|have|had) (?:taken|adopted|followed|tried) (?:a |the )?(?:similar|same) "
+        r"(?:approach|strategy|tack|path|route|playbook|line)\b",
+        r"\b(?:twice|three times|four times|half|double|triple) (?:what|as much as) "
+        r"(?:[\w'’-]+ ){0,3}(?:spent|spends|earned|earns|made|makes|paid|pays|raised|raises|"
+        r"charged|charges|lost|loses)\b",
         # "This marks a sharp departure from Meta's earlier stance"
         r"\bmarks? (?:a|an) (?:[\w-]+ )?(?:departure|shift|break|reversal|turnaround|u-turn|"
         r"change of course) (?:from|for|in)\b",
     ),
     "context": _rx(
+        # "This isn't the first time Zuckerberg has made such claims"
+        r"\b(?:is not|isn['’]t|was not|wasn['’]t) the first time\b",
         # "If you haven’t been following along: Brightcoil sells …"
         r"^if you (?:haven['’]t|have not|missed|don['’]t know|aren['’]t familiar)\b",
         # "This is the first time the company has confirmed the size of those layoffs."
