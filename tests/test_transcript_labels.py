@@ -589,6 +589,7 @@ def test_a_podcast_transcript_labels_turns_with_the_name_and_the_time():
     # turn, and the page's table of contents over its chapters
     art = parse_article(
         "Transcript for Orrin Vale: Robots and Reactors | Podcast #512\n\n"
+        "This is a transcript of the Hallam Dyer Podcast #512 with Orrin Vale.\n\n"
         "Table of Contents\nIntroduction\nRobots\nReactors\n\n"
         "Introduction\n\n"
         "Hallam Dyer (00:00:00) The following is a conversation with Orrin Vale.\n\n"
@@ -613,7 +614,16 @@ def test_a_podcast_transcript_labels_turns_with_the_name_and_the_time():
         ("Orrin Vale", "I think fusion is a ten-year bet."),
     ]
     assert [s.heading for s in art.sections] == ["Introduction", "Robots", "Reactors"]
-    assert art.dropped[:4] == ["Table of Contents", "Introduction", "Robots", "Reactors"]
+    assert art.dropped[:5] == [
+        "This is a transcript of the Hallam Dyer Podcast #512 with Orrin Vale.",
+        "Table of Contents",
+        "Introduction",
+        "Robots",
+        "Reactors",
+    ]
+    assert art.commentary == []
+    # the host's "a conversation with Orrin Vale" names the guest, not one who asks
+    assert (art.subjects, art.interviewers) == (["Orrin Vale"], ["Hallam Dyer"])
 
 
 def test_a_chapter_heading_with_its_time_is_still_a_heading():

@@ -39,6 +39,9 @@ _NOTES = r"""(?:
         \ (?:updated|corrected|amended))\b.{0,200}
       | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
+      # "This is a transcript of the Hallam Dyer Podcast #512 with Orrin Vale."
+      | (?:this|what\ follows|below)\ (?:is|are)\ (?:a|an|the)\ (?:[\w-]+\ ){0,2}transcripts?
+        \ (?:of|from)\b(?![^.!?]*,\ \w+\ (?:said|says|added|told)\b)[^.!?"“”]{1,160}[.!]?
       # "This article originally appeared on The Circuit.", "… was first published by …"
       | this\ (?:article|story|piece|post|interview)\ (?:was\ |has\ been\ )?(?:originally|first)
         \ (?:appeared|published|ran)\ (?:on|in|by|at)\ [^.!?]{1,80}[.!]?

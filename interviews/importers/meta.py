@@ -14,6 +14,12 @@ _WITH = re.compile(
     rf"speaking|session|Q&A)\s+(?:[a-z-]+\s+)?(?:with|to)\s+(?:(?P<org>{_ORG})['’]s\s+)?"
     rf"(?P<who>{NAME})(?:\s+of\s+(?:the\s+)?(?P<org2>{_ORG}))?"
 )
+# a host introducing the guest: "The following is a conversation with …", "Here's my
+# interview with …", "Today's episode is a chat with …"
+_GUEST_INTRO = re.compile(
+    r"(?i:\b(?:the following is|this is|this was|here['’]s|here is|today['’]s (?:episode|guest)"
+    r"|(?:^|\s)(?:my|our))\b)[^.!?]{0,30}$"
+)
 _HOST = re.compile(
     rf"\b(?:[Cc]o-)?(?:[Hh]ost|[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor)\s+(?P<who>{NAME})"
 )
@@ -213,6 +219,8 @@ def read_meta(
             clause = text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]
             if any(i.split()[-1] in clause for i in interviewers):
                 continue  # "Host X talks with Y": Y is the guest
+            if _GUEST_INTRO.search(clause):
+                continue  # "The following is a conversation with Y", "my interview with Y"
             if _outlet_like(clause.strip()) or _WE_ASKED.search(clause):
                 continue  # "Freight Ledger spoke with Tallowfield": she was asked
             show = _ON_SHOW.match(text, m.end())
