@@ -994,3 +994,36 @@ def test_wire_bylines_and_republication_notes_are_furniture(line):
     )
     assert line in art.dropped
     assert all(line not in c.text for c in art.commentary)
+
+
+WIRE_STORY = (
+    "Brightfold recalls 2,000 home robots after kitchen fires\n\n"
+    "By TESSA GRINT Associated Press\n\n"
+    "AUSTIN, Texas (AP) — Brightfold Robotics is recalling about 2,000 of its home "
+    "robots, the company said Thursday.\n\n"
+    '"We are deeply sorry, and we are fixing it," CEO Orrin Vale said in a video.\n\n'
+    "The U.S. Consumer Product Safety Commission said it had received 14 reports of "
+    "fires. A spokeswoman for the agency, Lina Marsh, said the investigation was "
+    "continuing.\n\n"
+    '"This is exactly the kind of failure we warned about," said Dara Lunde, an '
+    "analyst at Fenwick Partners.\n\n"
+    "Brightfold did not respond to a request for comment on the cost. Vale declined "
+    "to say when sales would resume.\n\n"
+    "___\n\n"
+    "Associated Press writer Sam Reed contributed from New York.\n"
+)
+
+
+def test_a_wire_story_reads_without_a_crash_and_keeps_its_narrative_neutral():
+    # a rule of underscores near the end once raised IndexError in the author-bio check
+    art = parse_article(WIRE_STORY)
+    assert art.byline == "Tessa Grint"
+    assert "___" in art.dropped
+    assert "Associated Press writer Sam Reed contributed from New York." in art.dropped
+    # an agency's statement and "did not respond to a request for comment" are the
+    # report's own narrative, not the writer's commentary
+    assert art.commentary == []
+    assert [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"] == [
+        ("Orrin Vale", "We are deeply sorry, and we are fixing it,"),
+        ("Dara Lunde", "This is exactly the kind of failure we warned about,"),
+    ]

@@ -46,3 +46,14 @@ def test_damaged_articles_are_read_without_an_exception():
         except Exception as exc:  # noqa: BLE001 - any exception is the failure
             pytest.fail(f"{exc!r} on input starting {damaged[:300]!r}")
         assert isinstance(parsed, ParsedArticle)
+
+
+@pytest.mark.parametrize("rule", ["___", "* * *", "***", "---", "—", "~~~"])
+def test_a_section_rule_near_the_end_of_an_article_is_read(rule):
+    # "* * *" or "___" before the closing lines once raised IndexError in the author-bio
+    # check, which strips rules' characters down to nothing
+    art = parse_article(
+        'Vale on robots\n\n"We are sorry," Orrin Vale said.\n\nSome text follows here.\n\n'
+        f"{rule}\n\nSam Reed is a reporter at The Circuit.\n"
+    )
+    assert [q.text for q in art.quotes if q.kind == "direct"] == ["We are sorry,"]

@@ -1303,7 +1303,11 @@ def read_paragraph(
             next_speaker is not None and next_speaker.split()[-1] in text and "C" not in labels
         ) or (text.rstrip().endswith(":") and (next_quoted or "C" not in labels))
         # what happens next is information, unless the writer plainly judges it
-        logistics = not judged and all(_LOGISTICS.search(text[s:e]) for s, e in sents)
+        # and a news report's own narrative: an organisation's statement, "declined to
+        # comment", "did not respond to a request for comment"
+        logistics = not judged and all(
+            _LOGISTICS.search(text[s:e]) or _NEWS_NARRATIVE.search(text[s:e]) for s, e in sents
+        )
         if ("C" in labels or "W" in labels or after_quote) and not lead_in and not logistics:
             pieces.extend(_commentary_items(text, sents, para.index))
         return pieces, info
@@ -1364,6 +1368,22 @@ _LOGISTICS = re.compile(
     r"starting at|from \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)|(?:on|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)|at \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
+)
+
+
+_NEWS_NARRATIVE = re.compile(
+    r"\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t) (?:immediately )?"
+    r"(?:respond|reply|return)\b[^.]{0,40}\b(?:requests?|messages?|calls?|emails?|inquir)"
+    r"|\bdeclined to (?:comment|say|elaborate|discuss|give|specify|name|be interviewed)\b"
+    r"|\bcould not (?:immediately )?be reached\b"
+    # an organisation or its spokesperson speaking: "The U.S. Consumer Product Safety
+    # Commission said it had received 14 reports", "A spokeswoman for the agency … said"
+    r"|^(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,5}(?-i:Commission|Agency|Department|Ministry|"
+    r"Council|Authority|Board|Bureau|Office|Service|Institute|Association|Union|Police|Court|"
+    r"Administration|Regulator)\s+(?:said|says|told|announced|reported|confirmed|added|stated)\b"
+    r"|^(?:An?|The)\s+(?:company\s+|agency\s+)?spokes(?:wo)?(?:man|person)\b[^.]{0,80}"
+    r"\b(?:said|says|told|confirmed|added)\b",
+    re.I,
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import NAME
+from .lexicon import NAME, title_case_name
 
 # Editorial notes, credits and tip lines; also dropped when they close a paragraph.
 _NOTES = r"""(?:
@@ -39,6 +39,9 @@ _NOTES = r"""(?:
         \ (?:updated|corrected|amended))\b.{0,200}
       | updated?\s*(?:\([^)]{1,40}\)|,\s*[^:,]{1,30})\s*:\s*\S.{0,300}  # "Update, 7 May: …"
       | more\ to\ follow\.?
+      # a wire story's credit: "Associated Press writer Sam Reed contributed from New York."
+      | (?:[\w.&'’-]+\ ){0,4}(?:writers?|reporters?|correspondents?|staff)
+        \ (?-i:[A-Z])[^.!?"“”]{1,80}\ contributed\b[^.!?"“”]{0,80}[.!]?
       # "This is a transcript of the Hallam Dyer Podcast #512 with Orrin Vale."
       | (?:this|what\ follows|below)\ (?:is|are)\ (?:a|an|the)\ (?:[\w-]+\ ){0,2}transcripts?
         \ (?:of|from)\b(?![^.!?]*,\ \w+\ (?:said|says|added|told)\b)[^.!?"“”]{1,160}[.!]?
@@ -697,7 +700,7 @@ def byline_name(text: str) -> str | None:
             or _FROM_OUTLETS.match(part.strip())
         )
         if m and len(part.split()) <= 10:
-            return m.group("name")
+            return _cased_byline(m.group("name"))
     # "Desmond Ruark, Senior Editor": the author and their job at the publication
     titled = _NAME_AND_DESK.match(text.strip())
     if titled:
@@ -719,6 +722,18 @@ def byline_name(text: str) -> str | None:
         if _BARE_NAME.match(name) and 2 <= len(name.split()) <= 4:
             return name
     return None
+
+
+_CAPS_THEN_OUTLET = re.compile(r"^((?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+)(?:\s+[A-Z][a-z].*)?$")
+
+
+def _cased_byline(name: str) -> str:
+    """A wire byline in capitals, with its agency after it ("TESSA GRINT Associated
+    Press"): the writer's name, as a sentence would give it ("Tessa Grint")."""
+    m = _CAPS_THEN_OUTLET.match(name)
+    if m and len(m.group(1).split()) >= 2:
+        return title_case_name(m.group(1))
+    return name
 
 
 def _short_meta_part(part: str) -> bool:
@@ -782,8 +797,8 @@ def is_author_bio(text: str) -> bool:
     if len(t) > 320:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(“\"‘])", t) if s.strip()]
-    if len(sentences) > 3:
-        return False
+    if not sentences or len(sentences) > 3:
+        return False  # (a rule of underscores, "___", holds no sentence at all)
     # or the writer's own card: "Product designer turned writer. I write about software."
     return bool(_AUTHOR_BIO.match(sentences[0].strip())) or any(
         re.match(r"I (?:write|cover|report|blog) (?:about|on)\b", s) for s in sentences
@@ -816,7 +831,7 @@ def is_release_note(text: str) -> bool:
     if len(t) > 300 or re.search(r"[\"“”]", _TITLE_FIRST.sub("", t, count=1)):
         return False
     sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", t) if p.strip()]
-    return len(sentences) <= 3 and bool(_RELEASE_SENTENCE.match(sentences[0]))
+    return 0 < len(sentences) <= 3 and bool(_RELEASE_SENTENCE.match(sentences[0]))
 
 
 def _every_sentence_furniture(t: str) -> bool:
