@@ -52,7 +52,8 @@ for set in "seeds:seeds:tests/fixtures/seeds_expected.toml" \
            "holdout36:tests/fixtures/holdout36:tests/fixtures/holdout36/expected.toml" \
            "holdout37:tests/fixtures/holdout37:tests/fixtures/holdout37/expected.toml" \
            "holdout38:tests/fixtures/holdout38:tests/fixtures/holdout38/expected.toml" \
-           "holdout39:tests/fixtures/holdout39:tests/fixtures/holdout39/expected.toml"; do
+           "holdout39:tests/fixtures/holdout39:tests/fixtures/holdout39/expected.toml" \
+           "holdout41:tests/fixtures/holdout41:tests/fixtures/holdout41/expected.toml"; do
   IFS=: read -r label dir expected <<<"$set"
   [ -f "$expected" ] || continue
   mapfile -t files < <(find "$dir" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
