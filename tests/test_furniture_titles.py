@@ -1027,3 +1027,35 @@ def test_a_wire_story_reads_without_a_crash_and_keeps_its_narrative_neutral():
         ("Orrin Vale", "We are deeply sorry, and we are fixing it,"),
         ("Dara Lunde", "This is exactly the kind of failure we warned about,"),
     ]
+
+
+def test_a_sites_bar_brand_tagline_and_kicker_over_the_h1_are_dropped():
+    art = parse_article(
+        "<html><body>"
+        '<div class="top-bar"><a>Donate</a> <a>Newsletters</a> <a>Log in</a></div>'
+        '<header><a class="brand">The Lakehead Dispatch</a>'
+        '<p class="tagline">Nonprofit news for northern Minnesota</p></header>'
+        '<p class="kicker">STATE CAPITOL</p>'
+        "<h1>Bergquist-Amari on housing bill: “I’m not going to apologize”</h1>"
+        "<p>By Jonah Quaresma</p>"
+        "<p>“I’m not going to apologize,” Sen. Odalys Bergquist-Amari said Sunday.</p>"
+        "</body></html>"
+    )
+    assert art.title == "Bergquist-Amari on housing bill: “I’m not going to apologize”"
+    assert {"Donate Newsletters Log in", "The Lakehead Dispatch", "STATE CAPITOL"} <= set(
+        art.dropped
+    )
+
+
+def test_the_headline_over_its_dateline_under_a_programme_name():
+    art = parse_article(
+        "CASCADE 7 NEWS | TRANSCRIPTS\n\n"
+        "Cascade 7 News at Six\n\n"
+        'Coldspring Fire Forces Hundreds From Homes; Commander Says Wind "Bought Us a Night"\n\n'
+        "Aired August 21, 2025 - 18:00 PT\n\n"
+        "ANCHOR: Good evening, I'm Renata Szymborska.\n\n"
+        "GRETCHEN VOSKUIJLEN, INCIDENT COMMANDER: That wind shift bought us a night.\n\n"
+        "ANCHOR: Thank you.\n"
+    )
+    assert art.title.startswith("Coldspring Fire Forces Hundreds From Homes")
+    assert art.date == dt.date(2025, 8, 21)

@@ -801,3 +801,23 @@ def test_a_markdown_qa_with_its_questions_in_italics():
         ("Tessa Grint", "Your rivals say you overpromise. Do you?"),
         ("Orrin Vale", "Probably a little. We just ship more."),
     ]
+
+
+def test_a_reporter_label_is_the_reporter_who_signs_off_the_package():
+    art = parse_article(
+        "Cascade 7 News at Six\n\n"
+        "ANCHOR: Good evening, I'm Renata Szymborska. We begin east of Sisters, where a fire "
+        "has forced 900 people from their homes.\n\n"
+        "REPORTER (voice-over): By mid-afternoon the parking lot looked like a campground.\n\n"
+        "GRETCHEN VOSKUIJLEN, INCIDENT COMMANDER: That wind shift bought us a night.\n\n"
+        "REPORTER (on camera): Volunteers have served six hundred meals. Reporting from "
+        "Sisters, Dashiell Okafor-Lindgren, Cascade 7 News.\n\n"
+        "ANCHOR: Dashiell, when can people go home?\n\n"
+        "REPORTER: Renata, the honest answer is nobody knows.\n"
+    )
+    speakers = {q.text: q.speaker for q in art.quotes}
+    assert speakers["By mid-afternoon the parking lot looked like a campground."] == (
+        "Dashiell Okafor-Lindgren"
+    )
+    assert speakers["Renata, the honest answer is nobody knows."] == "Dashiell Okafor-Lindgren"
+    assert speakers["Dashiell, when can people go home?"] == "Renata Szymborska"

@@ -44,6 +44,8 @@ _PART_LABELS = {
     "moderator": ("moderator", "chair", "host"),
     "chair": ("chair", "moderator"),
     "guest": ("guest",),
+    "reporter": ("reporter", "correspondent"),
+    "correspondent": ("correspondent", "reporter"),
 }
 _ASKING_PARTS = {"host", "presenter", "anchor", "interviewer", "moderator", "chair"}
 
@@ -825,7 +827,25 @@ def _introduced_parts(tr: Transcript, parts: set[str], reg: Registry) -> dict[st
         if guest and guest not in out and (m := _GUEST_INTRODUCED.search(text)):
             if who := person(m):
                 out[guest] = who
+    for turn in tr.turns:
+        # a reporter signs off a package: "Reporting from Sisters, Dashiell Okafor-Lindgren,
+        # Cascade 7 News."
+        if turn.label in parts and turn.label.lower() in ("reporter", "correspondent"):
+            for text in turn.texts:
+                signed = (rx.search(text) for rx in _SIGNED_OFF)
+                if turn.label not in out and (m := next((m for m in signed if m), None)):
+                    if who := person(m):
+                        out[turn.label] = who
     return out
+
+
+_SIGNED_OFF = (
+    re.compile(rf"\b[Rr]eporting(?: live)? (?:from|in) [^,.]{{1,40}},\s+(?P<who>{NAME2})\b"),
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?P<who>{NAME2}),\s+(?:[A-Z][\w&'’-]*\s+){{0,3}}"
+        r"(?:News|TV|Television|Radio)\b[^.]{0,40}\.\s*$"
+    ),
+)
 
 
 def _part_player(label: str, reg: Registry, interviewers: list[str]) -> str | None:

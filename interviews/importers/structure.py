@@ -186,6 +186,33 @@ def _heading_like(text: str, *, strict: bool = True) -> bool:
     return True
 
 
+def _pop_chrome(
+    kept: list[Block], n: int, art: ParsedArticle, hints: list[str], cast: list[ParsedSpeaker]
+) -> tuple[str | None, str | None]:
+    """Drop the ``n`` lines above the headline (the masthead, a bar of links, kickers);
+    return the masthead and the programme they name. "THE OVERNIGHT BRIEF WITH ROLAND
+    VIERSTRA" is the programme and its host."""
+    masthead = programme = None
+    for _ in range(n):
+        line = kept.pop(0).text.strip()
+        art.dropped.append(line)
+        if _OUTLET_NAME.match(line):
+            hints.append(line)
+        masthead = masthead or _masthead_name(line)
+        show = _SHOW_WITH_HOST.match(title_case_name(line))
+        if show:
+            programme = programme or show.group("show")
+            cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
+    return masthead, programme
+
+
+def _page_chrome(block: Block) -> bool:
+    """A short line a page sets above its headline: a bar of links, the brand, a tagline,
+    a kicker ("Donate Newsletters Log in", "The Long Fade", "EPISODE 118")."""
+    t = block.text.strip()
+    return block.kind != "h" and 0 < len(t.split()) <= 12 and not re.search(r"[.!?:]$", t)
+
+
 def _label_alone(text: str) -> bool:
     """A turn's label on a line of its own, over the turn's words: "Hallam Dyer 00:00:06",
     "Hallam Dyer (00:00:09):"."""
@@ -581,6 +608,7 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     card_chunk: int | None = None  # the lines of an author card set under its name
     link_list = False
     byline_at = None  # how many blocks were kept when the first "By …" line came
+    dated_at = None  # the same, when the first line giving the date came
     tail_from = len(blocks) - 8  # an author note may sit above related links and a copyright
     signed_off = False
     sponsored = False  # a "Sponsored" label came last: the ad's copy follows
@@ -697,6 +725,8 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
                 # "Interview by Marisol Thackeray-Nwosu · 3 October 2025": the date among parts
                 parts = [text, *re.split(r"\s+[|·•]\s+", text)]
                 art.date = next((d for part in parts if (d := furn.date_line(part.strip()))), None)
+                if art.date and dated_at is None:
+                    dated_at = len(kept)  # "Aired August 21, 2025 - 18:00 PT" under a headline
             if not art.date and name:
                 art.date = furn.find_date(text)  # "By Tessa Grint July 23, 2026, 10:00 AM UTC"
             m = re.match(rf"^(?:Picture|Photo) of ({NAME})$", text)
@@ -709,43 +739,42 @@ def analyse(blocks: list[Block], art: ParsedArticle, fmt: str) -> Skeleton:
     # The title: the first block when it reads as one (a paragraph opening means no title).
     if kept and not art.title:
         first = kept[0]
-        h1 = next((i for i, b in enumerate(kept[:3]) if b.kind == "h" and b.level == 1), None)
+        h1 = next((i for i, b in enumerate(kept[:8]) if b.kind == "h" and b.level == 1), None)
+        if h1 is not None and h1 >= 3 and not all(_page_chrome(b) for b in kept[:h1]):
+            h1 = None
         above = _above_byline(kept, byline_at)
+        if not above and byline_at is None and dated_at and dated_at < len(kept):
+            # the headline over its dateline ("… Bought Us a Night" / "Aired August 21, 2025"),
+            # not a label in capitals over a date and the headline ("FOR IMMEDIATE RELEASE")
+            if not kept[dated_at - 1].text.isupper() and not _title_like(kept[dated_at]):
+                above = _above_byline(kept, dated_at)
         title_at = 0  # where the title stood: the standfirst follows it
         if h1 is not None:
-            if h1 and _kicker_lines(kept) >= h1:
-                # "EVENTS · CIVIC STREETS SUMMIT 2025" over the page's <h1>: section kickers
-                for _ in range(h1):
-                    kicker = kept.pop(0).text.strip()
-                    art.dropped.append(kicker)
-                    masthead = masthead or _masthead_name(kicker)
+            if (
+                h1 >= 3
+                or (h1 and all(_page_chrome(b) for b in kept[:h1]) and fmt == "html")
+                or (h1 and _kicker_lines(kept) >= h1)
+            ):
+                # a site's bar, brand, tagline and kicker over the page's <h1> ("EVENTS ·
+                # CIVIC STREETS SUMMIT 2025")
+                named, show = _pop_chrome(kept, h1, art, outlet_hints, cast)
+                masthead, programme = masthead or named, programme or show
                 h1 = 0
             art.title = kept.pop(h1).text
             title_at = h1
         elif above:
             # "The Ledger Lamp / Podcast Recaps / <headline> / By …": the headline is the
             # line right above the byline; the short lines over it are masthead and kickers
-            for _ in range(above):
-                line = kept.pop(0).text.strip()
-                art.dropped.append(line)
-                masthead = masthead or _masthead_name(line)
+            named, show = _pop_chrome(kept, above, art, outlet_hints, cast)
+            masthead, programme = masthead or named, programme or show
             art.title = kept.pop(0).text
         elif (lead := _kicker_lines(kept)) and (
             _title_like(kept[lead]) or _sentence_headline(kept[lead].text)
         ):
             # "UNDERFOOT · EPISODE 87", "The Dunmore Clarion", "Sport | Societies": the
             # masthead and section kickers above the title
-            for _ in range(lead):
-                kicker = kept.pop(0).text.strip()
-                art.dropped.append(kicker)
-                if _OUTLET_NAME.match(kicker):
-                    outlet_hints.append(kicker)
-                masthead = masthead or _masthead_name(kicker)
-                show = _SHOW_WITH_HOST.match(title_case_name(kicker))
-                if show:
-                    # "THE OVERNIGHT BRIEF WITH ROLAND VIERSTRA": the programme and its host
-                    programme = programme or show.group("show")
-                    cast.append(ParsedSpeaker(name=show.group("who"), role="host"))
+            named, show = _pop_chrome(kept, lead, art, outlet_hints, cast)
+            masthead, programme = masthead or named, programme or show
             art.title = kept.pop(0).text
         elif (
             len(kept) > 2
