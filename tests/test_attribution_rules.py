@@ -1552,3 +1552,16 @@ def test_a_pronoun_after_someones_possessive_is_not_theirs():
         "‘Every draft I wrote was dead on the page,’ she said.\n"
     )
     assert speakers["Every draft I wrote was dead on the page,"] == "Perpetua Lamb"
+
+
+def test_the_senator_is_the_one_the_text_calls_sen_and_her_words_carry_on():
+    speakers = _speakers(
+        "State Sen. Odalys Bergquist-Amari said Sunday that her bill would clear committee.\n\n"
+        "“I’m not going to apologize,” the first-term senator from Duluth told Beatrix "
+        "Onwuachi-Lund on Capitol Close-Up. “That’s all this is. It’s doors.”\n\n"
+        "“But you were on a city council yourself,” Onwuachi-Lund said.\n\n"
+        "“I would have hated it for about a week,” the senator said, laughing.\n"
+    )
+    assert speakers["I’m not going to apologize,"] == "Odalys Bergquist-Amari"
+    assert speakers["That’s all this is. It’s doors."] == "Odalys Bergquist-Amari"
+    assert speakers["I would have hated it for about a week,"] == "Odalys Bergquist-Amari"

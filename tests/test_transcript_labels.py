@@ -821,3 +821,24 @@ def test_a_reporter_label_is_the_reporter_who_signs_off_the_package():
     )
     assert speakers["Renata, the honest answer is nobody knows."] == "Dashiell Okafor-Lindgren"
     assert speakers["Dashiell, when can people go home?"] == "Renata Szymborska"
+
+
+def test_a_label_giving_the_shows_own_name_is_its_host_who_wrote_the_page():
+    quotes = _quotes(
+        "<html><body><header><p>The Long Fade</p>"
+        "<p>Long conversations with people who make records</p></header>"
+        "<h1>Juno Haverkamp-Silva: “Play it to somebody who isn’t paid to like it”</h1>"
+        "<p>By Caspian Oyelaran-Birch · 6 October 2025</p>"
+        "<p>This week I’m joined by Juno Haverkamp-Silva, whose second album came out.</p>"
+        "<p><strong>The Long Fade:</strong> Juno, welcome. What happened?</p>"
+        "<p><strong>Juno Haverkamp-Silva:</strong> It nearly didn’t come out.</p>"
+        "<p><strong>The Long Fade:</strong> And then?</p>"
+        "<p><strong>Juno:</strong> And then Tobias heard it.</p>"
+        "</body></html>"
+    )
+    assert quotes == [
+        ("Caspian Oyelaran-Birch", "Juno, welcome. What happened?"),
+        ("Juno Haverkamp-Silva", "It nearly didn’t come out."),
+        ("Caspian Oyelaran-Birch", "And then?"),
+        ("Juno Haverkamp-Silva", "And then Tobias heard it."),
+    ]

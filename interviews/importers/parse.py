@@ -101,7 +101,9 @@ def parse_article(text: str, *, known_speakers: Iterable[ParsedSpeaker] = ()) ->
     if tr:
         _numbered_voices(tr)
     # labels for a part rather than a person ("HOST:", "LONGSHOT:"), decided once
-    parts = _part_labels(tr, reg, texts) if tr else set()
+    # the page's own name, in its masthead: "The Long Fade:" asks on the show's behalf
+    page = {_bare_title(t) for t in [*art.dropped, skeleton.masthead or ""] if len(t.split()) <= 6}
+    parts = _part_labels(tr, reg, texts, page) if tr else set()
     initials = _initials_labels(tr, texts) if tr else set()
     if tr:
         for turn in tr.turns:
@@ -676,18 +678,27 @@ def _role_case(role: str | None) -> str | None:
 _NOT_ACRONYMS = {"of", "at", "for", "the", "and", "on", "in", "to", "a", "an", "head", "lead"}
 
 
-def _part_labels(tr: Transcript, reg: Registry, texts: list[str]) -> set[str]:
-    """The labels that stand for a part or a publication, not a person."""
+def _part_labels(
+    tr: Transcript, reg: Registry, texts: list[str], page: set[str] = frozenset()
+) -> set[str]:
+    """The labels that stand for a part or a publication, not a person (``page``: the
+    names the page gives itself, in its masthead)."""
     return {
         t.label
         for t in tr.turns
         if t.label not in _QA
         and t.label not in tr.callers
-        and (_is_part_label(t.label) or _asks_for_outlet(t.label, tr, reg, texts))
+        and (_is_part_label(t.label) or _asks_for_outlet(t.label, tr, reg, texts, page))
     }
 
 
-def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]) -> bool:
+def _bare_title(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+def _asks_for_outlet(
+    label: str, tr: Transcript, reg: Registry, texts: list[str], page: set[str] = frozenset()
+) -> bool:
     """ "LONGSHOT:" — one capitalised word that names no one in the text and only asks:
     the publication's own label for its interviewer."""
     words = title_case_name(label).split()
@@ -697,7 +708,12 @@ def _asks_for_outlet(label: str, tr: Transcript, reg: Registry, texts: list[str]
         return False  # a reader's user name ("cinderkid77:"), not a publication's label
     if len(words) == 1 and first_name_gender(words[0]):
         return False  # "DOREEN:": a caller's first name
-    if len(words) > 1 and words[-1] not in ORG_WORDS and not _named_as_outlet(label, texts):
+    if (
+        len(words) > 1
+        and words[-1] not in ORG_WORDS
+        and not _named_as_outlet(label, texts)
+        and _bare_title(title_case_name(label)) not in page
+    ):
         return False  # "Gideon Marr:" asks as a person; "Field Notes:" as a publication
     if _full_name_of(title_case_name(label), reg, texts) != title_case_name(label):
         return False

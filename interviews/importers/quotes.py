@@ -362,7 +362,10 @@ _TITLED_WHO = (
     r"[a-z][\w-]*)?|[A-Z]{2,5}\b|[A-Z][\w&'’-]+\s+[a-z][\w-]*))"
 )
 _AFTER_SUBJ = re.compile(
-    rf"^[\s,]*{_TITLED_WHO}(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
+    rf"^[\s,]*{_TITLED_WHO}"
+    # where they are from: "the first-term senator from Duluth told …"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+    rf"(?:\s*,\s*(?P<role>[^,.;:!?\"“”]{{2,80}}),)?\s+(?:[a-z]+ly\s+)?"
     r"(?:has\s+|had\s+|later\s+|then\s+|also\s+|once\s+)?"
     rf"(?P<verb>{_VERBS}|put\s+it|{_GESTURES})\b"
 )
@@ -1196,9 +1199,14 @@ def classify_spans(
             person = other if other is not None and not _names(inner, other) else person
         written = written or written_src
         nxt = carry.get(i + 1)
-        if nxt and person is not None and (nxt[0] or "").lower() in ("he", "she", "they"):
-            # '"…," he told Whitlock. "…"': the next quotation is the same person's,
-            # whoever the pronoun would point to by then
+        if (
+            nxt
+            and person is not None
+            and ((nxt[0] or "").lower() in ("he", "she", "they") or (who and nxt[0] == who))
+        ):
+            # '"…," he told Whitlock. "…"', '"…," the first-term senator told Onwuachi-Lund.
+            # "…"': the next quotation is the same person's, whoever the pronoun or the
+            # role would point to by then
             carry[i + 1] = (person.name, *nxt[1:])
         if person is None and who is None and _bare(inner) in headline:
             # the panel's or the book's name the headline gives, set in quote marks again

@@ -91,6 +91,47 @@ def _title_key(title: str) -> str:
     return title.split()[-1].rstrip(".").lower()
 
 
+# Titles that say what someone does ("Sen.", "Mayor", "Judge"), as the role a text may
+# later call them by ("the senator"); "Dr", "Ms" and the like say nothing of it.
+_TITLE_ROLES = {
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "governor": "governor",
+    "mayor": "mayor",
+    "judge": "judge",
+    "president": "president",
+    "chancellor": "chancellor",
+    "cllr": "councillor",
+    "councillor": "councillor",
+    "councilmember": "councilmember",
+    "councilwoman": "councilwoman",
+    "councilman": "councilman",
+    "alderman": "alderman",
+    "alderwoman": "alderwoman",
+    "commissioner": "commissioner",
+    "coach": "coach",
+    "capt": "captain",
+    "captain": "captain",
+    "insp": "inspector",
+    "inspector": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "sergeant": "sergeant",
+    "supt": "superintendent",
+    "constable": "constable",
+    "prof": "professor",
+    "professor": "professor",
+    "rabbi": "rabbi",
+    "imam": "imam",
+    "bishop": "bishop",
+    "archbishop": "archbishop",
+    "pastor": "pastor",
+    "referee": "referee",
+}
+
+
 def _by_title(title: str, cands: list[Person]) -> Person | None:
     """Which of the people who share a surname "Dr Halloway" or "Mr Halloway" is: the one
     introduced with that title; for "Mr"/"Ms", the one whose gender fits, else the one
@@ -920,6 +961,8 @@ def read_people(texts: list[str], known: Iterable[ParsedSpeaker] = ()) -> Regist
                 hon = HONORIFIC_RE.match(m.group(0)) or _HONORIFIC_BEFORE.search(before)
                 if hon and len(toks) > 1:
                     p.titles.add(_title_key(hon.group(0)))
+                    # "State Sen. Odalys Bergquist-Amari" is the one "the senator" means
+                    p.role = p.role or _TITLE_ROLES.get(_title_key(hon.group(0)))
             else:
                 candidates[name] = candidates.get(name, 0) + 1
     for text in texts:
