@@ -1565,3 +1565,15 @@ def test_the_senator_is_the_one_the_text_calls_sen_and_her_words_carry_on():
     assert speakers["I’m not going to apologize,"] == "Odalys Bergquist-Amari"
     assert speakers["That’s all this is. It’s doors."] == "Odalys Bergquist-Amari"
     assert speakers["I would have hated it for about a week,"] == "Odalys Bergquist-Amari"
+
+
+def test_a_nickname_the_text_gives_someone_names_them():
+    speakers = _speakers(
+        "Mathias Kjellberg-Nwosu, the captain known to everybody in the building as "
+        "“Kells,” laughed when the line was read back to him.\n\n"
+        "Tavish McCorquodale-Reyes — “Tav” on the team sheet — was called up in January.\n\n"
+        "Tav said he had called his mother. “She didn’t pick up,” Tav said.\n\n"
+        "“I’ve had worse from my little sister,” Kells added.\n"
+    )
+    assert speakers["She didn’t pick up,"] == "Tavish McCorquodale-Reyes"
+    assert speakers["I’ve had worse from my little sister,"] == "Mathias Kjellberg-Nwosu"

@@ -242,6 +242,14 @@ _NICKNAMED = re.compile(
 )
 
 
+# "Mathias Kjellberg-Nwosu, the captain known to everybody as “Kells,”", "McCorquodale-Reyes
+# — “Tav” on the team sheet —": a nickname the text gives someone it has named
+_KNOWN_AS = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME})(?:,[^.;“”\"]{{0,80}}?\b(?:known|called|nicknamed|dubbed)"
+    r"\b[^.;“”\"]{0,40}?\bas|\s+[—–]|\s+--)\s+[\"“‘'](?P<nick>[A-Z][\w'’.-]*)[,.]?[\"”’']"
+)
+
+
 def _add_nicknames(reg: Registry, texts: list[str]) -> None:
     """Register a person named with a nickname, answering to it too ("Rafa Quintero")."""
     for text in texts:
@@ -251,6 +259,11 @@ def _add_nicknames(reg: Registry, texts: list[str]) -> None:
             name = f"{m.group('first')} {m.group('last')}"
             person = reg.resolve(name) or reg.add(name)
             person.aliases.update({m.group("nick"), f"{m.group('nick')} {m.group('last')}"})
+        for m in _KNOWN_AS.finditer(text):
+            person = reg.resolve(clean_name(m.group("name")))
+            nick = m.group("nick")
+            if person and nick.lower() not in NOT_NAME_WORDS and not reg.resolve(nick):
+                person.aliases.add(nick)
 
 
 # "sisters Orla and Niamh Madigan": two people, one surname
