@@ -260,9 +260,12 @@ def _add_nicknames(reg: Registry, texts: list[str]) -> None:
             person = reg.resolve(name) or reg.add(name)
             person.aliases.update({m.group("nick"), f"{m.group('nick')} {m.group('last')}"})
         for m in _KNOWN_AS.finditer(text):
-            person = reg.resolve(clean_name(m.group("name")))
-            nick = m.group("nick")
-            if person and nick.lower() not in NOT_NAME_WORDS and not reg.resolve(nick):
+            name, nick = clean_name(m.group("name")), m.group("nick")
+            if nick.lower() in NOT_NAME_WORDS or reg.resolve(nick):
+                continue
+            # someone the text gives a nickname is a person, named in full or known already
+            person = reg.resolve(name) or (reg.add(name) if len(name.split()) >= 2 else None)
+            if person:
                 person.aliases.add(nick)
 
 
