@@ -1059,3 +1059,46 @@ def test_the_headline_over_its_dateline_under_a_programme_name():
     )
     assert art.title.startswith("Coldspring Fire Forces Hundreds From Homes")
     assert art.date == dt.date(2025, 8, 21)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "THE NORTHERN LEDGER  Saturday 8 March 2025                     SCIENCE  23",
+        "22 SCIENCE THE NORTHERN LEDGER Saturday 8 March 2025",
+        "callum.rourke-adebayo@northernledger.example",
+        "The Ward Round is an independent, reader-funded newsletter. It receives no money "
+        "from the health authority or from vaccine makers.",
+        "The Lakehead Dispatch is a member of the Northwoods News Trust. Read our ethics policy.",
+    ],
+)
+def test_running_heads_addresses_and_the_publication_on_itself_are_furniture(line):
+    art = parse_article(
+        "The postman and the comet\n\n"
+        '"I thought it was a smudge on the lens," said Ewan Tulloch, a retired postman.\n\n'
+        f"{line}\n\n"
+        "That claim is hard to square with the observatory's own records.\n"
+    )
+    assert " ".join(line.split()) in [" ".join(d.split()) for d in art.dropped]
+    assert all(line[:30] not in c.text for c in art.commentary)
+
+
+def test_an_aside_giving_only_a_clinics_hours_is_not_commentary():
+    art = parse_article(
+        "# Measles is back\n\n"
+        '"We got comfortable," Dr Ines Halvorsen-Brandt said.\n\n'
+        "That complacency is hard to excuse in a city with two teaching hospitals.\n\n"
+        "---\n\n"
+        "*The walk-in clinic at 14 Holloway Street is open 10am–8pm Monday to Friday. "
+        "No appointment is needed.*\n"
+    )
+    assert [c.text[:30] for c in art.commentary] == ["That complacency is hard to ex"]
+
+
+def test_a_member_of_a_non_news_body_is_still_content():
+    art = parse_article(
+        "Council votes on pier\n\n"
+        '"We will rebuild it," said Cllr Derek Pym.\n\n'
+        "The council is a member of the Local Government Association.\n"
+    )
+    assert "The council is a member of the Local Government Association." not in art.dropped

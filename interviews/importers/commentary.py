@@ -1287,6 +1287,8 @@ def read_paragraph(
         # a footnote is the writer's own note on the text: "[^2]: The model card lists …"
         body = text[note.end() :].strip()
         return [Piece(kind_of(body), body, para.index, note.end(), is_commentary=True)], info
+    if interjection and not own and sents and _all_logistics(text, sents):
+        return [], info  # an aside that only gives hours and places: "The clinic is open …"
     if interjection or own:
         body = _LABEL_PREFIX.sub("", text.strip().strip("*_")).rstrip("]").strip()
         if body.startswith("(") and body.endswith(")"):
@@ -1305,9 +1307,7 @@ def read_paragraph(
         # what happens next is information, unless the writer plainly judges it
         # and a news report's own narrative: an organisation's statement, "declined to
         # comment", "did not respond to a request for comment"
-        logistics = not judged and all(
-            _LOGISTICS.search(text[s:e]) or _NEWS_NARRATIVE.search(text[s:e]) for s, e in sents
-        )
+        logistics = not judged and _all_logistics(text, sents)
         if ("C" in labels or "W" in labels or after_quote) and not lead_in and not logistics:
             pieces.extend(_commentary_items(text, sents, para.index))
         return pieces, info
@@ -1367,7 +1367,11 @@ _LOGISTICS = re.compile(
     r"closes|is open to the public|will be (?:streamed|broadcast|published|shown)|tickets|"
     r"starting at|from \d{1,2} (?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)|(?:on|until|from) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)|at \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm))\b"
+    r"Saturday|Sunday)|at \d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)"
+    # a service's hours: "The walk-in clinic … is open 10am–8pm …", "No appointment is needed."
+    r"|is open (?:from|daily|every|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)?)"
+    r"|[Nn]o (?:appointments?|bookings?|referrals?|tickets?) "
+    r"(?:is |are )?(?:needed|necessary|required))\b"
 )
 
 
@@ -1385,6 +1389,16 @@ _NEWS_NARRATIVE = re.compile(
     r"\b(?:said|says|told|confirmed|added)\b",
     re.I,
 )
+
+
+def _all_logistics(text: str, sents: list[tuple[int, int]]) -> bool:
+    """Whether every sentence is information (hours, dates, tickets) or the report's own
+    narrative ("declined to comment"), with no judgement in it."""
+    return all(
+        (_LOGISTICS.search(text[s:e]) or _NEWS_NARRATIVE.search(text[s:e]))
+        and cue_of(text[s:e])[1] != "strong"
+        for s, e in sents
+    )
 
 
 def _mostly_quoted(s: int, e: int, prot: list[tuple[int, int]]) -> bool:

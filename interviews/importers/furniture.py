@@ -79,6 +79,22 @@ _NOTES = r"""(?:
         |livestream|stream)\b[^.!?]{0,120}[.!]?
       | (?:all\ )?(?:questions|answers)[^.!?]{0,60}\ (?:are|were|have\ been)\ (?:lightly\ )?
         (?:trimmed|edited|condensed|shortened)\b[^.!?]{0,40}[.!]?
+      # a writer's address on a line of its own
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?
+      # the publication on itself: "The Ward Round is an independent, reader-funded
+      # newsletter. It receives no money from …", "The Lakehead Dispatch is a member of the
+      # Northwoods News Trust. Read our ethics policy."
+      | (?:the\ )?(?-i:[A-Z])[\w&'’\ -]{1,40}\ (?:is|are)\ (?:an?\ )?(?:independent|reader-funded
+        |reader-supported|member-supported|nonprofit|non-profit|not-for-profit)(?:,?\ [\w-]+){0,3}
+        \ (?:newsletter|publication|newsroom|news\ (?:site|organi[sz]ation|outlet|service)
+        |magazine|website|podcast|paper|newspaper)\b[^.!?]{0,80}[.!]?
+      | (?:it|we)\ (?:receives?|takes?|accepts?)\ no\ (?:money|funding|advertising)\b
+        [^.!?]{0,120}[.!]?
+      | (?-i:[A-Z])[\w&'’\ -]{1,40}\ is\ a\ member\ of\ (?:the\ )?(?-i:[A-Z])[^.!?]{0,60}
+        (?:news|press|journalism|media|editors?)\ [^.!?]{0,30}(?:trust|network|institute
+        |alliance|association|organi[sz]ation|council|project)\.?
+      | read\ our\ (?:ethics|corrections|editorial|standards)
+        \ (?:policy|policies|code|guidelines)\.?
     )"""
 _NOTE_SENTENCE = re.compile(r"(?:^|(?<=[.!?”\"]\s))" + _NOTES + r"\s*$", re.I | re.X)
 
@@ -862,9 +878,24 @@ _SOURCE_NOTE = re.compile(
 )
 
 
+def _running_head(t: str) -> bool:
+    """A print page's running head, copied with its text: the paper's name in capitals, the
+    date, the section and the page number ("THE NORTHERN LEDGER  Saturday 8 March 2025
+    SCIENCE  23")."""
+    words = t.split()
+    return (
+        len(words) <= 16
+        and bool(re.search(r"(?:^\d{1,3}\s|\s\d{1,3}$)", t))
+        and sum(1 for w in words if len(w) >= 3 and w.isupper()) >= 2
+        and find_date(t) is not None
+    )
+
+
 def is_furniture(text: str) -> bool:
     t = text.strip().strip("*_ ").strip()
     if not t:
+        return True
+    if _running_head(t):
         return True
     if _SOURCE_NOTE.match(t):
         return True
