@@ -1577,3 +1577,12 @@ def test_a_nickname_the_text_gives_someone_names_them():
     )
     assert speakers["She didn’t pick up,"] == "Tavish McCorquodale-Reyes"
     assert speakers["I’ve had worse from my little sister,"] == "Mathias Kjellberg-Nwosu"
+
+
+def test_words_someone_told_me_before_a_game_are_theirs():
+    speakers = _speakers(
+        "Mathias Kjellberg-Nwosu, the captain, scored the equaliser.\n\n"
+        "“Honestly? I just shot it,” Tavish McCorquodale-Reyes said. “Kjellberg-Nwosu told me "
+        "before overtime, ‘Get it to the net and something good happens.’ So I did.”\n"
+    )
+    assert speakers["Get it to the net and something good happens."] == "Mathias Kjellberg-Nwosu"

@@ -2008,7 +2008,10 @@ _INNER_SAID = re.compile(
     r"(?:(?:said|says|asked|replied|kept\s+saying|keeps\s+saying|would\s+say|used\s+to\s+say)"
     r"(?:\s+to\s+(?:me|us|him|her))?,?"
     # "you told the county council, and I'm quoting you here, ‘…’"
-    r"|(?:told|tell|tells)\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?),?)\s*$"
+    r"|(?:told|tell|tells)\s+(?:me|us|him|her|them|the\s[^.!?\"“”]{1,60}?)"
+    # "Kells told me before overtime, ‘…’": when, after the one told
+    r"(?:\s+(?:before|after|during|at|on|in|once|then|later|afterwards|earlier)"
+    r"(?:\s+[a-z][\w-]*){0,2})?,?)\s*$"
 )
 
 
